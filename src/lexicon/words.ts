@@ -1,0 +1,119 @@
+/**
+ * Word classes from compromise's English lexicon (first and last names, honorifics, calendar
+ * words, organizations, the common vocabulary), plus the political titles and seats of power
+ * that news uses to introduce people and states.
+ */
+import nlp from "compromise";
+
+export interface WordClasses {
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  honorifics: Set<string>;
+  calendar: Set<string>;
+  organizations: Set<string>;
+  /** Lower-case dictionary words: a capitalised one at the start of a sentence is no name. */
+  common: Set<string>;
+}
+
+const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
+const PROPER_TAGS = new Set([
+  "FirstName", "MaleName", "FemaleName", "LastName", "City", "Country", "Place", "Region", "Organization",
+  "ProperNoun", "Demonym", "SportsTeam", "Person", "Month", "WeekDay", "Honorific", "Abbreviation",
+]);
+
+export function loadWordClasses(): WordClasses {
+  const lexicon = nlp.world().model.one.lexicon as Record<string, string | string[]>;
+  const classes: WordClasses = {
+    firstNames: new Set(), lastNames: new Set(), honorifics: new Set(), calendar: new Set(), organizations: new Set(), common: new Set(),
+  };
+  for (const [word, tagOrTags] of Object.entries(lexicon)) {
+    const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+    if (tags.some((t) => NAME_TAGS.has(t))) classes.firstNames.add(word);
+    if (tags.includes("LastName")) classes.lastNames.add(word);
+    if (tags.includes("Honorific")) classes.honorifics.add(word);
+    if (tags.includes("Month") || tags.includes("WeekDay") || tags.includes("Date") || tags.includes("Holiday")) classes.calendar.add(word);
+    if (tags.includes("Organization")) classes.organizations.add(word);
+    if (!tags.some((t) => PROPER_TAGS.has(t))) classes.common.add(word);
+  }
+  for (const word of EXTRA_COMMON) classes.common.add(word);
+  for (const word of ["sir", "dame", "lord", "mr", "mrs", "ms", "dr"]) classes.honorifics.add(word);
+  return classes;
+}
+
+/** Function words and sentence openers the lexicon tags only as parts of phrases. */
+const EXTRA_COMMON = [
+  "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+  "in", "on", "at", "by", "for", "from", "with", "without", "after", "before", "during", "despite", "since", "until", "as", "if", "but",
+  "and", "or", "so", "yet", "while", "when", "where", "what", "who", "how", "why", "meanwhile", "however", "previously", "earlier",
+  "later", "regarding", "according", "also", "still", "both", "all", "any", "some", "several", "many", "most", "one", "two", "three",
+  "four", "five", "key", "main", "new", "other", "such", "no", "not", "there", "here", "then", "now", "today", "yesterday", "tomorrow",
+  "category", "politics", "source", "share", "photos", "photo", "comments", "published", "updated", "related", "world", "news",
+];
+
+/**
+ * Titles and role words that stand before a person's name ("Kremlin spokesman Dmitry Peskov",
+ * "Secretary of State Marco Rubio"). Lower-case keys; multi-word titles are sequences of these.
+ */
+export const TITLE_WORDS = new Set([
+  "president", "presidential", "vice", "prime", "minister", "ministers", "chancellor", "premier", "spokesman", "spokeswoman",
+  "spokesperson", "press", "secretary", "aide", "envoy", "special", "adviser", "advisor", "national", "security", "foreign",
+  "defence", "defense", "interior", "finance", "economy", "energy", "justice", "deputy", "leader", "dictator", "ambassador",
+  "general", "commander", "chief", "head", "senator", "sen", "governor", "mayor", "king", "queen", "prince", "princess", "crown",
+  "sheikh", "emir", "sultan", "pope", "ayatollah", "supreme", "negotiator", "chairman", "chairwoman", "chair", "speaker",
+  "director", "commissioner", "diplomat", "mediator", "marshal", "colonel", "lieutenant", "major", "captain", "admiral",
+  "representative", "rep", "lawmaker", "mp", "peace", "top", "chief", "former", "state", "of", "the", "informal", "senior",
+  "army", "military", "intelligence", "opposition", "acting", "interim", "first", "lady",
+]);
+
+/** Title words that carry the title on their own (the rest qualify them: "peace", "special"). */
+export const HEAD_TITLES = new Set([
+  "president", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "secretary", "aide", "envoy", "adviser",
+  "advisor", "minister", "leader", "dictator", "ambassador", "general", "commander", "chief", "senator", "governor", "mayor",
+  "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "ayatollah", "negotiator", "chairman", "chairwoman",
+  "speaker", "director", "commissioner", "diplomat", "mediator", "marshal", "colonel", "lieutenant", "captain", "admiral",
+  "representative", "lawmaker", "mp", "head",
+]);
+
+/**
+ * Seats of power that stand for their state when they act ("the Kremlin said").
+ * Keyed by name, valued by ISO alpha-3 code.
+ */
+export const SEATS_OF_POWER: Record<string, string> = {
+  kremlin: "RUS",
+  "white house": "USA",
+  "downing street": "GBR",
+  elysee: "FRA",
+  "elysee palace": "FRA",
+  bankova: "UKR",
+  "zhongnanhai": "CHN",
+  "blue house": "KOR",
+  pentagon: "USA",
+  "state department": "USA",
+  "foreign office": "GBR",
+  "quai d orsay": "FRA",
+};
+
+/**
+ * Head nouns of organisation names ("National Security Council", "Coalition of the Willing").
+ * A capitalised span that contains one is an organisation.
+ */
+export const ORGANIZATION_HEADS = new Set([
+  "council", "ministry", "organization", "organisation", "union", "coalition", "committee", "agency", "party", "forces", "army",
+  "navy", "bank", "fund", "court", "parliament", "assembly", "commission", "department", "institute", "university", "alliance",
+  "movement", "brigade", "brigades", "guard", "service", "authority", "corporation", "company", "inc", "ltd", "group", "association",
+  "federation", "administration", "cabinet", "duma", "senate", "congress", "rada", "knesset", "militia", "front", "office",
+  "secretariat", "programme", "program", "network", "foundation", "bureau", "directorate", "command", "mission", "court",
+  "tribunal", "summit", "forum", "club", "league", "partnership", "initiative", "board", "police", "regime", "government",
+]);
+
+/** Head nouns of facilities and venues: "Zaporizhzhia nuclear power station", "Mar-a-Lago club". */
+export const FACILITY_HEADS = new Set([
+  "plant", "station", "airport", "port", "base", "hub", "palace", "square", "stadium", "bridge", "dam", "club", "hotel", "hospital",
+  "refinery", "mine", "pipeline", "terminal", "crossing", "checkpoint", "camp", "prison", "cathedral", "mosque", "church",
+]);
+
+/** Nouns after a name that make it a region ("the Donetsk region", "Donetsk and Luhansk regions"). */
+export const REGION_HEADS = new Set([
+  "region", "regions", "oblast", "oblasts", "province", "provinces", "area", "district", "districts", "governorate", "state",
+  "peninsula", "valley", "strip", "bank", "territory", "county", "city", "town", "village", "capital",
+]);

@@ -1,0 +1,78 @@
+/**
+ * The one definition of the graph's node and edge attributes. The extractor, the CLI,
+ * the exporters and the viewer all import these types; FORMAT.md documents them.
+ */
+import type Graph from "graphology";
+import type { SerializedGraph } from "graphology-types";
+
+export const ENTITY_KINDS = ["person", "state", "organization", "place"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export const NODE_KINDS = [...ENTITY_KINDS, "position"] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** The three scored stance relations, actor → position. */
+export const STANCE_RELATIONS = ["demanded", "rejected", "proposed"] as const;
+export type StanceRelation = (typeof STANCE_RELATIONS)[number];
+
+/** Every relation the builder writes. */
+export const RELATIONS = [...STANCE_RELATIONS, "affiliated_with", "concerns", "met", "accused"] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export interface Evidence {
+  /** File name of the document, relative to the corpus folder. */
+  doc: string;
+  /** The exact sentence from the document. */
+  quote: string;
+  /** Publication date (YYYY-MM-DD) when the page states one. */
+  date?: string;
+}
+
+export interface NodeAttributes {
+  label: string;
+  kind: NodeKind;
+  /** Every other surface form merged into this node. */
+  aliases: string[];
+  /** How many times the node is mentioned across the corpus. */
+  mentions: number;
+  /** Documents the node is mentioned in, sorted. */
+  docs: string[];
+  /** People only: the most frequent title ("President", "spokesman"). */
+  title?: string;
+  /** Louvain community, written by `kg stats`. */
+  community?: number;
+  /** Layout and appearance, written at build time (ForceAtlas2) and read by sigma. */
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+}
+
+export interface EdgeAttributes {
+  relation: Relation;
+  evidence: Evidence[];
+  /** Number of evidence items (a stance repeated within one page counts once). */
+  weight: number;
+  /** In [0, 1]: how sure the extractor is; the viewer filters on it. */
+  confidence: number;
+}
+
+export interface GraphAttributes {
+  /** Free text describing the build (corpus folder, document count). */
+  source?: string;
+  documents?: string[];
+}
+
+export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function isStanceRelation(relation: string): relation is StanceRelation {
+  return (STANCE_RELATIONS as readonly string[]).includes(relation);
+}
+
+export function isRelation(relation: string): relation is Relation {
+  return (RELATIONS as readonly string[]).includes(relation);
+}
+
+export function isNodeKind(kind: string): kind is NodeKind {
+  return (NODE_KINDS as readonly string[]).includes(kind);
+}

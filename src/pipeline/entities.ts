@@ -1,0 +1,203 @@
+/**
+ * Stage 5, entities: the mentions of the whole corpus → resolved entities. Spelling variants
+ * and transliterations meet on a consonant skeleton, a surname alone goes to the full name it
+ * belongs to, a first name alone ("Sir Keir") to the one person of the document who has it,
+ * and names with no cue of their own take the kind the rest of the corpus gives them.
+ */
+import type { EntityKind } from "../model/graph.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { nameKey, skeleton } from "../lexicon/normalize.js";
+import type { AnalyzedDocument } from "./analyze.js";
+import type { Mention } from "./mentions.js";
+
+export interface Entity {
+  key: string;
+  kind: EntityKind;
+  label: string;
+  /** surface form → count */
+  surfaces: Map<string, number>;
+  mentions: number;
+  docs: Set<string>;
+  titles: Map<string, number>;
+  /** state code → sentences saying so */
+  affiliations: Map<string, { doc: string; sentence: number }[]>;
+  /** State code, for states. */
+  state?: string;
+}
+
+/** For each document, sentence and mention: the entity key, or undefined when the name is dropped. */
+export type MentionIndex = Map<string, (string | undefined)[][]>;
+
+export interface ResolvedEntities {
+  entities: Map<string, Entity>;
+  mentionEntity: MentionIndex;
+}
+
+interface PersonRecord {
+  key: string;
+  surname: string;
+  firstNames: Set<string>;
+  mentions: number;
+}
+
+const isAcronym = (surface: string) => /^\p{Lu}{2,6}$/u.test(surface);
+
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+function nameWords(surface: string): string[] {
+  return nameKey(surface).split(" ").filter((w) => w && !SUFFIXES.has(w));
+}
+
+function placeKey(m: Mention): string {
+  const name = nameWords(m.facilityOf ?? m.surface).map(skeleton).join("-");
+  if (!m.facilityOf) return `place:${name}`;
+  const extra = nameWords(m.surface.slice(m.facilityOf.length));
+  return `place:${name}:${extra.includes("nuclear") ? "nuclear" : extra[extra.length - 1]}`;
+}
+
+export function resolveEntities(docs: readonly AnalyzedDocument[], lexicon: Lexicon): ResolvedEntities {
+  const entities = new Map<string, Entity>();
+  const mentionEntity: MentionIndex = new Map();
+  const people = new Map<string, PersonRecord[]>();
+  const placeBySkeleton = new Map<string, string>();
+  const orgByInitials = new Map<string, string>();
+
+  const ensure = (key: string, kind: EntityKind, label: string, state?: string): Entity => {
+    let entity = entities.get(key);
+    if (!entity) {
+      entity = { key, kind, label, surfaces: new Map(), mentions: 0, docs: new Set(), titles: new Map(), affiliations: new Map(), state };
+      entities.set(key, entity);
+    }
+    return entity;
+  };
+  const record = (entity: Entity, m: Mention, doc: string, sentence: number) => {
+    entity.surfaces.set(m.surface, (entity.surfaces.get(m.surface) ?? 0) + 1);
+    if (m.regionHead) {
+      const named = `${m.surface} ${m.regionHead}`;
+      entity.surfaces.set(named, (entity.surfaces.get(named) ?? 0) + 1);
+    }
+    entity.mentions++;
+    entity.docs.add(doc);
+    if (m.title) entity.titles.set(m.title, (entity.titles.get(m.title) ?? 0) + 1);
+    if (m.affiliation && entity.kind === "person") {
+      const list = entity.affiliations.get(m.affiliation) ?? [];
+      list.push({ doc, sentence });
+      entity.affiliations.set(m.affiliation, list);
+    }
+  };
+
+  // Pass 1: mentions whose kind and name are settled by themselves.
+  const deferred: { doc: AnalyzedDocument; s: number; i: number; m: Mention }[] = [];
+  for (const doc of docs) {
+    const perSentence = doc.sentences.map((sentence) => sentence.mentions.map(() => undefined as string | undefined));
+    mentionEntity.set(doc.name, perSentence);
+    doc.sentences.forEach((sentence, s) => {
+      sentence.mentions.forEach((m, i) => {
+        let key: string | undefined;
+        if (m.kind === "state" && m.state) {
+          key = `state:${m.state}`;
+          ensure(key, "state", lexicon.states.get(m.state)?.label ?? m.surface, m.state);
+        } else if (m.kind === "place" && m.strong) {
+          key = placeKey(m);
+          ensure(key, "place", m.surface);
+          const bare = `place:${nameWords(m.facilityOf ?? m.surface).map(skeleton).join("-")}`;
+          if (!placeBySkeleton.has(bare) || key === bare) placeBySkeleton.set(bare, key);
+        } else if (m.kind === "organization" && m.strong && !isAcronym(m.surface)) {
+          key = `organization:${nameKey(m.surface)}`;
+          ensure(key, "organization", m.surface);
+          const initials = nameWords(m.surface).filter((w) => !["of", "the", "and", "for"].includes(w)).map((w) => w[0]).join("");
+          if (initials.length >= 2) orgByInitials.set(initials, key);
+        } else if (m.kind === "person" && nameWords(m.surface).length >= 2) {
+          key = personKey(people, m.surface, doc.name);
+          ensure(key, "person", m.surface);
+        }
+        if (key) {
+          perSentence[s]![i] = key;
+          record(entities.get(key)!, m, doc.name, s);
+        } else {
+          deferred.push({ doc, s, i, m });
+        }
+      });
+    });
+  }
+
+  // Pass 2: single names, weak guesses and unknowns, read against what pass 1 found.
+  const docPeople = new Map<string, Set<string>>();
+  for (const entity of entities.values()) {
+    if (entity.kind !== "person") continue;
+    for (const doc of entity.docs) {
+      const set = docPeople.get(doc) ?? new Set();
+      set.add(entity.key);
+      docPeople.set(doc, set);
+    }
+  }
+  const weakCounts = new Map<string, number>();
+  for (const { m } of deferred) weakCounts.set(nameKey(m.surface), (weakCounts.get(nameKey(m.surface)) ?? 0) + 1);
+
+  for (const { doc, s, i, m } of deferred) {
+    const words = nameWords(m.surface);
+    let key: string | undefined;
+    if (words.length === 1) key = singleName(words[0]!, doc.name, people, docPeople, entities);
+    if (!key && words.length >= 1) {
+      const place = placeBySkeleton.get(`place:${words.map(skeleton).join("-")}`);
+      if (place && m.kind !== "person") key = place;
+    }
+    if (!key && words.length === 1 && m.kind === "organization") {
+      key = orgByInitials.get(words[0]!);
+      if (!key && (m.strong || (weakCounts.get(words[0]!) ?? 0) >= 2)) {
+        key = `organization:${words[0]}`;
+        ensure(key, "organization", m.surface);
+      }
+    }
+    if (!key && m.kind === "person") {
+      key = words.length >= 2 ? personKey(people, m.surface, doc.name) : `person:${words[0]}`;
+      ensure(key, "person", m.surface);
+    }
+    if (!key && m.kind === "place") {
+      key = placeKey(m);
+      ensure(key, "place", m.surface);
+    }
+    if (key) {
+      mentionEntity.get(doc.name)![s]![i] = key;
+      record(entities.get(key)!, m, doc.name, s);
+    }
+  }
+
+  for (const entity of entities.values()) entity.label = chooseLabel(entity);
+  return { entities, mentionEntity };
+}
+
+/** Finds or creates the person a full name belongs to: same surname skeleton, compatible first name. */
+function personKey(people: Map<string, PersonRecord[]>, surface: string, _doc: string): string {
+  const words = nameWords(surface);
+  const surname = skeleton(words[words.length - 1]!);
+  const first = words[0]!;
+  const records = people.get(surname) ?? [];
+  let found = records.find((r) => [...r.firstNames].some((f) => f === first || skeleton(f) === skeleton(first) || f[0] === first[0]));
+  if (!found) {
+    found = { key: `person:${words.join("-")}`, surname, firstNames: new Set([first]), mentions: 0 };
+    records.push(found);
+    people.set(surname, records);
+  }
+  found.firstNames.add(first);
+  found.mentions++;
+  return found.key;
+}
+
+/** A surname or first name alone: the person of this document (or else the corpus) it belongs to. */
+function singleName(word: string, doc: string, people: Map<string, PersonRecord[]>, docPeople: Map<string, Set<string>>, entities: Map<string, Entity>): string | undefined {
+  const inDoc = docPeople.get(doc) ?? new Set<string>();
+  const bySurname = (people.get(skeleton(word)) ?? []).slice().sort((a, b) => Number(inDoc.has(b.key)) - Number(inDoc.has(a.key)) || b.mentions - a.mentions);
+  if (bySurname.length) return bySurname[0]!.key;
+  const byFirst = [...inDoc].filter((key) => nameWords(entities.get(key)!.label)[0] === word);
+  return byFirst.length === 1 ? byFirst[0] : undefined;
+}
+
+/** The most frequent full form; for people the most frequent name of two words or more. */
+function chooseLabel(entity: Entity): string {
+  if (entity.kind === "state") return entity.label;
+  const candidates = [...entity.surfaces.entries()].filter(([s]) => entity.kind !== "person" || nameWords(s).length >= 2);
+  const pool = candidates.length ? candidates : [...entity.surfaces.entries()];
+  pool.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
+  return pool[0]?.[0] ?? entity.label;
+}

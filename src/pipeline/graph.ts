@@ -1,0 +1,85 @@
+/** Stage 7, graph: resolved entities and stances → the graphology graph of the FORMAT.md contract. */
+import Graph from "graphology";
+import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation } from "../model/graph.js";
+import type { AnalyzedDocument } from "./analyze.js";
+import type { ResolvedEntities } from "./entities.js";
+import type { Stance } from "./stances.js";
+
+export interface GraphInput {
+  docs: readonly AnalyzedDocument[];
+  resolved: ResolvedEntities;
+  stances: readonly Stance[];
+  source: string;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function assembleGraph({ docs, resolved, stances, source }: GraphInput): KnowledgeGraph {
+  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: false, allowSelfLoops: false });
+  const dates = new Map(docs.map((d) => [d.name, d.date]));
+  graph.replaceAttributes({ source, documents: docs.map((d) => d.name).sort(byText) });
+  const entities = [...resolved.entities.values()].sort((a, b) => byText(a.key, b.key));
+  for (const entity of entities) {
+    const aliases = [...entity.surfaces.keys()].filter((s) => s !== entity.label).sort(byText);
+    const attributes: NodeAttributes = {
+      label: entity.label,
+      kind: entity.kind,
+      aliases,
+      mentions: entity.mentions,
+      docs: [...entity.docs].sort(byText),
+    };
+    const title = [...entity.titles.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))[0]?.[0];
+    if (title) attributes.title = title;
+    graph.addNode(entity.key, attributes);
+  }
+  const evidenceOf = (doc: string, sentence: number): Evidence => {
+    const quote = docs.find((d) => d.name === doc)!.sentences[sentence]!.text;
+    const date = dates.get(doc);
+    return date ? { doc, quote, date } : { doc, quote };
+  };
+  for (const entity of entities) {
+    for (const [code, places] of [...entity.affiliations.entries()].sort((a, b) => byText(a[0], b[0]))) {
+      const state = `state:${code}`;
+      if (!graph.hasNode(state)) continue;
+      for (const place of places) addEvidence(graph, entity.key, state, "affiliated_with", evidenceOf(place.doc, place.sentence), 0.9);
+    }
+  }
+  for (const stance of stances) {
+    for (const node of [stance.position]) {
+      if (!graph.hasNode(node.key)) graph.addNode(node.key, { label: node.label, kind: "position", aliases: [], mentions: 0, docs: [] });
+    }
+    const position = graph.getNodeAttributes(stance.position.key);
+    for (const alias of stance.position.aliases) if (alias !== position.label && !position.aliases.includes(alias)) position.aliases.push(alias);
+    position.mentions++;
+    if (!position.docs.includes(stance.doc)) position.docs.push(stance.doc);
+    addEvidence(graph, stance.actor, stance.position.key, stance.relation, evidenceOf(stance.doc, stance.sentence), stance.confidence);
+    for (const concerned of stance.concerns) {
+      if (graph.hasNode(concerned) && concerned !== stance.actor) addEvidence(graph, stance.position.key, concerned, "concerns", evidenceOf(stance.doc, stance.sentence), stance.confidence);
+    }
+  }
+  graph.forEachNode((_key, attributes) => {
+    attributes.aliases.sort(byText);
+    attributes.docs.sort(byText);
+  });
+  return graph;
+}
+
+/** One edge per (source, relation, target); its evidence lists each document's sentence once. */
+function addEvidence(graph: KnowledgeGraph, source: string, target: string, relation: Relation, evidence: Evidence, confidence: number): void {
+  if (source === target) return;
+  const key = `${relation}:${source}->${target}`;
+  if (!graph.hasEdge(key)) {
+    graph.addDirectedEdgeWithKey(key, source, target, { relation, evidence: [evidence], weight: 1, confidence });
+    return;
+  }
+  const attributes = graph.getEdgeAttributes(key);
+  // The same stance repeated within one page counts once.
+  if (attributes.evidence.some((e) => e.doc === evidence.doc)) {
+    attributes.confidence = Math.max(attributes.confidence, confidence);
+    return;
+  }
+  attributes.evidence.push(evidence);
+  attributes.evidence.sort((a, b) => byText(a.doc, b.doc) || byText(a.quote, b.quote));
+  attributes.weight = attributes.evidence.length;
+  attributes.confidence = Math.max(attributes.confidence, confidence);
+}

@@ -1,0 +1,345 @@
+/**
+ * Stage 4, mentions: a sentence → the names in it, each classified as a person, state,
+ * organisation or place from the lexicon and the words around it (titles, demonyms,
+ * prepositions, head nouns). Names with no cue stay "unknown" for the entity stage, which
+ * sees the whole corpus.
+ */
+import type { EntityKind } from "../model/graph.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { nameKey } from "../lexicon/normalize.js";
+import { SMALL_TOWN } from "../lexicon/gazetteer.js";
+import { FACILITY_HEADS, HEAD_TITLES, ORGANIZATION_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
+import { tokenize, type Token } from "./tokens.js";
+
+export type MentionKind = EntityKind | "unknown";
+
+export interface Mention {
+  /** Offsets of the name (without titles) in the sentence text. */
+  start: number;
+  end: number;
+  surface: string;
+  kind: MentionKind;
+  /** Facilities: the place name the facility is named after ("Zaporizhzhia" in "Zaporizhzhia nuclear plant"). */
+  facilityOf?: string;
+  /** Regions: the head noun that named it one ("region" in "the Donetsk and Luhansk regions"). */
+  regionHead?: string;
+  /** State code for states, and for capitals or seats of power acting for their state. */
+  state?: string;
+  title?: string;
+  /** State a person speaks for, from "Ukrainian President", "Kremlin spokesman". */
+  affiliation?: string;
+  possessive: boolean;
+  /** Strong: the lexicon or a cue says what it is. Weak: a guess the corpus may confirm. */
+  strong: boolean;
+  /** Index of the first token of the name in the sentence. */
+  token: number;
+}
+
+const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "al", "bin", "von", "van", "da", "la", "le", "du", "del", "der", "el"]);
+const LOCATIVE = new Set(["in", "at", "from", "to", "near", "outside", "into", "inside", "across", "around", "toward", "towards", "via", "within", "through", "over", "visit", "visited", "visiting"]);
+const SPEECH = new Set(["said", "says", "told", "stated", "added", "noted", "stressed", "insisted", "announced", "wrote", "posted", "argued", "warned", "declared", "urged", "explained"]);
+const PLACE_NOUN_AFTER = new Set(["resident", "residents", "court", "airport", "time", "residents", "mayor", "governor"]);
+const SLAVIC_SURNAME = /(ov|ova|ev|eva|enko|uk|chuk|sky|skyy|skiy|ski|ska|vich|yan|ian|adze|shvili|off)$/i;
+
+interface Span {
+  tokens: Token[];
+  /** Index of the first token in the sentence. */
+  first: number;
+}
+
+function isNameToken(t: Token, lexicon: Lexicon): boolean {
+  if (!t.cap || t.punct) return false;
+  if (lexicon.calendar.has(t.lower)) return false;
+  // ALL-CAPS words longer than an acronym are headings ("KEY TAKEAWAYS") unless they are a known name.
+  if (t.text.length > 5 && t.text === t.text.toUpperCase()) return knownName(t.lower, lexicon);
+  return true;
+}
+
+function knownState(key: string, lexicon: Lexicon): boolean {
+  return lexicon.stateByName.has(key) || lexicon.seatByName.has(key) || lexicon.stateByDemonym.has(key);
+}
+
+function knownName(key: string, lexicon: Lexicon): boolean {
+  return knownState(key, lexicon) || lexicon.placeByName.has(key);
+}
+
+/** Runs of capitalised tokens joined by name connectors ("Coalition of the Willing"). */
+function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i]!, lexicon)) { i++; continue; }
+    const first = i;
+    const run: Token[] = [tokens[i]!];
+    i++;
+    while (i < tokens.length && !run[run.length - 1]!.possessive) {
+      const t = tokens[i]!;
+      if (isNameToken(t, lexicon) && !isHyphenPair(run[run.length - 1]!)) { run.push(t); i++; continue; }
+      if (CONNECTORS.has(t.lower) && !t.cap) {
+        let j = i;
+        while (j < tokens.length && CONNECTORS.has(tokens[j]!.lower) && !tokens[j]!.cap) j++;
+        if (j < tokens.length && isNameToken(tokens[j]!, lexicon) && j - i <= 2) {
+          run.push(...tokens.slice(i, j + 1));
+          i = j + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    spans.push(...splitSpan({ tokens: run, first }, lexicon));
+  }
+  return spans;
+}
+
+/** "Trump-Zelenskyy", "Ukraine-Russia": two names joined by a hyphen. */
+function isHyphenPair(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u.test(t.text);
+}
+
+/** Splits coordinations ("Russia and Ukraine") and hyphen pairs; organisation names stay whole. */
+function splitSpan(span: Span, lexicon: Lexicon): Span[] {
+  const words = span.tokens.map((t) => t.lower);
+  const organization = words.some((w) => ORGANIZATION_HEADS.has(w)) || lexicon.organizations.has(words.join(" "));
+  const parts: Span[] = [];
+  let current: Token[] = [];
+  let currentFirst = span.first;
+  span.tokens.forEach((t, k) => {
+    const breaks = !organization && (t.lower === "and" || t.lower === "&" || ((t.lower === "of" || t.lower === "for") && !k));
+    if (breaks) {
+      if (current.length) parts.push({ tokens: current, first: currentFirst });
+      current = [];
+      currentFirst = span.first + k + 1;
+      return;
+    }
+    if (isHyphenPair(t)) {
+      const [a, b] = t.text.split("-") as [string, string];
+      const mid = t.start + a.length;
+      if (current.length) parts.push({ tokens: current, first: currentFirst });
+      parts.push({ tokens: [{ ...t, text: a, lower: a.toLowerCase(), end: mid, possessive: false }], first: span.first + k });
+      current = [{ ...t, text: b, lower: b.toLowerCase(), start: mid + 1 }];
+      currentFirst = span.first + k;
+      return;
+    }
+    if (!current.length) currentFirst = span.first + k;
+    current.push(t);
+  });
+  if (current.length) parts.push({ tokens: current, first: currentFirst });
+  // Drop dangling connectors at either end.
+  return parts
+    .map((p) => {
+      let a = 0;
+      let b = p.tokens.length;
+      while (a < b && CONNECTORS.has(p.tokens[a]!.lower) && !p.tokens[a]!.cap) a++;
+      while (b > a && CONNECTORS.has(p.tokens[b - 1]!.lower) && !p.tokens[b - 1]!.cap) b--;
+      return { tokens: p.tokens.slice(a, b), first: p.first + a };
+    })
+    .filter((p) => p.tokens.length);
+}
+
+/** Longest prefix of `tokens` (up to 4) that names a state, demonym or seat of power. */
+function statePrefix(tokens: Token[], lexicon: Lexicon): { length: number; code: string } | undefined {
+  for (let n = Math.min(4, tokens.length); n >= 1; n--) {
+    const key = nameKey(tokens.slice(0, n).map((t) => t.text).join(" "));
+    const code = lexicon.stateByName.get(key) ?? lexicon.stateByDemonym.get(key) ?? lexicon.seatByName.get(key);
+    if (code) return { length: n, code };
+  }
+  return undefined;
+}
+
+function surfaceOf(sentence: string, tokens: Token[]): string {
+  return sentence.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+}
+
+export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
+  const tokens = tokenize(sentence);
+  const spans = findSpans(tokens, lexicon);
+  const mentions: Mention[] = [];
+  const firstWord = tokens.findIndex((t) => !t.punct);
+  let previous: Mention | undefined;
+  let previousEnd = -1;
+  for (const span of spans) {
+    let core = span.tokens;
+    let first = span.first;
+    // A capitalised ordinary word opening the sentence is no name ("Despite", "Several").
+    if (first === firstWord && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon)) {
+      core = core.slice(1);
+      first++;
+      while (core.length && CONNECTORS.has(core[0]!.lower)) { core = core.slice(1); first++; }
+      if (!core.length) continue;
+    }
+    const titleWords: string[] = [];
+    let affiliation: string | undefined;
+    // Left context in lower case: "Kremlin spokesman", "US peace envoy", "Ukraine's President,".
+    let j = first - 1;
+    while (j >= 0 && (TITLE_WORDS.has(tokens[j]!.lower) || tokens[j]!.text === ",") && first - j <= 5) {
+      if (tokens[j]!.text !== ",") titleWords.unshift(tokens[j]!.lower);
+      j--;
+    }
+    if (titleWords.length && previous && previousEnd === j && previous.kind === "state" && previous.state) affiliation = previous.state;
+    // Titles and modifiers inside the capitalised run: "Russian President", "Secretary of State".
+    while (core.length > 1) {
+      const prefix = statePrefix(core, lexicon);
+      if (prefix && prefix.length < core.length) {
+        affiliation ??= prefix.code;
+        pushStateModifier(mentions, sentence, core.slice(0, prefix.length), prefix.code, first);
+        core = core.slice(prefix.length);
+        first += prefix.length;
+        continue;
+      }
+      const w = core[0]!.lower;
+      if (isTitleWord(w, lexicon) && !ORGANIZATION_HEADS.has(core[core.length - 1]!.lower)) {
+        titleWords.push(w);
+        core = core.slice(1);
+        first++;
+        continue;
+      }
+      break;
+    }
+    if (!core.length || core.every((t) => isTitleWord(t.lower, lexicon))) continue;
+    const mention = classify(sentence, tokens, core, first, lexicon);
+    if (!mention) continue;
+    const hasHeadTitle = titleWords.some((w) => HEAD_TITLES.has(w) || lexicon.honorifics.has(w));
+    if (hasHeadTitle && mention.kind !== "state" && mention.kind !== "organization" && !mention.facilityOf) {
+      mention.kind = "person";
+      mention.strong = true;
+      mention.title = titleText(titleWords, lexicon);
+      if (affiliation) mention.affiliation = affiliation;
+    }
+    mentions.push(mention);
+    if (mention.regionHead) shareRegionHead(mentions, tokens, first);
+    previous = mention;
+    previousEnd = first + core.length - 1;
+  }
+  return [...mentions, ...institutionMentions(sentence, tokens, mentions)].sort((a, b) => a.start - b.start);
+}
+
+const INSTITUTION_HEADS = new Set(["ministry", "council", "parliament", "agency", "committee", "commission", "court", "service", "bank", "cabinet"]);
+
+/** Institutions named in lower case after their state: "Ukraine's energy ministry", "Russia's security council". */
+function institutionMentions(sentence: string, tokens: Token[], mentions: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== "state") continue;
+    const lastToken = tokens.findIndex((t) => t.end === m.end);
+    if (lastToken < 0 || !tokens[lastToken]!.possessive && !/an$|ish$|ese$|ch$/.test(tokens[lastToken]!.lower)) continue;
+    for (let k = lastToken + 1; k < tokens.length && k <= lastToken + 4; k++) {
+      const t = tokens[k]!;
+      if (t.cap || t.punct) break;
+      if (INSTITUTION_HEADS.has(t.lower) && k > lastToken + 1) {
+        const surface = sentence.slice(m.start, t.end);
+        found.push({ start: m.start, end: t.end, surface, kind: "organization", possessive: t.possessive, strong: true, token: m.token });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** "the Donetsk and Luhansk regions": the name before "and" is a region too. */
+function shareRegionHead(mentions: Mention[], tokens: Token[], first: number): void {
+  const last = mentions[mentions.length - 1]!;
+  const before = mentions[mentions.length - 2];
+  if (!before || before.kind !== "place" && before.kind !== "unknown" || tokens[first - 1]?.lower !== "and") return;
+  if (tokens[before.token + 1]?.lower !== "and") return;
+  before.kind = "place";
+  before.strong = true;
+  before.regionHead = last.regionHead;
+}
+
+function isTitleWord(word: string, lexicon: Lexicon): boolean {
+  return TITLE_WORDS.has(word) || lexicon.honorifics.has(word.replace(/\.$/, ""));
+}
+
+function titleText(words: string[], lexicon: Lexicon): string {
+  const titles = words.filter((w) => !lexicon.honorifics.has(w.replace(/\.$/, "")));
+  const text = (titles.length ? titles : words).join(" ").replace(/^((of|the)\s+)+/, "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Russian" in "Russian President Vladimir Putin" mentions Russia too. */
+function pushStateModifier(mentions: Mention[], sentence: string, tokens: Token[], code: string, first: number): void {
+  mentions.push({
+    start: tokens[0]!.start,
+    end: tokens[tokens.length - 1]!.end,
+    surface: surfaceOf(sentence, tokens),
+    kind: "state",
+    state: code,
+    possessive: false,
+    strong: true,
+    token: first,
+  });
+}
+
+function classify(sentence: string, tokens: Token[], core: Token[], first: number, lexicon: Lexicon): Mention | undefined {
+  const last = core[core.length - 1]!;
+  const surface = surfaceOf(sentence, core);
+  const key = nameKey(surface);
+  const before = tokens[first - 1];
+  const before2 = tokens[first - 2];
+  const after = tokens[first + core.length];
+  const base: Mention = { start: core[0]!.start, end: last.end, surface, kind: "unknown", possessive: last.possessive, strong: false, token: first };
+  const words = core.map((t) => t.lower);
+  const located = !!before && !before.cap && (LOCATIVE.has(before.lower) || (before.lower === "the" && !!before2 && LOCATIVE.has(before2.lower)) || (before.lower === "of" && !!before2 && /^(town|city|village|capital|region|province|outskirts|north|south|east|west|northeast|northwest|southeast|southwest)$/.test(before2.lower)));
+  const modifierOfNoun = !!after && !after.cap && !last.possessive && PLACE_NOUN_AFTER.has(after.lower);
+  const capitalApposition = !!before && /^(capital|city|town)$/.test(before.lower);
+
+  // Facilities: "Zaporizhzhia nuclear power station", "Mar-a-Lago club".
+  const facility = facilityAfter(tokens, first + core.length);
+  if (facility && !last.possessive) {
+    return { ...base, end: facility.end, surface: sentence.slice(base.start, facility.end), facilityOf: surface, kind: "place", strong: true, possessive: facility.possessive };
+  }
+  // Regions named by their head noun: "Donetsk region", "the Donetsk and Luhansk regions".
+  const region = regionAfter(tokens, first + core.length);
+  if (region && !lexicon.stateByName.has(key) && !words.some((w) => ORGANIZATION_HEADS.has(w))) {
+    return { ...base, kind: "place", strong: true, regionHead: region };
+  }
+  const stateCode = lexicon.stateByName.get(key) ?? lexicon.stateByDemonym.get(key);
+  if (stateCode) return { ...base, kind: "state", state: stateCode, strong: true };
+  const seat = lexicon.seatByName.get(key);
+  if (seat) {
+    const location = located || modifierOfNoun || capitalApposition || isDateline(tokens, first, core.length);
+    if (location) return { ...base, kind: "place", strong: true };
+    return { ...base, kind: "state", state: seat, strong: true };
+  }
+  if (words.some((w) => ORGANIZATION_HEADS.has(w)) && core.length > 1) return { ...base, kind: "organization", strong: true };
+  if (lexicon.organizations.has(key) && (key.length > 2 || surface === surface.toUpperCase())) return { ...base, kind: "organization", strong: true };
+  const place = lexicon.placeByName.get(key);
+  const firstIsName = lexicon.firstNames.has(words[0]!) && core.length > 1;
+  if (place && !firstIsName && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
+    return { ...base, kind: "place", strong: place.population >= 100_000 || place.isRegion || located };
+  }
+  if (core.length === 1 && /^\p{Lu}{2,6}$/u.test(core[0]!.text)) return { ...base, kind: "organization", strong: false };
+  if (core.length >= 2 && core.length <= 4 && (firstIsName || (lexicon.lastNames.has(last.lower) && core.length === 2) || (SLAVIC_SURNAME.test(last.lower) && core.length <= 3))) {
+    return { ...base, kind: "person", strong: firstIsName };
+  }
+  const speech = (after && SPEECH.has(after.lower)) || (before && SPEECH.has(before.lower) && !located);
+  if (speech && core.length >= 2 && core.length <= 3) return { ...base, kind: "person", strong: false };
+  if (located && place) return { ...base, kind: "place", strong: false };
+  return base;
+}
+
+/** Lower-case words after a name that end in a facility noun: "nuclear power station". */
+function facilityAfter(tokens: Token[], from: number): { words: string; end: number; possessive: boolean } | undefined {
+  const words: string[] = [];
+  for (let k = from; k < tokens.length && k < from + 3; k++) {
+    const t = tokens[k]!;
+    if (t.cap || t.punct) return undefined;
+    words.push(t.lower);
+    if (FACILITY_HEADS.has(t.lower)) return { words: words.join(" "), end: t.end, possessive: t.possessive };
+    if (!/^(nuclear|power|railway|rail|military|air|naval|gas|oil|thermal|hydroelectric|coal|chemical|steel|sea|river|border|golf|country|private)$/.test(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+function regionAfter(tokens: Token[], from: number): string | undefined {
+  const t = tokens[from];
+  if (!t || t.cap || !REGION_HEADS.has(t.lower) || /^(state|city|town|capital|bank|territory)$/.test(t.lower)) return undefined;
+  return t.lower.replace(/s$/, "");
+}
+
+/** "KYIV —", "LONDON, United Kingdom, Dec 7 —": the place a story was filed from. */
+function isDateline(tokens: Token[], first: number, length: number): boolean {
+  if (first !== 0) return false;
+  const next = tokens[length];
+  return !!next && (next.text === "—" || next.text === "–" || next.text === ",") && tokens[0]!.text === tokens[0]!.text.toUpperCase();
+}

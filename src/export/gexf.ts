@@ -1,0 +1,37 @@
+/**
+ * GEXF 1.3 that validates against the official schema and that networkx reads: rgb colours,
+ * string-only lists, edge thickness, no graph meta beyond the allowed keys.
+ */
+import gexf from "graphology-gexf";
+import type { KnowledgeGraph } from "../model/graph.js";
+import { RELATION_COLORS, rgb } from "../model/appearance.js";
+
+export function toGexf(graph: KnowledgeGraph): string {
+  return gexf.write(graph, {
+    version: "1.3",
+    pedantic: true,
+    formatNode: (_key, a) => ({
+      label: a.label,
+      attributes: {
+        kind: a.kind,
+        aliases: a.aliases.length ? a.aliases : undefined,
+        mentions: a.mentions,
+        docs: a.docs.length ? a.docs : undefined,
+        title: a.title,
+        community: a.community,
+      },
+      viz: { color: a.color ?? "rgb(128,128,128)", size: a.size ?? 5, x: a.x ?? 0, y: a.y ?? 0 },
+    }),
+    formatEdge: (_key, a) => ({
+      weight: a.weight,
+      attributes: {
+        relation: a.relation,
+        confidence: a.confidence,
+        quotes: a.evidence.map((e) => e.quote),
+        evidence_docs: a.evidence.map((e) => e.doc),
+        evidence: JSON.stringify(a.evidence),
+      },
+      viz: { color: rgb(RELATION_COLORS[a.relation]), thickness: Math.min(1 + a.weight, 8) },
+    }),
+  } as Parameters<typeof gexf.write>[1]);
+}

@@ -3,14 +3,14 @@
  * string-only lists, edge thickness, no graph meta beyond the allowed keys.
  */
 import gexf from "graphology-gexf";
-import type { KnowledgeGraph } from "../model/graph.js";
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../model/graph.js";
 import { RELATION_COLORS, rgb } from "../model/appearance.js";
 
 export function toGexf(graph: KnowledgeGraph): string {
   return gexf.write(graph, {
     version: "1.3",
     pedantic: true,
-    formatNode: (_key, a) => ({
+    formatNode: (_key: string, a: NodeAttributes) => ({
       label: a.label,
       attributes: {
         kind: a.kind,
@@ -22,7 +22,7 @@ export function toGexf(graph: KnowledgeGraph): string {
       },
       viz: { color: a.color ?? "rgb(128,128,128)", size: a.size ?? 5, x: a.x ?? 0, y: a.y ?? 0 },
     }),
-    formatEdge: (_key, a) => ({
+    formatEdge: (_key: string, a: EdgeAttributes) => ({
       weight: a.weight,
       attributes: {
         relation: a.relation,
@@ -33,5 +33,5 @@ export function toGexf(graph: KnowledgeGraph): string {
       },
       viz: { color: rgb(RELATION_COLORS[a.relation]), thickness: Math.min(1 + a.weight, 8) },
     }),
-  } as Parameters<typeof gexf.write>[1]);
+  });
 }

@@ -22,7 +22,9 @@ const PROPER_TAGS = new Set([
 ]);
 
 export function loadWordClasses(): WordClasses {
-  const lexicon = nlp.world().model.one.lexicon as Record<string, string | string[]>;
+  // compromise types its world as a bare object; the lexicon is a word → tag(s) record.
+  const world = nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } };
+  const lexicon = world.model.one.lexicon;
   const classes: WordClasses = {
     firstNames: new Set(), lastNames: new Set(), honorifics: new Set(), calendar: new Set(), organizations: new Set(), common: new Set(),
   };

@@ -15,7 +15,7 @@ export interface GraphInput {
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function assembleGraph({ docs, resolved, stances, source }: GraphInput): KnowledgeGraph {
-  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: false, allowSelfLoops: false });
+  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
   const dates = new Map(docs.map((d) => [d.name, d.date]));
   graph.replaceAttributes({ source, documents: docs.map((d) => d.name).sort(byText) });
   const entities = [...resolved.entities.values()].sort((a, b) => byText(a.key, b.key));

@@ -7,7 +7,7 @@ import type { ResolvedEntities } from "./entities.js";
 import type { PositionRef } from "./stances.js";
 
 /** Verb → noun for the verbs that open most positions ("withdraw troops" → "withdrawal of troops"). */
-const NOMINALIZATIONS: Record<string, string> = {
+export const NOMINALIZATIONS: Record<string, string> = {
   withdraw: "withdrawal", pull: "withdrawal", retreat: "retreat", cease: "cessation", stop: "end", end: "end", halt: "halt",
   recognize: "recognition", recognise: "recognition", accept: "acceptance", abandon: "abandonment", join: "joining",
   deploy: "deployment", cede: "cession", surrender: "surrender", release: "release", return: "return", increase: "increase",
@@ -33,6 +33,8 @@ export function positionLabel(text: string): string {
   let label = text.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
   // "Kyiv to withdraw troops": the demand is the action, the addressee is in the sentence.
   label = label.replace(/^(?:[\p{Lu}][\p{L}.’'-]*\s*){1,3}(?:to)\s+/u, "");
+  // "Russia's key demand to withdraw…": the content is the demand's.
+  label = label.replace(/^(?:[\p{Lu}][\p{L}.’'-]*\s*){1,3}['’]s\s+(?:\w+\s+)?(?:demands?|push|call|proposal|plan|offer)\s+(?:to|for|that|of)\s+/u, "");
   label = label.replace(LEADING, "");
   const words = label.split(" ");
   const relative = label.slice(1).search(RELATIVE);

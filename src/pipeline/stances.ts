@@ -10,7 +10,8 @@ import type { StanceRelation } from "../model/graph.js";
 import type { Lexicon } from "../lexicon/index.js";
 import type { AnalyzedDocument, AnalyzedSentence } from "./analyze.js";
 import type { Entity, ResolvedEntities } from "./entities.js";
-import { clusterPositions, positionLabel } from "./positions.js";
+import { clusterPositions, NOMINALIZATIONS } from "./positions.js";
+import { nameKey } from "../lexicon/normalize.js";
 
 export interface PositionRef {
   key: string;
@@ -41,20 +42,19 @@ interface Cue {
   inherentlyNegative?: boolean;
 }
 
-const V = (stem: string) => `${stem}`;
-
 /** Ordered: the first cue that matches a stretch of text wins it. */
 const CUES: Cue[] = [
   // Refusals without "reject".
   { relation: "rejected", pattern: /\b(?:is|are|was|were)\s+not\s+going\s+to\s+(?:do\s+(?:that|so|it)|accept|agree\s+to)\b/gi, target: "before", confidence: 0.75, inherentlyNegative: true },
-  { relation: "rejected", pattern: /\b(?:will|would|could|can|shall)\s*(?:not|never|n['’]t)\s+(?:be\s+)?(?:discuss(?:ed)?|accept(?:ed)?|recogni[sz]e(?:d)?|ced(?:e|ed)|give\s+up|surrender(?:ed)?|allow(?:ed)?|tolerat(?:e|ed)|negotiat(?:e|ed)|agree\s+to|withdraw|hand\s+over)\b/gi, target: "after", confidence: 0.8, inherentlyNegative: true },
+  { relation: "rejected", pattern: /\b(?:will|would|shall|can)\s*(?:not|never|n['’]t)\s+be\s+(?:ceded|accepted|discussed|recogni[sz]ed|surrendered|negotiated|given\s+up|handed\s+over)\b/gi, target: "before", confidence: 0.75, inherentlyNegative: true },
+  { relation: "rejected", pattern: /\b(?:will|would|could|can|shall)\s*(?:not|never|n['’]t)\s+(?:discuss(?:ed)?|accept(?:ed)?|recogni[sz]e(?:d)?|ced(?:e|ed)|give\s+up|surrender(?:ed)?|allow(?:ed)?|tolerat(?:e|ed)|negotiat(?:e|ed)|agree\s+to|withdraw|hand\s+over)\b/gi, target: "after", confidence: 0.8, inherentlyNegative: true },
   { relation: "rejected", pattern: /\bwon['’]t\s+(?:discuss|accept|recogni[sz]e|cede|give\s+up|allow|tolerate|negotiate|agree\s+to|withdraw)\b/gi, target: "after", confidence: 0.8, inherentlyNegative: true },
   { relation: "rejected", pattern: /\b(?:is|are|was|were|would\s+be|will\s+be)\s+(?:totally\s+|completely\s+|absolutely\s+)?(?:unacceptable|out\s+of\s+the\s+question|not\s+up\s+for\s+(?:negotiation|discussion|debate)|off\s+the\s+table)\b/gi, target: "before", confidence: 0.75, inherentlyNegative: true },
   { relation: "rejected", pattern: /\b(?:would|will)\s+(?:be\s+)?(?:considered\s+)?(?:["“]?legitimate\s+targets?)/gi, target: "before", confidence: 0.7, inherentlyNegative: true },
   // Demands.
   { relation: "demanded", pattern: /\b(?:is|are|were|was|remain|remains)\s+["“]?non-negotiable\b/gi, target: "before", confidence: 0.7, inherentlyNegative: true },
   { relation: "demanded", pattern: /\b(?:would|will)\s+(?:push|drive|force|throw)\b[^.;]*?\bif\s+(?:they|it|he|she|kyiv|\w+)\s+(?:refused?|refuses|fail(?:s|ed)?|do(?:es)?\s+not\s+agree)\s+to\b/gi, target: "after", confidence: 0.7 },
-  { relation: "demanded", pattern: /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:on|that)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|requir(?:e|es|ed)|seek(?:s|ing)?|sought|want(?:s|ed)?|trying\s+to\s+get|tried\s+to\s+get|expect(?:s|ed)?|ask(?:s|ed)?\s+for)\b/gi, target: "after", confidence: 0.75 },
+  { relation: "demanded", pattern: /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:on|that)|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|requir(?:e|es|ed)|seek(?:s|ing)?|sought|want(?:s|ed)?|trying\s+to\s+get|tried\s+to\s+get|expect(?:s|ed)?|ask(?:s|ed)?\s+for|(?:is|are|was|were)\s+determined\s+to)\b/gi, target: "after", confidence: 0.75 },
   { relation: "demanded", pattern: /\b(?:must|should|has\s+to|have\s+to|had\s+to|needs\s+to|need\s+to)\b/gi, target: "after", confidence: 0.65 },
   { relation: "demanded", pattern: /\b(?:the\s+need\s+for|make\s+it\s+a\s+condition|condition(?:ed)?\s+on)\b/gi, target: "after", confidence: 0.6 },
   // Rejections.
@@ -69,7 +69,12 @@ const BACKED_PLAN = /\b([A-Z][\w.]*)-(?:backed|brokered|drafted|proposed|sponsor
 const REPORTING = /\b(?:said|says|told|tells|stated|states|added|adds|stressed|stresses|insisted|emphasi[sz]ed|reiterated|warned|argued|noted|declared|announced|wrote|posted|made\s+clear|making\s+clear|confirmed|believed|believes|thinks|thought|hinted|suggested)\b/i;
 const NEGATION = /\b(?:not|never|no|n['’]t|neither|nor|without)\b/i;
 const HYPOTHETICAL = /\b(?:may|might|could|would\s+consider|if|whether|unless)\b/i;
-const CLAUSE_END = /[.;:!?]|\s[—–]\s|,\s+(?:but|while|and|as|which|who|after|before|although|though|saying|adding|according|despite|because)\b|\s+(?:if|because|although|though|unless|whereas)\s/i;
+const CLAUSE_END = /[.;:!?]|\s[—–]\s|,\s+(?:but|while|and|as|which|who|after|before|although|though|saying|adding|according|despite|because|insisting|stating|asserting|during|citing)\b|,\s+[\p{Lu}][\p{L}]+\s+(?:said|reported|added)|\s+(?:if|because|although|though|unless|whereas|after|before)\s|\s+(?:remains?|remained)\s+(?:a|an|the)\b/iu;
+
+const PASSIVE_NOUN: Record<string, string> = {
+  ceded: "cession", accepted: "acceptance", discussed: "discussion", recognized: "recognition", recognised: "recognition",
+  surrendered: "surrender", negotiated: "negotiation", "given up": "giving up", "handed over": "handover",
+};
 
 const PRONOUN_PERSON = /^(?:he|she)$/i;
 const DESCRIPTION = /\bthe\s+(\w+)\s+(president|leader|prime\s+minister|chancellor|foreign\s+minister|government|side|delegation|negotiators|officials|authorities)\b/gi;
@@ -89,20 +94,18 @@ export function extractStances(docs: readonly AnalyzedDocument[], resolved: Reso
   for (const doc of docs) {
     const keys = resolved.mentionEntity.get(doc.name)!;
     let lastPerson: string | undefined;
-    let lastActor: string | undefined;
     doc.sentences.forEach((sentence, s) => {
       const actors = sentenceActors(sentence, keys[s]!, resolved, lexicon, lastPerson, doc);
-      for (const found of stancesInSentence(sentence, actors, resolved)) {
+      for (const found of stancesInSentence(sentence, actors, resolved, lexicon)) {
         const concerns = sentence.mentions
           .map((m, i) => ({ m, key: keys[s]![i] }))
           .filter(({ m, key }) => key && m.start >= found.targetStart && m.start < found.targetStart + found.target.length)
           .map(({ key }) => key!);
         candidates.push({ ...found, sentence: s, doc: doc.name, concerns });
       }
-      const people = actors.filter((a) => resolved.entities.get(a.key)?.kind === "person");
-      if (people.length) lastPerson = subjectOf(people)?.key ?? lastPerson;
-      if (actors.length) lastActor = subjectOf(actors)?.key ?? lastActor;
-      void lastActor;
+      // The first person named (not a pronoun) is who "he" or "she" means next.
+      const named = actors.find((a) => !a.pronoun && resolved.entities.get(a.key)?.kind === "person");
+      if (named) lastPerson = named.key;
     });
   }
   const positions = clusterPositions(candidates.map((c) => ({ text: c.target, concerns: c.concerns })), resolved);
@@ -122,10 +125,7 @@ interface ActorSpan {
   start: number;
   end: number;
   possessive: boolean;
-}
-
-function subjectOf(actors: ActorSpan[]): ActorSpan | undefined {
-  return actors[0];
+  pronoun?: boolean;
 }
 
 const ACTOR_KINDS = new Set(["person", "state", "organization"]);
@@ -141,13 +141,13 @@ function sentenceActors(sentence: AnalyzedSentence, keys: (string | undefined)[]
     if (entity.kind === "state" && lexicon.stateByDemonym.has(m.surface.toLowerCase()) && /^\s+\p{Lu}/u.test(sentence.text.slice(m.end, m.end + 2))) return;
     actors.push({ key: key!, start: m.start, end: m.end, possessive: m.possessive });
   });
-  if (lastPerson) {
-    for (const match of sentence.text.matchAll(/\b(he|she)\b/gi)) {
-      if (PRONOUN_PERSON.test(match[1]!)) actors.push({ key: lastPerson, start: match.index, end: match.index + match[0].length, possessive: false });
-    }
-    for (const match of sentence.text.matchAll(/\b(his|her)\b/gi)) {
-      actors.push({ key: lastPerson, start: match.index, end: match.index + match[0].length, possessive: true });
-    }
+  // "he" is the person this sentence has named before it, or else the last one named before.
+  const named = actors.filter((a) => resolved.entities.get(a.key)?.kind === "person");
+  for (const match of sentence.text.matchAll(/\b(he|she|his|her)\b/gi)) {
+    const antecedent = named.filter((a) => a.end <= match.index).shift()?.key ?? lastPerson;
+    if (!antecedent) continue;
+    const possessive = !PRONOUN_PERSON.test(match[1]!);
+    actors.push({ key: antecedent, start: match.index, end: match.index + match[0].length, possessive, pronoun: true });
   }
   for (const match of sentence.text.matchAll(DESCRIPTION)) {
     const code = lexicon.stateByDemonym.get(match[1]!.toLowerCase());
@@ -179,33 +179,56 @@ interface Found {
   confidence: number;
 }
 
-function stancesInSentence(sentence: AnalyzedSentence, actors: ActorSpan[], resolved: ResolvedEntities): Found[] {
+function stancesInSentence(sentence: AnalyzedSentence, actors: ActorSpan[], resolved: ResolvedEntities, lexicon: Lexicon): Found[] {
   const text = sentence.text;
   const found: Found[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
   for (const match of text.matchAll(BACKED_PLAN)) {
-    const actor = actors.find((a) => a.start === match.index);
-    if (!actor) continue;
-    found.push({ actor: actor.key, relation: "proposed", target: match[2]!, targetStart: match.index + match[0].length - match[2]!.length, confidence: 0.6 });
+    const code = lexicon.stateByName.get(nameKey(match[1]!)) ?? lexicon.seatByName.get(nameKey(match[1]!));
+    if (!code || !resolved.entities.has(`state:${code}`)) continue;
+    found.push({ actor: `state:${code}`, relation: "proposed", target: match[2]!, targetStart: match.index + match[0].length - match[2]!.length, confidence: 0.6 });
   }
-  for (const cue of CUES) {
-    for (const match of text.matchAll(cue.pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (overlaps(start, end)) continue;
-      taken.push([start, end]);
-      const before = text.slice(Math.max(0, clauseStart(text, start)), start);
-      if (!cue.inherentlyNegative && NEGATION.test(lastWords(before, 3))) continue;
-      if (HYPOTHETICAL.test(lastWords(before, 3)) || /\bif\b[^,]*$/i.test(before) && !/\bif\b.*\brefus/i.test(match[0])) continue;
-      const actor = findActor(text, start, end, actors, cue, resolved);
-      if (!actor) continue;
-      const target = cue.target === "after" ? targetAfter(text, end, match[0]) : targetBefore(text, start, actors);
-      if (!target || target.text.split(/\s+/).length < 1) continue;
-      found.push({ actor, relation: cue.relation, target: target.text, targetStart: target.start, confidence: cue.confidence });
+  // Cues in text order; the first to match a stretch claims it, and a cue inside another's content is part of that content.
+  const matches = CUES.flatMap((cue, order) => [...text.matchAll(cue.pattern)].map((match) => ({ cue, order, match })));
+  matches.sort((a, b) => a.match.index - b.match.index || a.order - b.order);
+  for (const { cue, match } of matches) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlaps(start, end)) continue;
+    taken.push([start, end]);
+    const before = text.slice(clauseStart(text, start), start);
+    if (!cue.inherentlyNegative && NEGATION.test(lastWords(before, 6))) continue;
+    if (HYPOTHETICAL.test(lastWords(before, 3)) || (/\bif\b[^,]*$/i.test(before) && !/\bif\b.*\brefus/i.test(match[0]))) continue;
+    // "are expected to", "was urged to": a passive demand names no holder unless "by" does.
+    if (/\b(?:is|are|was|were|be|been)\s+$/i.test(before) && /^(?:expect|requir|urg|ask|call|press)/i.test(match[0]) && !/^\s+by\b/i.test(text.slice(end))) continue;
+    const holders = findActors(text, start, end, actors, cue, resolved);
+    if (!holders.length) continue;
+    const target = cue.target === "after" ? targetAfter(text, end, match[0], cue) : targetBefore(text, start, actors, match[0]);
+    if (!target || target.text.split(/\s+/).length < 2 && !/\w{5,}/.test(target.text)) continue;
+    if (/^(?:these|those|this|that|it|they)\b/i.test(target.text)) continue;
+    taken.push([target.start, target.start + target.text.length]);
+    for (const part of splitCoordinated(target)) {
+      for (const actor of holders) found.push({ actor, relation: cue.relation, target: part.text, targetStart: part.start, confidence: cue.confidence });
     }
   }
   return found;
+}
+
+/** "recognize the borders and abandon its bid to join NATO": two positions. */
+function splitCoordinated(target: { text: string; start: number }): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  let rest = target.text;
+  let offset = target.start;
+  for (;;) {
+    const and = /\s+and\s+(?=(\w+)\b)/.exec(rest);
+    if (!and || !(and[1]!.toLowerCase() in NOMINALIZATIONS)) break;
+    parts.push({ text: rest.slice(0, and.index), start: offset });
+    offset += and.index + and[0].length;
+    rest = rest.slice(and.index + and[0].length);
+  }
+  parts.push({ text: rest, start: offset });
+  return parts;
 }
 
 function lastWords(text: string, n: number): string {
@@ -218,40 +241,54 @@ function clauseStart(text: string, at: number): number {
   return boundary < 0 ? 0 : boundary + 1;
 }
 
-/** Who holds the stance: passive agent, possessive owner, reporting speaker, or the clause subject. */
-function findActor(text: string, start: number, end: number, actors: ActorSpan[], cue: Cue, resolved: ResolvedEntities): string | undefined {
-  // Passive: "was rejected by X".
+const MODAL = /^(?:must|should|has\s+to|have\s+to|had\s+to|needs?\s+to)$/i;
+
+/**
+ * Who holds the stance: the passive agent, the possessive owner of a nominal, the speaker of
+ * reported speech (for modals: "Peskov said Ukraine must…"), or the clause subject, with
+ * coordinated subjects ("US and Ukrainian negotiators urged") each holding it.
+ */
+function findActors(text: string, start: number, end: number, actors: ActorSpan[], cue: Cue, resolved: ResolvedEntities): string[] {
   const by = /^\s+by\s+/i.exec(text.slice(end));
   if (by) {
     const agent = actors.find((a) => a.start >= end && a.start <= end + by[0].length + 4);
-    if (agent) return agent.key;
+    if (agent) return [agent.key];
   }
-  // Nominal with a possessive owner: "Russia's key demand to …", "the Kremlin's push for …".
-  const nominal = /\b(demand|demands|push|call|insistence|proposal|offer|plan|rejection|refusal)$/i.test(text.slice(start, end).trim());
-  if (nominal || /^(demand|push|call|proposal|plan|offer)/i.test(text.slice(start, end))) {
+  const cueText = text.slice(start, end);
+  if (/^(?:demand|push|call|proposal|plan|offer)/i.test(cueText)) {
     const owner = [...actors].reverse().find((a) => a.possessive && a.end <= start && start - a.end <= 25);
-    if (owner) return owner.key;
+    if (owner) return [owner.key];
   }
   const head = text.slice(0, start);
-  // Reported speech: the speaker of "X said (that) …" holds what follows.
-  const reporting = lastMatch(head, REPORTING);
-  if (reporting !== undefined && cue.target === "after") {
-    const speaker = [...actors].reverse().find((a) => a.end <= reporting && reporting - a.end <= 30 && !a.possessive);
-    if (speaker && resolved.entities.get(speaker.key)?.kind !== "state" || speaker && !actors.some((a) => a.start > reporting && a.end <= start)) return speaker!.key;
-  }
-  // Quote followed by attribution: "“…,” Zelensky said." / "…, he stated".
-  const tail = text.slice(end);
-  const attribution = /^[^"“”]*["”]\s*,?\s*(?:he|she|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)*)\s+(?:said|stated|added|told|wrote|insisted|stressed)|["”],?\s+(?:said|added|stated)\s+/u.exec(tail);
-  if (attribution && /["“”]/.test(text)) {
-    const speaker = actors.find((a) => a.start >= end + attribution.index && a.start <= end + attribution.index + attribution[0].length);
-    if (speaker) return speaker.key;
-  }
-  // Clause subject: the nearest actor before the cue that is not inside a prepositional phrase.
   const clause = clauseStart(text, start);
-  const candidates = actors.filter((a) => a.end <= start && a.start >= clause && !/\b(?:of|for|from|with|to|on|in|at|between|against|by|about|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause, a.start - 12), a.start)));
-  const subject = candidates.filter((a) => !a.possessive || start - a.end > 40).pop() ?? candidates.pop();
-  if (subject && (cue.target === "after" || subject.start < start)) return subject.key;
-  return undefined;
+  const reporting = lastMatch(head.slice(clause), REPORTING);
+  const subjects = (from: number, to: number) =>
+    actors.filter((a) => a.end <= to && a.start >= from && !/\b(?:of|for|from|with|to|on|in|at|between|against|by|about|over|after|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, a.start - 12), a.start)));
+  if (reporting !== undefined) {
+    const at = clause + reporting;
+    const speaker = [...actors].reverse().find((a) => a.end <= at && at - a.end <= 30 && !a.possessive);
+    const inner = subjects(at, start);
+    if (speaker && (MODAL.test(cueText.trim()) || !inner.length || cue.target === "before")) return [speaker.key];
+    if (inner.length) return withCoordinated(text, inner);
+  }
+  const tail = text.slice(end);
+  const attribution = /["”]\s*,?\s*(?:he|she|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)*)\s+(?:said|stated|added|told|wrote|insisted|stressed)\b/u.exec(tail);
+  if (attribution) {
+    const speaker = actors.find((a) => a.start >= end + attribution.index && a.start <= end + attribution.index + attribution[0].length);
+    if (speaker) return [speaker.key];
+  }
+  const candidates = subjects(clause, start).filter((a) => !a.possessive || start - a.end > 40);
+  if (!candidates.length) return [];
+  if (cue.target === "before" && resolved.entities.get(candidates[candidates.length - 1]!.key)?.kind === undefined) return [];
+  return withCoordinated(text, candidates);
+}
+
+/** The last subject, and the one before it when "A and B" join them. */
+function withCoordinated(text: string, candidates: ActorSpan[]): string[] {
+  const last = candidates[candidates.length - 1]!;
+  const previous = candidates[candidates.length - 2];
+  if (previous && /^\s+and\s+$/i.test(text.slice(previous.end, last.start)) && previous.key !== last.key) return [previous.key, last.key];
+  return [last.key];
 }
 
 function lastMatch(text: string, pattern: RegExp): number | undefined {
@@ -262,24 +299,35 @@ function lastMatch(text: string, pattern: RegExp): number | undefined {
 }
 
 /** The content a forward-looking cue governs, to the end of its clause. */
-function targetAfter(text: string, from: number, cueText: string): { text: string; start: number } | undefined {
-  let rest = text.slice(from);
+function targetAfter(text: string, from: number, cueText: string, cue: Cue): { text: string; start: number } | undefined {
   let offset = from;
+  // "Putin's reported demand, during his call with Trump, that the U.S. cease…": skip the aside.
+  const aside = /^\s*,[^,]{1,80},\s*(?=that\b)/.exec(text.slice(from));
+  if (aside) offset += aside[0].length;
   // "would push them out … if they refused to withdraw": the demand is what follows "to".
-  if (/\bif\b/i.test(cueText)) {
-    rest = text.slice(from);
-  }
+  if (/\bif\b/i.test(cueText)) offset = from;
+  const rest = text.slice(offset);
   const end = rest.search(CLAUSE_END);
   const clause = (end < 0 ? rest : rest.slice(0, end)).replace(/["“”]+/g, "");
   const lead = /^\s*(?:that|to|for|on|of)?\s*/i.exec(clause)![0].length;
-  offset += lead;
-  const body = clause.slice(lead).trim();
-  if (!body) return undefined;
-  return { text: body, start: offset };
+  let body = clause.slice(lead).trim();
+  let start = offset + lead;
+  // A modal's holder wants its clause's subject to do something: "Ukraine's economic security must be rooted in…".
+  if (MODAL.test(cueText.trim())) {
+    const subject = text.slice(clauseStart(text, from - cueText.length), from - cueText.length).replace(/^.*\b(?:that|said|says)\s+/i, "").trim();
+    const topical = subject && !/^(?:we|i|they|it|he|she|you)$/i.test(subject) && !/^[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*$/u.test(subject);
+    if (topical && subject.split(/\s+/).length <= 6) {
+      body = `${subject} ${body.replace(/^be\s+/i, "")}`;
+      start = text.indexOf(subject, clauseStart(text, from - cueText.length));
+    }
+  }
+  void cue;
+  if (!body || /^[,;:]/.test(body)) return undefined;
+  return { text: body, start };
 }
 
 /** The subject a backward-looking cue ("… would be unacceptable") judges. */
-function targetBefore(text: string, at: number, actors: ActorSpan[]): { text: string; start: number } | undefined {
+function targetBefore(text: string, at: number, actors: ActorSpan[], cueText: string): { text: string; start: number } | undefined {
   const head = text.slice(0, at);
   const boundary = Math.max(
     head.lastIndexOf(","),
@@ -303,6 +351,11 @@ function targetBefore(text: string, at: number, actors: ActorSpan[]): { text: st
     body = clause.trim();
     start = text.indexOf(body);
   }
-  void positionLabel;
+  // "… would not be ceded": the refusal is of ceding what the subject names.
+  const participle = /\b(ceded|accepted|discussed|recogni[sz]ed|surrendered|negotiated|given\s+up|handed\s+over)$/i.exec(cueText.trim());
+  if (participle) {
+    const subject = body.replace(/\s+(?:remains?|is|are|was|were)\b.*$/i, "").trim();
+    return { text: `${PASSIVE_NOUN[participle[1]!.toLowerCase().replace(/\s+/g, " ")] ?? participle[1]} of ${subject}`, start };
+  }
   return { text: body, start };
 }

@@ -1,0 +1,176 @@
+/** `kg`: a thin shell over the library (build, neighbours, export, stats). Exit codes: 0 ok, 1 failure, 2 usage. */
+import { join } from "node:path";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import cliProgress from "cli-progress";
+import { buildGraph } from "../pipeline/build.js";
+import { GraphFileError, loadGraphFile, writeGraphOutputs } from "../io/graph-files.js";
+import { writeFilesAtomic } from "../io/atomic.js";
+import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../export/index.js";
+import { findNode, groupHeading, queryNeighbours, type Direction } from "../query/neighbours.js";
+import { computeStats } from "../query/stats.js";
+import { RELATIONS, isRelation, type Relation } from "../model/graph.js";
+
+const DEFAULT_GRAPH = join("graph-data", "graph.json");
+
+/** A failure the user can act on: the message is printed, the exit code is 1. */
+class CliFailure extends Error {}
+
+function parseRelations(value: string): Relation[] {
+  const relations = value.split(",").map((r) => r.trim()).filter(Boolean);
+  for (const r of relations) if (!isRelation(r)) throw new InvalidArgumentError(`unknown relation "${r}" (known: ${RELATIONS.join(", ")})`);
+  return relations as Relation[];
+}
+
+function parseDirection(value: string): Direction {
+  if (value !== "out" && value !== "in" && value !== "both") throw new InvalidArgumentError(`direction must be out, in or both, not "${value}"`);
+  return value;
+}
+
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number ≥ 1, not "${value}"`);
+  return n;
+}
+
+function parseFormat(value: string) {
+  if (!isExportFormat(value)) throw new InvalidArgumentError(`unknown format "${value}" (known: ${EXPORT_FORMATS.join(", ")})`);
+  return value;
+}
+
+async function loadGraph(file: string) {
+  try {
+    return await loadGraphFile(file);
+  } catch (error) {
+    if (error instanceof GraphFileError) throw new CliFailure(error.message);
+    throw error;
+  }
+}
+
+export function createProgram(): Command {
+  const program = new Command("kg")
+    .description("Knowledge graphs of who demanded, rejected or proposed what, from folders of news pages.")
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command("build")
+    .description("read documents (.txt, .md, .html) and write graph.json and graph.gexf")
+    .argument("[paths...]", "files or folders", [join("graph-data", "documents")])
+    .option("-o, --out <dir>", "output folder", "graph-data")
+    .option("-w, --workers <n>", "worker threads (default: both cores for large corpora)", parsePositiveInt)
+    .option("--no-layout", "skip the ForceAtlas2 layout")
+    .action(async (paths: string[], options: { out: string; workers?: number; layout: boolean }) => {
+      const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: "reading {bar} {value}/{total} documents", clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
+      let started = false;
+      const { graph, summary } = await buildGraph({
+        paths,
+        workers: options.workers,
+        layout: options.layout,
+        onProgress: (done, total) => {
+          if (!bar) return;
+          if (!started) { bar.start(total, 0); started = true; }
+          bar.update(done);
+          if (done === total) bar.stop();
+        },
+      });
+      for (const s of summary.skipped) console.error(`warning: skipped ${s.name}: ${s.reason}`);
+      for (const w of summary.warnings) console.error(`warning: ${w.name}: ${w.warning}`);
+      if (summary.documentsRead === 0) throw new CliFailure(`no documents could be read from ${paths.join(", ")}; nothing written`);
+      const written = await writeGraphOutputs(graph, options.out);
+      const kinds = Object.entries(summary.entitiesByKind).map(([k, n]) => `${n} ${k}`).join(", ");
+      console.log(`read ${summary.documentsRead} documents (${summary.skipped.length} skipped), ${(summary.bytes / 1e6).toFixed(2)} MB`);
+      console.log(`entities: ${kinds}; ${summary.positions} positions, ${summary.stanceEdges} stance edges`);
+      console.log(`wrote ${written.join(", ")} in ${summary.seconds.toFixed(2)} s`);
+    });
+
+  program
+    .command("neighbours")
+    .alias("neighbors")
+    .description("what an actor demanded, rejected or proposed, and who did so to it")
+    .argument("<actor>", "a name or alias, case- and accent-insensitive")
+    .option("-g, --graph <file>", "graph.json or .gexf", DEFAULT_GRAPH)
+    .option("-r, --relation <list>", `comma-separated relations (${RELATIONS.join(", ")})`, parseRelations)
+    .option("-d, --direction <dir>", "out, in or both", parseDirection, "both")
+    .option("--depth <n>", "hops to follow", parsePositiveInt, 1)
+    .option("-e, --evidence", "print the evidence quotes")
+    .option("--json", "machine-readable output (see README)")
+    .action(async (actor: string, options: { graph: string; relation?: Relation[]; direction: Direction; depth: number; evidence?: boolean; json?: boolean }) => {
+      const graph = await loadGraph(options.graph);
+      const lookup = findNode(graph, actor);
+      if (lookup.found === undefined) {
+        const hint = lookup.candidates.length ? ` did you mean: ${lookup.candidates.map((c) => c.label).join(", ")}?` : "";
+        throw new CliFailure(`no node named "${actor}" in ${options.graph}.${hint}`);
+      }
+      const result = queryNeighbours(graph, lookup.found, { relations: options.relation, direction: options.direction, depth: options.depth });
+      if (options.json) {
+        console.log(JSON.stringify(result, null, 2));
+        return;
+      }
+      console.log(`${result.label} (${result.kind})`);
+      if (!result.groups.length) console.log("  no neighbours with these filters");
+      for (const group of result.groups) {
+        console.log(`  ${groupHeading(group)}:`);
+        for (const link of group.links) {
+          console.log(`    ${link.label} (${link.kind}) weight ${link.weight}${link.depth > 1 ? `, ${link.depth} hops` : ""}`);
+          if (options.evidence) for (const e of link.evidence) console.log(`      “${e.quote}” (${e.doc}${e.date ? `, ${e.date}` : ""})`);
+        }
+      }
+    });
+
+  program
+    .command("export")
+    .description("write the graph as GEXF, GraphML, graph.json or CSV (nodes.csv + edges.csv)")
+    .requiredOption("-f, --format <format>", EXPORT_FORMATS.join(" | "), parseFormat)
+    .option("-g, --graph <file>", "graph.json or .gexf", DEFAULT_GRAPH)
+    .option("-o, --out <dir>", "output folder", "graph-data/export")
+    .action(async (options: { format: (typeof EXPORT_FORMATS)[number]; graph: string; out: string }) => {
+      const graph = await loadGraph(options.graph);
+      const files = exportGraph(graph, options.format).map((f) => ({ path: join(options.out, f.name), content: f.content }));
+      await writeFilesAtomic(files);
+      console.log(`wrote ${files.map((f) => f.path).join(", ")}`);
+    });
+
+  program
+    .command("stats")
+    .description("counts by kind and relation, top actors by degree and PageRank, Louvain communities")
+    .option("-g, --graph <file>", "graph.json or .gexf", DEFAULT_GRAPH)
+    .option("--write", "store each node's community in the graph file (graph.json only)")
+    .option("--json", "machine-readable output")
+    .action(async (options: { graph: string; write?: boolean; json?: boolean }) => {
+      const graph = await loadGraph(options.graph);
+      const stats = computeStats(graph);
+      if (options.write) {
+        if (options.graph.endsWith(".gexf")) throw new CliFailure("--write needs a graph.json");
+        const { graphToJson } = await import("../io/graph-files.js");
+        await writeFilesAtomic([{ path: options.graph, content: graphToJson(graph) }]);
+      }
+      if (options.json) {
+        console.log(JSON.stringify(stats, null, 2));
+        return;
+      }
+      console.log(`${stats.nodes} nodes, ${stats.edges} edges, ${stats.communities} communities`);
+      console.log(`by kind: ${Object.entries(stats.byKind).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+      console.log(`by relation: ${Object.entries(stats.byRelation).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+      console.log("top actors by degree:");
+      for (const t of stats.topByDegree) console.log(`  ${t.label}: ${t.degree}`);
+      console.log("top actors by PageRank:");
+      for (const t of stats.topByPageRank) console.log(`  ${t.label}: ${t.pagerank}`);
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CliFailure) {
+      console.error(`kg: ${error.message}`);
+      return 1;
+    }
+    console.error(`kg: ${(error as Error).message ?? String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * The neighbour query: what an actor demanded, rejected or proposed, and who did so to it.
+ * One implementation for `kg neighbours` and the viewer's side panel.
+ */
+import type { Evidence, KnowledgeGraph, NodeAttributes, Relation } from "../model/graph.js";
+import { foldForSearch } from "../lexicon/normalize.js";
+
+export type Direction = "out" | "in" | "both";
+
+export interface NeighbourQuery {
+  relations?: readonly Relation[];
+  direction?: Direction;
+  /** How many hops to follow (1 = direct neighbours). */
+  depth?: number;
+  minConfidence?: number;
+}
+
+export interface NeighbourLink {
+  edge: string;
+  relation: Relation;
+  direction: "out" | "in";
+  /** The node at the other end. */
+  node: string;
+  label: string;
+  kind: NodeAttributes["kind"];
+  weight: number;
+  confidence: number;
+  evidence: Evidence[];
+  /** Hops from the queried node. */
+  depth: number;
+}
+
+export interface NeighbourGroup {
+  relation: Relation;
+  direction: "out" | "in";
+  links: NeighbourLink[];
+}
+
+export interface NeighbourResult {
+  node: string;
+  label: string;
+  kind: NodeAttributes["kind"];
+  groups: NeighbourGroup[];
+}
+
+export type NodeLookup = { found: string; candidates?: undefined } | { found?: undefined; candidates: { node: string; label: string }[] };
+
+/** Resolves a name or alias, case- and diacritics-insensitive ("zelenskyy", "the Kremlin"). */
+export function findNode(graph: KnowledgeGraph, name: string): NodeLookup {
+  const wanted = foldName(name);
+  const exact: string[] = [];
+  graph.forEachNode((key, a) => {
+    if (a.kind === "position") return;
+    if ([a.label, ...a.aliases].some((n) => foldName(n) === wanted)) exact.push(key);
+  });
+  if (exact.length === 1) return { found: exact[0]! };
+  if (exact.length > 1) {
+    // A state and its capital as a place share a name: the actor is the one with most mentions.
+    exact.sort((a, b) => graph.getNodeAttribute(b, "mentions") - graph.getNodeAttribute(a, "mentions") || (a < b ? -1 : 1));
+    return { found: exact[0]! };
+  }
+  const scored: { node: string; label: string; score: number }[] = [];
+  graph.forEachNode((key, a) => {
+    const best = Math.min(...[a.label, ...a.aliases].map((n) => distance(foldName(n), wanted)));
+    const partial = [a.label, ...a.aliases].some((n) => foldName(n).includes(wanted) || wanted.includes(foldName(n)));
+    scored.push({ node: key, label: a.label, score: partial ? Math.min(best, 1) : best });
+  });
+  scored.sort((a, b) => a.score - b.score || (a.label < b.label ? -1 : 1));
+  return { candidates: scored.filter((s) => s.score <= Math.max(3, wanted.length / 2)).slice(0, 5).map(({ node, label }) => ({ node, label })) };
+}
+
+function foldName(name: string): string {
+  return foldForSearch(name).replace(/[’']s\b/g, "").replace(/\./g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim().replace(/^the /, "");
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+const GROUP_ORDER: Relation[] = ["demanded", "rejected", "proposed", "affiliated_with", "met", "accused", "concerns"];
+
+export function queryNeighbours(graph: KnowledgeGraph, node: string, query: NeighbourQuery = {}): NeighbourResult {
+  const direction = query.direction ?? "both";
+  const depth = Math.max(1, query.depth ?? 1);
+  const relations = query.relations ? new Set(query.relations) : undefined;
+  const links: NeighbourLink[] = [];
+  const seen = new Set([node]);
+  let frontier = [node];
+  for (let hop = 1; hop <= depth && frontier.length; hop++) {
+    const next: string[] = [];
+    for (const current of frontier) {
+      const visit = (edge: string, dir: "out" | "in", other: string) => {
+        const a = graph.getEdgeAttributes(edge);
+        if (relations && !relations.has(a.relation)) return;
+        if (query.minConfidence !== undefined && a.confidence < query.minConfidence) return;
+        if (current === node || !seen.has(other)) {
+          const o = graph.getNodeAttributes(other);
+          links.push({ edge, relation: a.relation, direction: dir, node: other, label: o.label, kind: o.kind, weight: a.weight, confidence: a.confidence, evidence: a.evidence, depth: hop });
+        }
+        if (!seen.has(other)) {
+          seen.add(other);
+          next.push(other);
+        }
+      };
+      if (direction !== "in") graph.forEachOutEdge(current, (edge, _a, _s, target) => visit(edge, "out", target));
+      if (direction !== "out") graph.forEachInEdge(current, (edge, _a, source) => visit(edge, "in", source));
+    }
+    frontier = next;
+  }
+  const groups = new Map<string, NeighbourGroup>();
+  for (const link of links) {
+    const id = `${link.relation}:${link.direction}`;
+    if (!groups.has(id)) groups.set(id, { relation: link.relation, direction: link.direction, links: [] });
+    groups.get(id)!.links.push(link);
+  }
+  const sorted = [...groups.values()].sort((a, b) => GROUP_ORDER.indexOf(a.relation) - GROUP_ORDER.indexOf(b.relation) || (a.direction === "out" ? -1 : 1));
+  for (const group of sorted) group.links.sort((a, b) => a.depth - b.depth || b.weight - a.weight || (a.label < b.label ? -1 : 1));
+  const a = graph.getNodeAttributes(node);
+  return { node, label: a.label, kind: a.kind, groups: sorted };
+}
+
+/** "demanded", "rejected by": how a group reads in text. */
+export function groupHeading(group: Pick<NeighbourGroup, "relation" | "direction">): string {
+  const words: Record<Relation, [string, string]> = {
+    demanded: ["demanded", "demanded by"],
+    rejected: ["rejected", "rejected by"],
+    proposed: ["proposed", "proposed by"],
+    affiliated_with: ["affiliated with", "has affiliated"],
+    concerns: ["concerns", "concerned by"],
+    met: ["met", "met by"],
+    accused: ["accused", "accused by"],
+  };
+  return words[group.relation][group.direction === "out" ? 0 : 1];
+}

@@ -69,7 +69,7 @@ const BACKED_PLAN = /\b([A-Z][\w.]*)-(?:backed|brokered|drafted|proposed|sponsor
 const REPORTING = /\b(?:said|says|told|tells|stated|states|added|adds|stressed|stresses|insisted|emphasi[sz]ed|reiterated|warned|argued|noted|declared|announced|wrote|posted|made\s+clear|making\s+clear|confirmed|believed|believes|thinks|thought|hinted|suggested)\b/i;
 const NEGATION = /\b(?:not|never|no|n['’]t|neither|nor|without)\b/i;
 const HYPOTHETICAL = /\b(?:may|might|could|would\s+consider|if|whether|unless)\b/i;
-const CLAUSE_END = /[.;:!?]|\s[—–]\s|,\s+(?:but|while|and|as|which|who|after|before|although|though|saying|adding|according|despite|because|insisting|stating|asserting|during|citing)\b|,\s+[\p{Lu}][\p{L}]+\s+(?:said|reported|added)|\s+(?:if|because|although|though|unless|whereas|after|before)\s|\s+(?:remains?|remained)\s+(?:a|an|the)\b/iu;
+const CLAUSE_END = /[.!?](?=\s+["“]?[\p{Lu}]|\s*$)|[;:]|\s[—–]\s|,\s+(?:but|while|and|as|which|who|after|before|although|though|saying|adding|according|despite|because|insisting|stating|asserting|during|citing)\b|,\s+[\p{Lu}][\p{L}]+\s+(?:said|reported|added)|\s+(?:if|because|although|though|unless|whereas|after|before)\s|\s+(?:remains?|remained)\s+(?:a|an|the)\b/u;
 
 const PASSIVE_NOUN: Record<string, string> = {
   ceded: "cession", accepted: "acceptance", discussed: "discussion", recognized: "recognition", recognised: "recognition",

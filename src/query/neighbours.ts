@@ -61,6 +61,7 @@ export function findNode(graph: KnowledgeGraph, name: string): NodeLookup {
   }
   const scored: { node: string; label: string; score: number }[] = [];
   graph.forEachNode((key, a) => {
+    if (a.kind === "position") return;
     const best = Math.min(...[a.label, ...a.aliases].map((n) => distance(foldName(n), wanted)));
     const partial = [a.label, ...a.aliases].some((n) => foldName(n).includes(wanted) || wanted.includes(foldName(n)));
     scored.push({ node: key, label: a.label, score: partial ? Math.min(best, 1) : best });

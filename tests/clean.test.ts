@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanDocument, findDate } from "../src/pipeline/clean.js";
+import { splitSentences } from "../src/pipeline/sentences.js";
+import { SEEDS, lexicon } from "./helpers.js";
+
+const seed = (name: string) => cleanDocument(name, readFileSync(join(SEEDS, name), "utf8"));
+
+describe("clean", () => {
+  it("drops the error lines, the repeated block and the legal disclaimer of a scraped page", () => {
+    const doc = seed("001_7b4e951b40827333.txt");
+    const text = doc.paragraphs.join("\n");
+    expect(text).not.toMatch(/^403$|Sorry!!|doesn't exist/m);
+    expect(text).not.toMatch(/Legal Disclaimer|MENAFN provides|B2BINPAY|Most popular/);
+    expect(doc.paragraphs.filter((p) => p.startsWith("During his trip to India"))).toHaveLength(1);
+    expect(doc.dropped.repeated).toBeGreaterThan(0);
+  });
+
+  it("cuts related stories, cookie notices and share prompts, keeps the story and its date", () => {
+    const doc = seed("000_2c08925b78e6d5c7.txt");
+    const text = doc.paragraphs.join("\n");
+    expect(doc.date).toBe("2025-12-07");
+    expect(text).toContain("Official Washington wants to sign a peace agreement");
+    expect(text).not.toMatch(/cookies|More on the topic|Poltava|switch\?|Share/);
+  });
+
+  it("drops bylines, photo credit repeats and the related-story box of a news site", () => {
+    const doc = seed("002_b3b082b68e0ca19b.txt");
+    const text = doc.paragraphs.join("\n");
+    expect(text).not.toMatch(/Contributing:|Olena Harmash|KSL Weather|Dan Peleschuk|Save Story/);
+    expect(doc.paragraphs.filter((p) => p.startsWith("Ukrainian President Volodymyr Zelenskyy listens"))).toHaveLength(1);
+    const capital = seed("004_4b9995ca1da97cc1.txt").paragraphs.join("\n");
+    expect(capital).not.toMatch(/Ruto|Kagame|WhatsApp|More on Capital News/);
+  });
+
+  it("reads dates in the usual forms", () => {
+    expect(findDate("Published March 5, 2024")).toBe("2024-03-05");
+    expect(findDate("5 Mar 2024 10:00")).toBe("2024-03-05");
+    expect(findDate("no date here")).toBeUndefined();
+  });
+});
+
+describe("sentences", () => {
+  it("does not split after titles, initials or a mid-sentence U.S.", () => {
+    const s = splitSentences(["Mr. Smith met Donald J. Trump in the U.S. capital. He left.", "It came with U.S. backing. Agreement was near."], (w) => lexicon.common.has(w));
+    expect(s.map((x) => x.text)).toEqual(["Mr. Smith met Donald J. Trump in the U.S. capital.", "He left.", "It came with U.S. backing.", "Agreement was near."]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../src/pipeline/mentions.js";
+import { analyzeDocument } from "../src/pipeline/analyze.js";
+import { resolveEntities } from "../src/pipeline/entities.js";
+import { lexicon } from "./helpers.js";
+
+const mentions = (text: string) => findMentions(text, lexicon).map((m) => ({ surface: m.surface, kind: m.kind, state: m.state, title: m.title, affiliation: m.affiliation }));
+
+function resolve(...texts: string[]) {
+  const docs = texts.map((text, i) => analyzeDocument({ name: `d${i}.txt`, text, warnings: [] }, lexicon));
+  const { entities } = resolveEntities(docs, lexicon);
+  return [...entities.values()].map((e) => ({ kind: e.kind, label: e.label, aliases: [...e.surfaces.keys()].sort() }));
+}
+
+describe("mentions", () => {
+  it("reads titles, demonyms and affiliations before a name", () => {
+    expect(mentions("Kremlin spokesman Dmitry Peskov said the talks would go on.")).toContainEqual({ surface: "Dmitry Peskov", kind: "person", state: undefined, title: "Spokesman", affiliation: "RUS" });
+    expect(mentions("German Chancellor Friedrich Merz arrived in Paris on Monday.")).toEqual(
+      expect.arrayContaining([expect.objectContaining({ surface: "Friedrich Merz", kind: "person", affiliation: "DEU" }), expect.objectContaining({ surface: "Paris", kind: "place" })]),
+    );
+  });
+
+  it("makes a capital its state when it acts and a place when it is a location", () => {
+    expect(mentions("Moscow rejected the plan after talks in Moscow ended.").map((m) => m.kind)).toEqual(["state", "place"]);
+    expect(mentions("Washington has proposed a free economic zone.")[0]).toMatchObject({ kind: "state", state: "USA" });
+  });
+
+  it("names regions and facilities from their head nouns", () => {
+    const found = mentions("Fighting near the Zaporizhzhia nuclear power plant spread to the Donetsk and Luhansk regions.");
+    expect(found).toEqual(expect.arrayContaining([
+      expect.objectContaining({ surface: "Zaporizhzhia nuclear power plant", kind: "place" }),
+      expect.objectContaining({ surface: "Donetsk", kind: "place" }),
+      expect.objectContaining({ surface: "Luhansk", kind: "place" }),
+    ]));
+  });
+
+  it("does not take a capitalised word opening a sentence for a name", () => {
+    expect(mentions("Despite the talks, Negotiations stalled.").map((m) => m.surface)).not.toContain("Despite");
+  });
+});
+
+describe("entity resolution", () => {
+  it("merges transliterations, surnames and the full name", () => {
+    const people = resolve("Ukrainian President Volodymyr Zelenskyy met envoys.", "Ukrainian leader Vladimir Zelensky spoke. Zelensky said more.").filter((e) => e.kind === "person");
+    expect(people).toHaveLength(1);
+    expect(people[0]!.aliases).toEqual(expect.arrayContaining(["Volodymyr Zelenskyy", "Vladimir Zelensky", "Zelensky"]));
+  });
+
+  it("merges US, U.S., America and the demonym into one state; Kiev and Kyiv into Ukraine when they act", () => {
+    const states = resolve("The US and the U.S. Senate disagree. America wants talks. American officials agreed.", "Kiev rejected the demand, and Kyiv said so again.").filter((e) => e.kind === "state");
+    expect(states.map((s) => s.label).sort()).toEqual(["Ukraine", "United States"]);
+    expect(states.find((s) => s.label === "Ukraine")!.aliases).toEqual(expect.arrayContaining(["Kiev", "Kyiv"]));
+  });
+
+  it("handles another conflict without corpus-specific lists", () => {
+    const entities = resolve("Israeli Prime Minister Benjamin Netanyahu met Egyptian President Abdel Fattah al-Sisi in Cairo. Netanyahu said Hamas must release the hostages held in Gaza.");
+    expect(entities).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: "person", label: "Benjamin Netanyahu" }),
+      expect.objectContaining({ kind: "state", label: "Israel" }),
+      expect.objectContaining({ kind: "state", label: "Egypt" }),
+      expect.objectContaining({ kind: "place", label: "Cairo" }),
+    ]));
+  });
+});

@@ -1,0 +1,11 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadLexicon } from "../src/lexicon/index.js";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const SEEDS = join(ROOT, "graph-data", "documents");
+export const SHARED = join(ROOT, "..", "shared");
+export const GEXF_CHECK = join(SHARED, "gexf", "gexf-check");
+export const hasGexfCheck = existsSync(GEXF_CHECK);
+export const lexicon = loadLexicon();

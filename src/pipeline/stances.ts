@@ -204,7 +204,7 @@ function stancesInSentence(sentence: AnalyzedSentence, actors: ActorSpan[], reso
     if (/\b(?:is|are|was|were|be|been)\s+$/i.test(before) && /^(?:expect|requir|urg|ask|call|press)/i.test(match[0]) && !/^\s+by\b/i.test(text.slice(end))) continue;
     const holders = findActors(text, start, end, actors, cue, resolved);
     if (!holders.length) continue;
-    const target = cue.target === "after" ? targetAfter(text, end, match[0], cue) : targetBefore(text, start, actors, match[0]);
+    const target = cue.target === "after" ? targetAfter(text, end, match[0]) : targetBefore(text, start, actors, match[0]);
     if (!target || target.text.split(/\s+/).length < 2 && !/\w{5,}/.test(target.text)) continue;
     if (/^(?:these|those|this|that|it|they)\b/i.test(target.text)) continue;
     taken.push([target.start, target.start + target.text.length]);
@@ -299,13 +299,11 @@ function lastMatch(text: string, pattern: RegExp): number | undefined {
 }
 
 /** The content a forward-looking cue governs, to the end of its clause. */
-function targetAfter(text: string, from: number, cueText: string, cue: Cue): { text: string; start: number } | undefined {
+function targetAfter(text: string, from: number, cueText: string): { text: string; start: number } | undefined {
   let offset = from;
   // "Putin's reported demand, during his call with Trump, that the U.S. cease…": skip the aside.
   const aside = /^\s*,[^,]{1,80},\s*(?=that\b)/.exec(text.slice(from));
   if (aside) offset += aside[0].length;
-  // "would push them out … if they refused to withdraw": the demand is what follows "to".
-  if (/\bif\b/i.test(cueText)) offset = from;
   const rest = text.slice(offset);
   const end = rest.search(CLAUSE_END);
   const clause = (end < 0 ? rest : rest.slice(0, end)).replace(/["“”]+/g, "");
@@ -321,7 +319,6 @@ function targetAfter(text: string, from: number, cueText: string, cue: Cue): { t
       start = text.indexOf(subject, clauseStart(text, from - cueText.length));
     }
   }
-  void cue;
   if (!body || /^[,;:]/.test(body)) return undefined;
   return { text: body, start };
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
 import { buildGraph } from "../pipeline/build.js";
-import { GraphFileError, loadGraphFile, writeGraphOutputs } from "../io/graph-files.js";
+import { GraphFileError, graphToJson, loadGraphFile, writeGraphOutputs } from "../io/graph-files.js";
 import { writeFilesAtomic } from "../io/atomic.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../export/index.js";
 import { findNode, groupHeading, queryNeighbours, type Direction } from "../query/neighbours.js";
@@ -141,7 +141,6 @@ export function createProgram(): Command {
       const stats = computeStats(graph);
       if (options.write) {
         if (options.graph.endsWith(".gexf")) throw new CliFailure("--write needs a graph.json");
-        const { graphToJson } = await import("../io/graph-files.js");
         await writeFilesAtomic([{ path: options.graph, content: graphToJson(graph) }]);
       }
       if (options.json) {

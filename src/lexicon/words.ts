@@ -63,7 +63,7 @@ export const TITLE_WORDS = new Set([
   "general", "commander", "chief", "head", "senator", "sen", "governor", "mayor", "king", "queen", "prince", "princess", "crown",
   "sheikh", "emir", "sultan", "pope", "ayatollah", "supreme", "negotiator", "chairman", "chairwoman", "chair", "speaker",
   "director", "commissioner", "diplomat", "mediator", "marshal", "colonel", "lieutenant", "major", "captain", "admiral",
-  "representative", "rep", "lawmaker", "mp", "peace", "top", "chief", "former", "state", "of", "the", "informal", "senior",
+  "representative", "rep", "lawmaker", "mp", "peace", "top", "former", "state", "of", "the", "informal", "senior",
   "army", "military", "intelligence", "opposition", "acting", "interim", "first", "lady",
 ]);
 

@@ -108,7 +108,7 @@ export function resolveEntities(docs: readonly AnalyzedDocument[], lexicon: Lexi
           const initials = nameWords(m.surface).filter((w) => !["of", "the", "and", "for"].includes(w)).map((w) => w[0]).join("");
           if (initials.length >= 2) orgByInitials.set(initials, key);
         } else if (m.kind === "person" && nameWords(m.surface).length >= 2) {
-          key = personKey(people, m.surface, doc.name);
+          key = personKey(people, m.surface);
           ensure(key, "person", m.surface);
         }
         if (key) {
@@ -150,7 +150,7 @@ export function resolveEntities(docs: readonly AnalyzedDocument[], lexicon: Lexi
       }
     }
     if (!key && m.kind === "person") {
-      key = words.length >= 2 ? personKey(people, m.surface, doc.name) : `person:${words[0]}`;
+      key = words.length >= 2 ? personKey(people, m.surface) : `person:${words[0]}`;
       ensure(key, "person", m.surface);
     }
     if (!key && m.kind === "place") {
@@ -168,7 +168,7 @@ export function resolveEntities(docs: readonly AnalyzedDocument[], lexicon: Lexi
 }
 
 /** Finds or creates the person a full name belongs to: same surname skeleton, compatible first name. */
-function personKey(people: Map<string, PersonRecord[]>, surface: string, _doc: string): string {
+function personKey(people: Map<string, PersonRecord[]>, surface: string): string {
   const words = nameWords(surface);
   const surname = skeleton(words[words.length - 1]!);
   const first = words[0]!;

@@ -16,7 +16,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function assembleGraph({ docs, resolved, stances, source }: GraphInput): KnowledgeGraph {
   const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
-  const dates = new Map(docs.map((d) => [d.name, d.date]));
+  const byName = new Map(docs.map((d) => [d.name, d]));
   graph.replaceAttributes({ source, documents: docs.map((d) => d.name).sort(byText) });
   const entities = [...resolved.entities.values()].sort((a, b) => byText(a.key, b.key));
   for (const entity of entities) {
@@ -33,8 +33,9 @@ export function assembleGraph({ docs, resolved, stances, source }: GraphInput): 
     graph.addNode(entity.key, attributes);
   }
   const evidenceOf = (doc: string, sentence: number): Evidence => {
-    const quote = docs.find((d) => d.name === doc)!.sentences[sentence]!.text;
-    const date = dates.get(doc);
+    const analyzed = byName.get(doc)!;
+    const quote = analyzed.sentences[sentence]!.text;
+    const date = analyzed.date;
     return date ? { doc, quote, date } : { doc, quote };
   };
   for (const entity of entities) {
@@ -45,9 +46,8 @@ export function assembleGraph({ docs, resolved, stances, source }: GraphInput): 
     }
   }
   for (const stance of stances) {
-    for (const node of [stance.position]) {
-      if (!graph.hasNode(node.key)) graph.addNode(node.key, { label: node.label, kind: "position", aliases: [], mentions: 0, docs: [] });
-    }
+    const ref = stance.position;
+    if (!graph.hasNode(ref.key)) graph.addNode(ref.key, { label: ref.label, kind: "position", aliases: [], mentions: 0, docs: [] });
     const position = graph.getNodeAttributes(stance.position.key);
     for (const alias of stance.position.aliases) if (alias !== position.label && !position.aliases.includes(alias)) position.aliases.push(alias);
     position.mentions++;

@@ -38,7 +38,7 @@ export interface Mention {
 const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "al", "bin", "von", "van", "da", "la", "le", "du", "del", "der", "el"]);
 const LOCATIVE = new Set(["in", "at", "from", "to", "near", "outside", "into", "inside", "across", "around", "toward", "towards", "via", "within", "through", "over", "visit", "visited", "visiting"]);
 const SPEECH = new Set(["said", "says", "told", "stated", "added", "noted", "stressed", "insisted", "announced", "wrote", "posted", "argued", "warned", "declared", "urged", "explained"]);
-const PLACE_NOUN_AFTER = new Set(["resident", "residents", "court", "airport", "time", "residents", "mayor", "governor"]);
+const PLACE_NOUN_AFTER = new Set(["resident", "residents", "court", "airport", "time", "mayor", "governor"]);
 const SLAVIC_SURNAME = /(ov|ova|ev|eva|enko|uk|chuk|sky|skyy|skiy|ski|ska|vich|yan|ian|adze|shvili|off)$/i;
 
 interface Span {

@@ -57,6 +57,16 @@ describe("kg neighbours", () => {
     expect(result.stdout).toMatch(/would not be ceded to Russian control/);
   });
 
+  it("lists the stances of the state a president speaks for, marked as such, unless --no-on-behalf", () => {
+    const result = kg("neighbours", "zelenskyy", "--graph", graphFile, "--relation", "rejected", "--evidence");
+    expect(result.stdout).toMatch(/withdrawal of troops from (Donetsk|Donbas).*as Ukraine/);
+    expect(result.stdout).toMatch(/Kyiv is not going to do that/);
+    const own = kg("neighbours", "zelenskyy", "--graph", graphFile, "--relation", "rejected", "--no-on-behalf");
+    expect(own.stdout).not.toMatch(/as Ukraine/);
+    const aide = kg("neighbours", "Ushakov", "--graph", graphFile, "--json");
+    expect(JSON.parse(aide.stdout).groups.flatMap((g: { links: { via?: unknown }[] }) => g.links).some((l: { via?: unknown }) => l.via)).toBe(false);
+  });
+
   it("resolves the Kremlin to Russia and gives stable JSON", () => {
     const result = kg("neighbours", "the Kremlin", "--graph", graphFile, "--json");
     const parsed = JSON.parse(result.stdout);

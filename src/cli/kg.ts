@@ -6,7 +6,7 @@ import { buildGraph } from "../pipeline/build.js";
 import { GraphFileError, graphToJson, loadGraphFile, writeGraphOutputs } from "../io/graph-files.js";
 import { writeFilesAtomic } from "../io/atomic.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../export/index.js";
-import { findNode, groupHeading, queryNeighbours, type Direction } from "../query/neighbours.js";
+import { findNode, groupHeading, linkDetails, queryNeighbours, type Direction } from "../query/neighbours.js";
 import { computeStats } from "../query/stats.js";
 import { RELATIONS, isRelation, type Relation } from "../model/graph.js";
 
@@ -92,16 +92,17 @@ export function createProgram(): Command {
     .option("-r, --relation <list>", `comma-separated relations (${RELATIONS.join(", ")})`, parseRelations)
     .option("-d, --direction <dir>", "out, in or both", parseDirection, "both")
     .option("--depth <n>", "hops to follow", parsePositiveInt, 1)
+    .option("--no-on-behalf", "leave out the stances of the state a president or spokesman speaks for")
     .option("-e, --evidence", "print the evidence quotes")
     .option("--json", "machine-readable output (see README)")
-    .action(async (actor: string, options: { graph: string; relation?: Relation[]; direction: Direction; depth: number; evidence?: boolean; json?: boolean }) => {
+    .action(async (actor: string, options: { graph: string; relation?: Relation[]; direction: Direction; depth: number; onBehalf: boolean; evidence?: boolean; json?: boolean }) => {
       const graph = await loadGraph(options.graph);
       const lookup = findNode(graph, actor);
       if (lookup.found === undefined) {
         const hint = lookup.candidates.length ? ` did you mean: ${lookup.candidates.map((c) => c.label).join(", ")}?` : "";
         throw new CliFailure(`no node named "${actor}" in ${options.graph}.${hint}`);
       }
-      const result = queryNeighbours(graph, lookup.found, { relations: options.relation, direction: options.direction, depth: options.depth });
+      const result = queryNeighbours(graph, lookup.found, { relations: options.relation, direction: options.direction, depth: options.depth, onBehalf: options.onBehalf });
       if (options.json) {
         console.log(JSON.stringify(result, null, 2));
         return;
@@ -111,7 +112,7 @@ export function createProgram(): Command {
       for (const group of result.groups) {
         console.log(`  ${groupHeading(group)}:`);
         for (const link of group.links) {
-          console.log(`    ${link.label} (${link.kind}) weight ${link.weight}${link.depth > 1 ? `, ${link.depth} hops` : ""}`);
+          console.log(`    ${link.label} (${link.kind}) ${linkDetails(link)}`);
           if (options.evidence) for (const e of link.evidence) console.log(`      “${e.quote}” (${e.doc}${e.date ? `, ${e.date}` : ""})`);
         }
       }

@@ -3,7 +3,9 @@
  * One implementation for `kg neighbours` and the viewer's side panel.
  */
 import type { Evidence, KnowledgeGraph, NodeAttributes, Relation } from "../model/graph.js";
+import { isStanceRelation } from "../model/graph.js";
 import { foldForSearch } from "../lexicon/normalize.js";
+import { SPEAKS_FOR_STATE_TITLES } from "../lexicon/roles.js";
 
 export type Direction = "out" | "in" | "both";
 
@@ -13,6 +15,11 @@ export interface NeighbourQuery {
   /** How many hops to follow (1 = direct neighbours). */
   depth?: number;
   minConfidence?: number;
+  /**
+   * For a person who speaks for a state (a president, a spokesman), also list the stances the text
+   * gives to that state ("Kyiv rejected…" for Zelensky), marked with `via`. On by default.
+   */
+  onBehalf?: boolean;
 }
 
 export interface NeighbourLink {
@@ -28,6 +35,8 @@ export interface NeighbourLink {
   evidence: Evidence[];
   /** Hops from the queried node. */
   depth: number;
+  /** Set when the stance is held by the state this person speaks for, not by the person. */
+  via?: { node: string; label: string };
 }
 
 export interface NeighbourGroup {
@@ -45,7 +54,10 @@ export interface NeighbourResult {
 
 export type NodeLookup = { found: string; candidates?: undefined } | { found?: undefined; candidates: { node: string; label: string }[] };
 
-/** Resolves a name or alias, case- and diacritics-insensitive ("zelenskyy", "the Kremlin"). */
+/**
+ * Resolves a name or alias, case- and diacritics-insensitive ("zelenskyy", "the Kremlin"); a surname
+ * alone finds the one person who bears it.
+ */
 export function findNode(graph: KnowledgeGraph, name: string): NodeLookup {
   const wanted = foldName(name);
   const exact: string[] = [];
@@ -59,6 +71,11 @@ export function findNode(graph: KnowledgeGraph, name: string): NodeLookup {
     exact.sort((a, b) => graph.getNodeAttribute(b, "mentions") - graph.getNodeAttribute(a, "mentions") || (a < b ? -1 : 1));
     return { found: exact[0]! };
   }
+  const bySurname: string[] = [];
+  graph.forEachNode((key, a) => {
+    if (a.kind === "person" && [a.label, ...a.aliases].some((n) => foldName(n).endsWith(` ${wanted}`))) bySurname.push(key);
+  });
+  if (bySurname.length === 1) return { found: bySurname[0]! };
   const scored: { node: string; label: string; score: number }[] = [];
   graph.forEachNode((key, a) => {
     if (a.kind === "position") return;
@@ -118,6 +135,7 @@ export function queryNeighbours(graph: KnowledgeGraph, node: string, query: Neig
     }
     frontier = next;
   }
+  if ((query.onBehalf ?? true) && direction !== "in") links.push(...stancesOnBehalf(graph, node, links, query));
   const groups = new Map<string, NeighbourGroup>();
   for (const link of links) {
     const id = `${link.relation}:${link.direction}`;
@@ -128,6 +146,27 @@ export function queryNeighbours(graph: KnowledgeGraph, node: string, query: Neig
   for (const group of sorted) group.links.sort((a, b) => a.depth - b.depth || b.weight - a.weight || (a.label < b.label ? -1 : 1));
   const a = graph.getNodeAttributes(node);
   return { node, label: a.label, kind: a.kind, groups: sorted };
+}
+
+/** The stances of the states a person speaks for, minus those the person already holds. */
+function stancesOnBehalf(graph: KnowledgeGraph, person: string, own: NeighbourLink[], query: NeighbourQuery): NeighbourLink[] {
+  const a = graph.getNodeAttributes(person);
+  const titleHead = a.title?.toLowerCase().split(/\s+/).at(-1);
+  if (a.kind !== "person" || !titleHead || !SPEAKS_FOR_STATE_TITLES.has(titleHead)) return [];
+  const held = new Set(own.map((l) => `${l.relation}:${l.node}`));
+  const links: NeighbourLink[] = [];
+  graph.forEachOutEdge(person, (_e, affiliation, _s, state) => {
+    if (affiliation.relation !== "affiliated_with" || graph.getNodeAttribute(state, "kind") !== "state") return;
+    const via = { node: state, label: graph.getNodeAttribute(state, "label") };
+    graph.forEachOutEdge(state, (edge, e, _s, target) => {
+      if (!isStanceRelation(e.relation) || held.has(`${e.relation}:${target}`)) return;
+      if (query.relations && !query.relations.includes(e.relation)) return;
+      if (query.minConfidence !== undefined && e.confidence < query.minConfidence) return;
+      const t = graph.getNodeAttributes(target);
+      links.push({ edge, relation: e.relation, direction: "out", node: target, label: t.label, kind: t.kind, weight: e.weight, confidence: e.confidence, evidence: e.evidence, depth: 1, via });
+    });
+  });
+  return links;
 }
 
 /** "demanded", "rejected by": how a group reads in text. */
@@ -142,4 +181,9 @@ export function groupHeading(group: Pick<NeighbourGroup, "relation" | "direction
     accused: ["accused", "accused by"],
   };
   return words[group.relation][group.direction === "out" ? 0 : 1];
+}
+
+/** "weight 2, 2 hops, as Ukraine": the facts of a link beyond its label. */
+export function linkDetails(link: Pick<NeighbourLink, "weight" | "depth" | "via">): string {
+  return [`weight ${link.weight}`, link.depth > 1 ? `${link.depth} hops` : "", link.via ? `as ${link.via.label}` : ""].filter(Boolean).join(", ");
 }

@@ -1,8 +1,9 @@
 /** Library entry point: building, querying and exporting are functions; the CLI only wraps them. */
 export * from "./model/graph.js";
 export { buildGraph, type BuildOptions, type BuildResult, type BuildSummary } from "./pipeline/build.js";
-export { loadGraphFile, parseGraphJson, parseGexf, writeGraphOutputs, graphToJson, GraphFileError } from "./io/graph-files.js";
-export { findNode, queryNeighbours, groupHeading, type NeighbourQuery, type NeighbourResult, type NeighbourGroup, type NeighbourLink, type Direction } from "./query/neighbours.js";
+export { loadGraphFile, writeGraphOutputs } from "./io/graph-files.js";
+export { parseGraphFile, parseGraphJson, parseGexf, graphToJson, GraphFileError } from "./io/graph-parse.js";
+export { findNode, queryNeighbours, groupHeading, linkDetails, type NeighbourQuery, type NeighbourResult, type NeighbourGroup, type NeighbourLink, type Direction } from "./query/neighbours.js";
 export { computeStats, type GraphStats } from "./query/stats.js";
 export { exportGraph, EXPORT_FORMATS, type ExportFormat, type ExportFile } from "./export/index.js";
 export { toGexf } from "./export/gexf.js";

@@ -1,6 +1,6 @@
 /** Export formats: GEXF 1.3, GraphML, graph.json, and CSV for Gephi's spreadsheet import and neo4j-admin. */
 import type { KnowledgeGraph } from "../model/graph.js";
-import { graphToJson } from "../io/graph-files.js";
+import { graphToJson } from "../io/graph-parse.js";
 import { toGexf } from "./gexf.js";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;

@@ -1,27 +1,10 @@
-/** Reading and writing graph files: graph.json (graphology export) and GEXF, validated on load. */
+/** Reading and writing graph files on disk: atomic outputs, and loading with the file named in errors. */
 import { readFile } from "node:fs/promises";
-import { extname, join } from "node:path";
-import Graph from "graphology";
-import gexf from "graphology-gexf";
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, SerializedKnowledgeGraph } from "../model/graph.js";
-import { isNodeKind, isRelation } from "../model/graph.js";
+import { join } from "node:path";
+import type { KnowledgeGraph } from "../model/graph.js";
 import { toGexf } from "../export/gexf.js";
 import { writeFilesAtomic } from "./atomic.js";
-
-/** A graph file that cannot be used, with the file and the problem named. */
-export class GraphFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = "GraphFileError";
-  }
-}
-
-export function graphToJson(graph: KnowledgeGraph): string {
-  return `${JSON.stringify(graph.export(), null, 1)}\n`;
-}
+import { GraphFileError, graphToJson, parseGraphFile } from "./graph-parse.js";
 
 export async function writeGraphOutputs(graph: KnowledgeGraph, outDir: string): Promise<string[]> {
   const files = [
@@ -32,93 +15,6 @@ export async function writeGraphOutputs(graph: KnowledgeGraph, outDir: string): 
   return files.map((f) => f.path);
 }
 
-/** Parses graph.json text; checks the contract so that the CLI and viewer fail with a message, not a crash. */
-export function parseGraphJson(text: string, file: string): KnowledgeGraph {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new GraphFileError(file, `not valid JSON (${(error as Error).message})`);
-  }
-  const serialized = data as Partial<SerializedKnowledgeGraph>;
-  if (!serialized || typeof serialized !== "object" || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
-    throw new GraphFileError(file, "not a graph export: expected { nodes: [...], edges: [...] }");
-  }
-  serialized.nodes.forEach((node, i) => {
-    const a = node?.attributes;
-    if (typeof node?.key !== "string" || !a || typeof a.label !== "string" || !isNodeKind(String(a.kind))) {
-      throw new GraphFileError(file, `node ${i} has no key, label or known kind`);
-    }
-    a.aliases = Array.isArray(a.aliases) ? a.aliases.map(String) : [];
-    a.docs = Array.isArray(a.docs) ? a.docs.map(String) : [];
-    a.mentions = Number(a.mentions) || 0;
-  });
-  serialized.edges.forEach((edge, i) => {
-    const a = edge?.attributes;
-    if (typeof edge?.source !== "string" || typeof edge?.target !== "string" || !a || !isRelation(String(a.relation))) {
-      throw new GraphFileError(file, `edge ${i} has no source, target or known relation`);
-    }
-    a.evidence = Array.isArray(a.evidence) ? a.evidence.filter((e) => e && typeof e.quote === "string" && typeof e.doc === "string") : [];
-    a.weight = Number(a.weight) || a.evidence.length || 1;
-    a.confidence = Number.isFinite(Number(a.confidence)) ? Number(a.confidence) : 1;
-  });
-  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
-  try {
-    graph.import(serialized as SerializedKnowledgeGraph);
-  } catch (error) {
-    throw new GraphFileError(file, `inconsistent graph (${(error as Error).message})`);
-  }
-  return graph;
-}
-
-/** GEXF written by this tool or by Gephi: list attributes come back as arrays, evidence from its JSON. */
-export function parseGexf(text: string, file: string): KnowledgeGraph {
-  let parsed: Graph;
-  try {
-    parsed = gexf.parse(Graph, text, { addMissingNodes: true });
-  } catch (error) {
-    throw new GraphFileError(file, `not readable GEXF (${(error as Error).message})`);
-  }
-  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
-  parsed.forEachNode((key, a) => {
-    graph.addNode(key, {
-      label: String(a.label ?? key),
-      kind: isNodeKind(String(a.kind)) ? a.kind : "organization",
-      aliases: toList(a.aliases),
-      mentions: Number(a.mentions) || 0,
-      docs: toList(a.docs),
-      ...(a.title ? { title: String(a.title) } : {}),
-      ...(a.community !== undefined ? { community: Number(a.community) } : {}),
-      x: Number(a.x) || 0,
-      y: Number(a.y) || 0,
-      size: Number(a.size) || 5,
-      color: typeof a.color === "string" ? a.color : undefined,
-    });
-  });
-  parsed.forEachEdge((key, a, source, target) => {
-    if (source === target) return;
-    let evidence: EdgeAttributes["evidence"] = [];
-    try {
-      evidence = typeof a.evidence === "string" ? JSON.parse(a.evidence) : [];
-    } catch {
-      evidence = [];
-    }
-    graph.addDirectedEdgeWithKey(key, source, target, {
-      relation: isRelation(String(a.relation)) ? a.relation : "concerns",
-      evidence: Array.isArray(evidence) ? evidence : [],
-      weight: Number(a.weight) || 1,
-      confidence: Number.isFinite(Number(a.confidence)) ? Number(a.confidence) : 1,
-    });
-  });
-  return graph;
-}
-
-function toList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value === "string" && value) return value.split("|");
-  return [];
-}
-
 export async function loadGraphFile(file: string): Promise<KnowledgeGraph> {
   let text: string;
   try {
@@ -126,5 +22,5 @@ export async function loadGraphFile(file: string): Promise<KnowledgeGraph> {
   } catch (error) {
     throw new GraphFileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return extname(file).toLowerCase() === ".gexf" ? parseGexf(text, file) : parseGraphJson(text, file);
+  return parseGraphFile(text, file);
 }

@@ -4,7 +4,7 @@
  */
 import type { Evidence, KnowledgeGraph, NodeAttributes, Relation } from "../model/graph.js";
 import { isStanceRelation } from "../model/graph.js";
-import { foldForSearch } from "../lexicon/normalize.js";
+import { nameKey } from "../lexicon/normalize.js";
 import { SPEAKS_FOR_STATE_TITLES } from "../lexicon/roles.js";
 
 export type Direction = "out" | "in" | "both";
@@ -59,11 +59,11 @@ export type NodeLookup = { found: string; candidates?: undefined } | { found?: u
  * alone finds the one person who bears it.
  */
 export function findNode(graph: KnowledgeGraph, name: string): NodeLookup {
-  const wanted = foldName(name);
+  const wanted = nameKey(name);
   const exact: string[] = [];
   graph.forEachNode((key, a) => {
     if (a.kind === "position") return;
-    if ([a.label, ...a.aliases].some((n) => foldName(n) === wanted)) exact.push(key);
+    if ([a.label, ...a.aliases].some((n) => nameKey(n) === wanted)) exact.push(key);
   });
   if (exact.length === 1) return { found: exact[0]! };
   if (exact.length > 1) {
@@ -73,22 +73,18 @@ export function findNode(graph: KnowledgeGraph, name: string): NodeLookup {
   }
   const bySurname: string[] = [];
   graph.forEachNode((key, a) => {
-    if (a.kind === "person" && [a.label, ...a.aliases].some((n) => foldName(n).endsWith(` ${wanted}`))) bySurname.push(key);
+    if (a.kind === "person" && [a.label, ...a.aliases].some((n) => nameKey(n).endsWith(` ${wanted}`))) bySurname.push(key);
   });
   if (bySurname.length === 1) return { found: bySurname[0]! };
   const scored: { node: string; label: string; score: number }[] = [];
   graph.forEachNode((key, a) => {
     if (a.kind === "position") return;
-    const best = Math.min(...[a.label, ...a.aliases].map((n) => distance(foldName(n), wanted)));
-    const partial = [a.label, ...a.aliases].some((n) => foldName(n).includes(wanted) || wanted.includes(foldName(n)));
+    const best = Math.min(...[a.label, ...a.aliases].map((n) => distance(nameKey(n), wanted)));
+    const partial = [a.label, ...a.aliases].some((n) => nameKey(n).includes(wanted) || wanted.includes(nameKey(n)));
     scored.push({ node: key, label: a.label, score: partial ? Math.min(best, 1) : best });
   });
   scored.sort((a, b) => a.score - b.score || (a.label < b.label ? -1 : 1));
   return { candidates: scored.filter((s) => s.score <= Math.max(3, wanted.length / 2)).slice(0, 5).map(({ node, label }) => ({ node, label })) };
-}
-
-function foldName(name: string): string {
-  return foldForSearch(name).replace(/[’']s\b/g, "").replace(/\./g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim().replace(/^the /, "");
 }
 
 function distance(a: string, b: string): number {
@@ -143,7 +139,7 @@ export function queryNeighbours(graph: KnowledgeGraph, node: string, query: Neig
     groups.get(id)!.links.push(link);
   }
   const sorted = [...groups.values()].sort((a, b) => GROUP_ORDER.indexOf(a.relation) - GROUP_ORDER.indexOf(b.relation) || (a.direction === "out" ? -1 : 1));
-  for (const group of sorted) group.links.sort((a, b) => a.depth - b.depth || b.weight - a.weight || (a.label < b.label ? -1 : 1));
+  for (const group of sorted) group.links.sort((a, b) => a.depth - b.depth || Number(a.via !== undefined) - Number(b.via !== undefined) || b.weight - a.weight || (a.label < b.label ? -1 : 1));
   const a = graph.getNodeAttributes(node);
   return { node, label: a.label, kind: a.kind, groups: sorted };
 }

@@ -1,0 +1,115 @@
+/**
+ * Parsing graph files (graph.json, GEXF) into the checked graph model. No Node APIs: the CLI and the
+ * viewer share it, so a bad file gets the same message in both.
+ */
+import Graph from "graphology";
+import gexf from "graphology-gexf";
+import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, SerializedKnowledgeGraph } from "../model/graph.js";
+import { isNodeKind, isRelation } from "../model/graph.js";
+
+/** A graph file that cannot be used, with the file and the problem named. */
+export class GraphFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = "GraphFileError";
+  }
+}
+
+export function graphToJson(graph: KnowledgeGraph): string {
+  return `${JSON.stringify(graph.export(), null, 1)}\n`;
+}
+
+/** Parses graph.json text; checks the contract so that the CLI and viewer fail with a message, not a crash. */
+export function parseGraphJson(text: string, file: string): KnowledgeGraph {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new GraphFileError(file, `not valid JSON (${(error as Error).message})`);
+  }
+  const serialized = data as Partial<SerializedKnowledgeGraph>;
+  if (!serialized || typeof serialized !== "object" || !Array.isArray(serialized.nodes) || !Array.isArray(serialized.edges)) {
+    throw new GraphFileError(file, "not a graph export: expected { nodes: [...], edges: [...] }");
+  }
+  serialized.nodes.forEach((node, i) => {
+    const a = node?.attributes;
+    if (typeof node?.key !== "string" || !a || typeof a.label !== "string" || !isNodeKind(String(a.kind))) {
+      throw new GraphFileError(file, `node ${i} has no key, label or known kind`);
+    }
+    a.aliases = Array.isArray(a.aliases) ? a.aliases.map(String) : [];
+    a.docs = Array.isArray(a.docs) ? a.docs.map(String) : [];
+    a.mentions = Number(a.mentions) || 0;
+  });
+  serialized.edges.forEach((edge, i) => {
+    const a = edge?.attributes;
+    if (typeof edge?.source !== "string" || typeof edge?.target !== "string" || !a || !isRelation(String(a.relation))) {
+      throw new GraphFileError(file, `edge ${i} has no source, target or known relation`);
+    }
+    a.evidence = Array.isArray(a.evidence) ? a.evidence.filter((e) => e && typeof e.quote === "string" && typeof e.doc === "string") : [];
+    a.weight = Number(a.weight) || a.evidence.length || 1;
+    a.confidence = Number.isFinite(Number(a.confidence)) ? Number(a.confidence) : 1;
+  });
+  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
+  try {
+    graph.import(serialized as SerializedKnowledgeGraph);
+  } catch (error) {
+    throw new GraphFileError(file, `inconsistent graph (${(error as Error).message})`);
+  }
+  return graph;
+}
+
+/** GEXF written by this tool or by Gephi: list attributes come back as arrays, evidence from its JSON. */
+export function parseGexf(text: string, file: string): KnowledgeGraph {
+  let parsed: Graph;
+  try {
+    parsed = gexf.parse(Graph, text, { addMissingNodes: true });
+  } catch (error) {
+    throw new GraphFileError(file, `not readable GEXF (${(error as Error).message})`);
+  }
+  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
+  parsed.forEachNode((key, a) => {
+    graph.addNode(key, {
+      label: String(a.label ?? key),
+      kind: isNodeKind(String(a.kind)) ? a.kind : "organization",
+      aliases: toList(a.aliases),
+      mentions: Number(a.mentions) || 0,
+      docs: toList(a.docs),
+      ...(a.title ? { title: String(a.title) } : {}),
+      ...(a.community !== undefined ? { community: Number(a.community) } : {}),
+      x: Number(a.x) || 0,
+      y: Number(a.y) || 0,
+      size: Number(a.size) || 5,
+      color: typeof a.color === "string" ? a.color : undefined,
+    });
+  });
+  parsed.forEachEdge((key, a, source, target) => {
+    if (source === target) return;
+    let evidence: EdgeAttributes["evidence"] = [];
+    try {
+      evidence = typeof a.evidence === "string" ? JSON.parse(a.evidence) : [];
+    } catch {
+      evidence = [];
+    }
+    graph.addDirectedEdgeWithKey(key, source, target, {
+      relation: isRelation(String(a.relation)) ? a.relation : "concerns",
+      evidence: Array.isArray(evidence) ? evidence : [],
+      weight: Number(a.weight) || 1,
+      confidence: Number.isFinite(Number(a.confidence)) ? Number(a.confidence) : 1,
+    });
+  });
+  return graph;
+}
+
+function toList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === "string" && value) return value.split("|");
+  return [];
+}
+
+/** Parses a graph file by its extension: .gexf as GEXF, anything else as graph.json. */
+export function parseGraphFile(text: string, file: string): KnowledgeGraph {
+  return /\.gexf$/i.test(file) ? parseGexf(text, file) : parseGraphJson(text, file);
+}

@@ -1,0 +1,103 @@
+/**
+ * Legend and filters in one: each node kind and relation has its colour, its count in the current
+ * view and a checkbox. Below: documents, minimum weight and confidence, size and colour measures.
+ */
+import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from "../model/graph.js";
+import { KIND_COLORS, RELATION_COLORS, rgb } from "../model/appearance.js";
+import type { ViewFilters, VisibleView } from "../view/filters.js";
+import { el } from "./dom.js";
+import type { ColourMeasure, SizeMeasure } from "./settings.js";
+
+export interface FilterEvents {
+  filters(filters: ViewFilters): void;
+  appearance(sizeBy: SizeMeasure, colourBy: ColourMeasure): void;
+}
+
+export class FiltersPanel {
+  private readonly kindBoxes = new Map<NodeKind, { box: HTMLInputElement; count: HTMLElement }>();
+  private readonly relationBoxes = new Map<Relation, { box: HTMLInputElement; count: HTMLElement }>();
+  private docBoxes = new Map<string, HTMLInputElement>();
+  private readonly docList = el("div", { className: "doc-list" });
+  private readonly minWeight = el("input", { id: "min-weight", attrs: { type: "number", min: "1", step: "1", value: "1" } });
+  private readonly minConfidence = el("input", { id: "min-confidence", attrs: { type: "range", min: "0", max: "1", step: "0.05", value: "0" } });
+  private readonly confidenceOutput = el("output", { attrs: { for: "min-confidence" } }, ["0.00"]);
+  private readonly sizeBy = el("select", { id: "size-by" }, [el("option", { attrs: { value: "mentions" } }, ["mentions"]), el("option", { attrs: { value: "degree" } }, ["degree"])]);
+  private readonly colourBy = el("select", { id: "colour-by" }, [el("option", { attrs: { value: "kind" } }, ["kind"]), el("option", { attrs: { value: "community" } }, ["community"])]);
+  private readonly totals = el("p", { className: "totals", attrs: { "aria-live": "polite" } });
+
+  constructor(container: HTMLElement, private readonly events: FilterEvents) {
+    const kinds = NODE_KINDS.map((kind) => this.row(kind, rgb(KIND_COLORS[kind]), "disc", this.kindBoxes));
+    const relations = RELATIONS.map((relation) => this.row(relation, rgb(RELATION_COLORS[relation]), "line", this.relationBoxes));
+    const changed = () => this.events.filters(this.read());
+    for (const control of [this.minWeight, this.minConfidence]) control.addEventListener("input", changed);
+    this.minConfidence.addEventListener("input", () => (this.confidenceOutput.textContent = Number(this.minConfidence.value).toFixed(2)));
+    const appearance = () => this.events.appearance(this.sizeBy.value as SizeMeasure, this.colourBy.value as ColourMeasure);
+    this.sizeBy.addEventListener("change", appearance);
+    this.colourBy.addEventListener("change", appearance);
+    container.replaceChildren(
+      this.totals,
+      el("fieldset", {}, [el("legend", {}, ["Node kinds"]), ...kinds]),
+      el("fieldset", {}, [el("legend", {}, ["Relations"]), ...relations]),
+      el("fieldset", {}, [
+        el("legend", {}, ["Strength"]),
+        el("label", {}, ["Minimum weight ", this.minWeight]),
+        el("label", {}, ["Minimum confidence ", this.minConfidence, " ", this.confidenceOutput]),
+      ]),
+      el("fieldset", {}, [el("legend", {}, ["Appearance"]), el("label", {}, ["Size by ", this.sizeBy]), el("label", {}, ["Colour by ", this.colourBy])]),
+      el("fieldset", {}, [el("legend", {}, ["Documents (none ticked: all)"]), this.docList]),
+    );
+  }
+
+  private row<K extends string>(name: K, colour: string, shape: "disc" | "line", boxes: Map<K, { box: HTMLInputElement; count: HTMLElement }>): HTMLLabelElement {
+    const box = el("input", { attrs: { type: "checkbox", name, "data-filter": name } });
+    box.checked = true;
+    box.addEventListener("change", () => this.events.filters(this.read()));
+    const count = el("span", { className: "count" });
+    const swatch = el("span", { className: `swatch ${shape}`, attrs: { "aria-hidden": "true" } });
+    swatch.style.setProperty("--swatch", colour);
+    boxes.set(name, { box, count });
+    return el("label", { className: "legend-row" }, [box, swatch, name.replace("_", " "), count]);
+  }
+
+  setDocuments(docs: readonly string[]): void {
+    this.docBoxes = new Map(docs.map((doc) => [doc, el("input", { attrs: { type: "checkbox", "data-doc": doc } })]));
+    this.docList.replaceChildren(
+      ...[...this.docBoxes].map(([doc, box]) => {
+        box.addEventListener("change", () => this.events.filters(this.read()));
+        return el("label", { title: doc }, [box, doc]);
+      }),
+    );
+  }
+
+  setAppearance(sizeBy: SizeMeasure, colourBy: ColourMeasure): void {
+    this.sizeBy.value = sizeBy;
+    this.colourBy.value = colourBy;
+  }
+
+  show(filters: ViewFilters, view: VisibleView): void {
+    for (const [kind, { box, count }] of this.kindBoxes) {
+      box.checked = filters.kinds.includes(kind);
+      count.textContent = String(view.nodesByKind[kind]);
+    }
+    for (const [relation, { box, count }] of this.relationBoxes) {
+      box.checked = filters.relations.includes(relation);
+      count.textContent = String(view.edgesByRelation[relation]);
+    }
+    for (const [doc, box] of this.docBoxes) box.checked = filters.docs.includes(doc);
+    this.minWeight.value = String(filters.minWeight);
+    this.minConfidence.value = String(filters.minConfidence);
+    this.confidenceOutput.textContent = filters.minConfidence.toFixed(2);
+    this.totals.textContent = `${view.nodes.size} nodes · ${view.edges.size} edges shown`;
+  }
+
+  private read(): ViewFilters {
+    const ticked = <K>(boxes: Map<K, { box: HTMLInputElement }>) => [...boxes].filter(([, { box }]) => box.checked).map(([key]) => key);
+    return {
+      kinds: ticked(this.kindBoxes),
+      relations: ticked(this.relationBoxes),
+      docs: [...this.docBoxes].filter(([, box]) => box.checked).map(([doc]) => doc),
+      minWeight: Math.max(1, Number(this.minWeight.value) || 1),
+      minConfidence: Math.min(1, Math.max(0, Number(this.minConfidence.value) || 0)),
+    };
+  }
+}

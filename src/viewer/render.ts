@@ -1,0 +1,154 @@
+/**
+ * The render graph: sigma's copy of the data graph, holding only display attributes (position,
+ * size, colour, curve). The data graph stays as loaded; hover, selection and filters act through
+ * reducers and never change either graph's data.
+ */
+import Graph from "graphology";
+import Sigma from "sigma";
+import { EdgeArrowProgram } from "sigma/rendering";
+import { EdgeCurvedArrowProgram, indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
+import type { KnowledgeGraph } from "../model/graph.js";
+import { KIND_COLORS, RELATION_COLORS, nodeSize, rgb } from "../model/appearance.js";
+import type { VisibleView } from "../view/filters.js";
+import type { ColourMeasure, SizeMeasure, ViewerSettings } from "./settings.js";
+
+export interface RenderNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  forceLabel: boolean;
+}
+
+export interface RenderEdge {
+  size: number;
+  color: string;
+  type: "arrow" | "curved";
+  curvature: number;
+  parallelIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+export type RenderGraph = Graph<RenderNode, RenderEdge>;
+
+/** Whether every node came with a position from the build (then no layout runs at start). */
+export function hasPositions(data: KnowledgeGraph): boolean {
+  return data.everyNode((_n, a) => Number.isFinite(a.x) && Number.isFinite(a.y));
+}
+
+export function toRenderGraph(data: KnowledgeGraph, settings: ViewerSettings): RenderGraph {
+  const graph: RenderGraph = new Graph<RenderNode, RenderEdge>({ type: "directed", multi: true, allowSelfLoops: false });
+  const count = data.order;
+  let index = 0;
+  data.forEachNode((node, a) => {
+    // Without build positions, start on a circle: ForceAtlas2 then spreads it out.
+    const angle = (2 * Math.PI * index++) / Math.max(count, 1);
+    graph.addNode(node, {
+      x: Number.isFinite(a.x) ? a.x! : 100 * Math.cos(angle),
+      y: Number.isFinite(a.y) ? a.y! : 100 * Math.sin(angle),
+      size: 1,
+      color: "#999",
+      label: a.label,
+      forceLabel: false,
+    });
+  });
+  data.forEachEdge((edge, a, source, target) => {
+    graph.addDirectedEdgeWithKey(edge, source, target, {
+      size: Math.min(1 + Math.log2(a.weight), 6),
+      color: rgb(RELATION_COLORS[a.relation]),
+      type: "arrow",
+      curvature: 0,
+    });
+  });
+  curveParallelEdges(graph);
+  applyNodeAppearance(graph, data, settings.sizeBy, settings.colourBy, settings.forcedLabels);
+  return graph;
+}
+
+/** Edges between the same two nodes (either way) bend apart so that each stays visible. */
+function curveParallelEdges(graph: RenderGraph): void {
+  indexParallelEdgesIndex(graph, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  graph.forEachEdge((edge, a) => {
+    if (typeof a.parallelIndex !== "number" || !a.parallelMaxIndex) return;
+    graph.mergeEdgeAttributes(edge, { type: "curved", curvature: (DEFAULT_EDGE_CURVATURE * (a.parallelIndex + 1)) / Math.max(1, a.parallelMaxIndex) });
+  });
+}
+
+/** Size by mentions or degree, colour by kind or Louvain community, labels forced on the top actors. */
+export function applyNodeAppearance(graph: RenderGraph, data: KnowledgeGraph, sizeBy: SizeMeasure, colourBy: ColourMeasure, forcedLabels: number): void {
+  const top = new Set(
+    data
+      .filterNodes((_n, a) => a.kind !== "position")
+      .sort((a, b) => data.getNodeAttribute(b, "mentions") - data.getNodeAttribute(a, "mentions") || (a < b ? -1 : 1))
+      .slice(0, forcedLabels),
+  );
+  data.forEachNode((node, a) => {
+    const degree = data.degree(node);
+    graph.mergeNodeAttributes(node, {
+      size: sizeBy === "mentions" ? nodeSize(a.mentions, 0) : nodeSize(0, degree),
+      color: colourBy === "community" && a.community !== undefined ? communityColour(a.community) : rgb(KIND_COLORS[a.kind]),
+      forceLabel: top.has(node),
+    });
+  });
+}
+
+/** Well-separated hues for community numbers (golden-angle steps). */
+export function communityColour(community: number): string {
+  return `hsl(${Math.round((community * 137.508) % 360)}, 65%, 48%)`;
+}
+
+/** What the reducers read: the filtered view and the neighbourhood in focus. */
+export interface FocusState {
+  view: VisibleView;
+  /** The hovered node, else the selected one. */
+  focus?: string;
+  neighbours: Set<string>;
+  selected?: string;
+}
+
+/** Sigma with its default attribute types: its program classes are typed for those. */
+export type Renderer = Sigma;
+
+export function createRenderer(container: HTMLElement, graph: RenderGraph, focus: () => FocusState, settings: ViewerSettings): Renderer {
+  return new Sigma(graph, container, {
+    renderEdgeLabels: false,
+    labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
+    labelFont: "system-ui, sans-serif",
+    defaultEdgeType: "arrow",
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    zIndex: true,
+    // Sigma hands reducers a shallow copy of the attributes, so they can set fields on it directly.
+    nodeReducer: (node, data) => {
+      const state = focus();
+      const shown = data as RenderNode & { hidden?: boolean; highlighted?: boolean; zIndex?: number };
+      if (!state.view.nodes.has(node)) {
+        shown.hidden = true;
+        return shown;
+      }
+      if (state.focus !== undefined) {
+        if (node === state.focus || state.neighbours.has(node)) {
+          shown.forceLabel = true;
+          shown.zIndex = 1;
+        } else {
+          shown.color = settings.fadedColor;
+          shown.label = "";
+          shown.forceLabel = false;
+        }
+      }
+      if (node === state.selected) shown.highlighted = true;
+      return shown;
+    },
+    edgeReducer: (edge, data) => {
+      const state = focus();
+      const shown = data as RenderEdge & { hidden?: boolean; zIndex?: number };
+      if (!state.view.edges.has(edge)) {
+        shown.hidden = true;
+      } else if (state.focus !== undefined) {
+        if (graph.hasExtremity(edge, state.focus)) shown.zIndex = 1;
+        else shown.hidden = true;
+      }
+      return shown;
+    },
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * The viewer's settings: one typed object, its defaults beside it, validated once at start.
+ * A page URL can override the graph to load and the size measure (`?graph=big.json&size=degree`).
+ */
+export type SizeMeasure = "mentions" | "degree";
+export type ColourMeasure = "kind" | "community";
+
+export interface ViewerSettings {
+  /** Graph loaded at start, relative to the page. */
+  graphUrl: string;
+  sizeBy: SizeMeasure;
+  colourBy: ColourMeasure;
+  /** Nodes whose label is always drawn: the most mentioned actors. */
+  forcedLabels: number;
+  /** Sigma draws other labels above this rendered size (pixels). */
+  labelRenderedSizeThreshold: number;
+  /** Colour of nodes and edges outside the hovered or selected neighbourhood. */
+  fadedColor: string;
+  /** ForceAtlas2 runs this long (ms) when the graph has no positions, then noverlap. */
+  autoLayoutMs: number;
+  noverlapIterations: number;
+  /** Camera zoom ratio when the search moves to a node. */
+  focusRatio: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
+  graphUrl: "graph.json",
+  sizeBy: "mentions",
+  colourBy: "kind",
+  forcedLabels: 12,
+  labelRenderedSizeThreshold: 9,
+  fadedColor: "#e6e6e6",
+  autoLayoutMs: 4000,
+  noverlapIterations: 40,
+  focusRatio: 0.35,
+});
+
+export class SettingsError extends Error {
+  constructor(name: string, value: string, expected: string) {
+    super(`Viewer setting "${name}": got "${value}", expected ${expected}`);
+    this.name = "SettingsError";
+  }
+}
+
+/** Reads overrides from the page's query string and checks them. */
+export function resolveSettings(query: URLSearchParams): ViewerSettings {
+  const settings: ViewerSettings = { ...DEFAULT_SETTINGS };
+  const graph = query.get("graph");
+  if (graph !== null) {
+    // Same-origin relative paths only: a shared link must not make the page fetch from elsewhere.
+    if (!/^[\w./-]+\.(json|gexf)$/i.test(graph) || graph.includes("..")) throw new SettingsError("graph", graph, "a relative path to a .json or .gexf file");
+    settings.graphUrl = graph;
+  }
+  const size = query.get("size");
+  if (size !== null) {
+    if (size !== "mentions" && size !== "degree") throw new SettingsError("size", size, '"mentions" or "degree"');
+    settings.sizeBy = size;
+  }
+  return settings;
+}

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { buildGraph } from "../build/pipeline/build.js";
 import { loadGraphFile } from "../build/io/graph-files.js";
 import { findNode, queryNeighbours } from "../build/query/neighbours.js";
+import { generateGraph } from "./generated-graph.mjs";
 
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 10) * 1e6;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -61,15 +62,9 @@ console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
 rmSync(corpus, { recursive: true, force: true });
 
 // Neighbour query on a generated graph of 10,000 nodes and 50,000 edges.
-const relations = ["demanded", "rejected", "proposed", "concerns", "affiliated_with"];
-const kinds = ["person", "state", "organization", "place", "position"];
-let seed = 7;
-const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-const nodes = Array.from({ length: 10_000 }, (_, i) => ({ key: `n${i}`, attributes: { label: `Actor ${i}`, kind: kinds[i % 5], aliases: [`A${i}`], mentions: 1 + (i % 17), docs: ["d.txt"] } }));
-const edges = Array.from({ length: 50_000 }, (_, i) => ({ key: `e${i}`, source: `n${Math.floor(random() * 10_000)}`, target: `n${Math.floor(random() * 10_000)}`, attributes: { relation: relations[i % 5], evidence: [{ doc: "d.txt", quote: `Quote ${i}.` }], weight: 1, confidence: 0.8 } })).filter((e) => e.source !== e.target);
 const graphDir = mkdtempSync(join(tmpdir(), "kg-bench-graph-"));
 const file = join(graphDir, "graph.json");
-writeFileSync(file, JSON.stringify({ attributes: {}, options: { type: "directed", multi: true, allowSelfLoops: false }, nodes, edges }));
+writeFileSync(file, JSON.stringify(generateGraph({ nodeCount: 10_000, edgeCount: 50_000 })));
 const loads = [];
 let graph;
 for (let run = 0; run < RUNS; run++) {

@@ -12,6 +12,7 @@ import { DEFAULT_FILTERS, computeVisibleView, visibleSubgraph, type ViewFilters,
 import { decodeViewState, encodeViewState } from "../view/hash.js";
 import { byId, download } from "./dom.js";
 import { FiltersPanel } from "./filters-panel.js";
+import { FocusLayer } from "./focus-layer.js";
 import { LayoutController } from "./layout.js";
 import { renderPanel } from "./panel.js";
 import { applyNodeAppearance, createRenderer, hasPositions, toRenderGraph, type FocusState, type RenderGraph, type Renderer } from "./render.js";
@@ -25,6 +26,9 @@ interface Loaded {
   render: RenderGraph;
   sigma: Renderer;
   layout: LayoutController;
+  focusLayer: FocusLayer;
+  /** Node keys, kept to re-process only nodes (not edges) when the focus moves. */
+  nodes: string[];
 }
 
 export class ViewerApp {
@@ -112,7 +116,7 @@ export class ViewerApp {
       this.layoutButton.textContent = running ? "Stop layout" : "Run layout";
       this.layoutButton.setAttribute("aria-pressed", String(running));
     });
-    this.loaded = { name, data, render, sigma, layout };
+    this.loaded = { name, data, render, sigma, layout, focusLayer: new FocusLayer(sigma, render, data), nodes: render.nodes() };
     sigma.once("afterRender", () => performance.mark("kg:first-frame"));
     sigma.on("enterNode", ({ node }) => this.hover(node));
     sigma.on("leaveNode", () => this.hover(undefined));
@@ -166,20 +170,22 @@ export class ViewerApp {
     this.refocus();
   }
 
-  /** The neighbourhood is computed once per hover or selection change, not per frame. */
+  /** The neighbourhood is computed once per hover or selection change, not per frame; edges stay as processed. */
   private refocus(): void {
     const loaded = this.loaded;
     if (!loaded) return;
     const focus = this.hovered ?? this.focus.selected;
     this.focus.focus = focus;
     this.focus.neighbours = focus === undefined ? new Set() : new Set(loaded.render.neighbors(focus));
-    loaded.sigma.refresh({ skipIndexation: true });
+    loaded.focusLayer.set(focus, this.focus.view.edges);
+    loaded.sigma.refresh({ partialGraph: { nodes: loaded.nodes }, skipIndexation: true });
   }
 
   private recomputeView(): void {
     const loaded = this.loaded;
     if (!loaded) return;
     this.focus.view = computeVisibleView(loaded.data, this.filters);
+    loaded.focusLayer.set(this.focus.focus, this.focus.view.edges);
     this.filtersPanel.show(this.filters, this.focus.view);
     loaded.sigma.refresh({ skipIndexation: true });
   }

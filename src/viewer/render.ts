@@ -117,11 +117,10 @@ export function createRenderer(container: HTMLElement, graph: RenderGraph, focus
     labelFont: "system-ui, sans-serif",
     defaultEdgeType: "arrow",
     edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
-    zIndex: true,
     // Sigma hands reducers a shallow copy of the attributes, so they can set fields on it directly.
     nodeReducer: (node, data) => {
       const state = focus();
-      const shown = data as RenderNode & { hidden?: boolean; highlighted?: boolean; zIndex?: number };
+      const shown = data as RenderNode & { hidden?: boolean; highlighted?: boolean };
       if (!state.view.nodes.has(node)) {
         shown.hidden = true;
         return shown;
@@ -129,7 +128,6 @@ export function createRenderer(container: HTMLElement, graph: RenderGraph, focus
       if (state.focus !== undefined) {
         if (node === state.focus || state.neighbours.has(node)) {
           shown.forceLabel = true;
-          shown.zIndex = 1;
         } else {
           shown.color = settings.fadedColor;
           shown.label = "";
@@ -141,13 +139,9 @@ export function createRenderer(container: HTMLElement, graph: RenderGraph, focus
     },
     edgeReducer: (edge, data) => {
       const state = focus();
-      const shown = data as RenderEdge & { hidden?: boolean; zIndex?: number };
-      if (!state.view.edges.has(edge)) {
-        shown.hidden = true;
-      } else if (state.focus !== undefined) {
-        if (graph.hasExtremity(edge, state.focus)) shown.zIndex = 1;
-        else shown.hidden = true;
-      }
+      const shown = data as RenderEdge & { hidden?: boolean };
+      // The focus does not touch edges here: FocusLayer fades them without re-processing each one.
+      if (!state.view.edges.has(edge)) shown.hidden = true;
       return shown;
     },
   });

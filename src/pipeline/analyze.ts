@@ -11,13 +11,27 @@ export interface AnalyzedSentence {
   mentions: Mention[];
 }
 
-export interface AnalyzedDocument {
+/** What entity resolution reads of a document: its mentions, sentence by sentence, without the text. */
+export interface DocumentMentions {
   name: string;
   date?: string;
-  sentences: AnalyzedSentence[];
+  sentences: { mentions: Mention[] }[];
   warnings: string[];
   dropped: Record<string, number>;
   bytes: number;
+}
+
+export interface AnalyzedDocument extends DocumentMentions {
+  sentences: AnalyzedSentence[];
+}
+
+/**
+ * The document without its text: what the builder keeps in memory while the corpus streams by.
+ * Cloned because a mention's surface is a slice of the text, and V8 keeps the whole text alive
+ * for as long as one slice of it lives.
+ */
+export function mentionsOnly(doc: AnalyzedDocument): DocumentMentions {
+  return structuredClone({ ...doc, sentences: doc.sentences.map((s) => ({ mentions: s.mentions })) });
 }
 
 export function analyzeDocument(raw: RawDocument, lexicon: Lexicon): AnalyzedDocument {

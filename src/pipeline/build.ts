@@ -1,15 +1,17 @@
 /** The whole pipeline: a corpus on disk → the knowledge graph, with a summary of the run. */
-import { availableParallelism } from "node:os";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { EntityKind, KnowledgeGraph } from "../model/graph.js";
 import { loadLexicon, type Lexicon } from "../lexicon/index.js";
-import type { AnalyzedDocument } from "./analyze.js";
+import type { AnalyzedDocument, DocumentMentions } from "./analyze.js";
 import { listCorpus } from "./corpus.js";
-import { resolveEntities } from "./entities.js";
-import { assembleGraph } from "./graph.js";
+import { resolveEntities, type ResolvedEntities } from "./entities.js";
+import { affiliationSentences, assembleGraph, quoteKey } from "./graph.js";
 import { layoutGraph } from "./layout.js";
-import { extractStances } from "./stances.js";
+import { clusterStances, findStanceCandidates, type StanceCandidate } from "./stances.js";
 import { processDocument, type DocumentResult, type DocumentTask } from "./process.js";
 
 export interface BuildOptions {
@@ -40,25 +42,60 @@ export interface BuildResult {
   summary: BuildSummary;
 }
 
+/**
+ * Two passes over the corpus. The first analyses each document (in workers), writes it to a spill
+ * folder and keeps only its mentions, which entity resolution needs corpus-wide. The second reads
+ * the documents back one at a time for stances. Sentence text stays in memory only where it
+ * becomes evidence.
+ */
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { files, skipped } = await listCorpus(options.paths);
   const workers = options.workers ?? defaultWorkers(files.length);
   const lexicon = options.lexicon ?? loadLexicon();
-  const results = workers > 1 && compiled() ? await analyzeInPool(files, workers, options.onProgress) : await analyzeHere(files, lexicon, options.onProgress);
-  const docs: AnalyzedDocument[] = [];
-  const warnings: BuildSummary["warnings"] = [];
-  for (const result of results) {
-    if (!result.ok) {
-      skipped.push({ name: result.name, reason: result.reason });
-      continue;
-    }
-    docs.push(result.document);
-    for (const warning of result.document.warnings) warnings.push({ name: result.document.name, warning });
+  const spillDir = await mkdtemp(join(tmpdir(), "kg-spill-"));
+  try {
+    const tasks = files.map((file, i) => ({ ...file, spill: join(spillDir, `${i}.json`) }));
+    const results = workers > 1 && compiled() ? await analyzeInPool(tasks, workers, options.onProgress) : await analyzeHere(tasks, lexicon, options.onProgress);
+    const docs: { mentions: DocumentMentions; spill: string }[] = [];
+    const warnings: BuildSummary["warnings"] = [];
+    results.forEach((result, i) => {
+      if (!result.ok) {
+        skipped.push({ name: result.name, reason: result.reason });
+        return;
+      }
+      docs.push({ mentions: result.document, spill: tasks[i]!.spill });
+      for (const warning of result.document.warnings) warnings.push({ name: result.document.name, warning });
+    });
+    const resolved = resolveEntities(docs.map((d) => d.mentions), lexicon);
+    const { candidates, affiliationQuotes } = await readStances(docs, resolved, lexicon);
+    const graph = assembleGraph({
+      documents: docs.map(({ mentions }) => ({ name: mentions.name, ...(mentions.date ? { date: mentions.date } : {}) })),
+      resolved,
+      stances: clusterStances(candidates, resolved),
+      affiliationQuotes,
+      source: options.paths.join(", "),
+    });
+    return finish(graph, docs.map((d) => d.mentions), skipped, warnings, options, started);
+  } finally {
+    await rm(spillDir, { recursive: true, force: true });
   }
-  const resolved = resolveEntities(docs, lexicon);
-  const stances = extractStances(docs, resolved, lexicon);
-  const graph = assembleGraph({ docs, resolved, stances, source: options.paths.join(", ") });
+}
+
+/** The stance pass: each spilled document is read back, searched, and let go. */
+async function readStances(docs: readonly { mentions: DocumentMentions; spill: string }[], resolved: ResolvedEntities, lexicon: Lexicon) {
+  const wanted = affiliationSentences(resolved);
+  const candidates: StanceCandidate[] = [];
+  const affiliationQuotes = new Map<string, string>();
+  for (const { spill } of docs) {
+    const doc = JSON.parse(await readFile(spill, "utf8")) as AnalyzedDocument;
+    candidates.push(...findStanceCandidates(doc, resolved, lexicon));
+    for (const sentence of wanted.get(doc.name) ?? []) affiliationQuotes.set(quoteKey(doc.name, sentence), doc.sentences[sentence]!.text);
+  }
+  return { candidates, affiliationQuotes };
+}
+
+function finish(graph: KnowledgeGraph, docs: readonly DocumentMentions[], skipped: BuildSummary["skipped"], warnings: BuildSummary["warnings"], options: BuildOptions, started: number): BuildResult {
   if (options.layout !== false) layoutGraph(graph);
   const entitiesByKind: Record<EntityKind, number> = { person: 0, state: 0, organization: 0, place: 0 };
   let positions = 0;

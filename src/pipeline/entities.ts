@@ -7,7 +7,7 @@
 import type { EntityKind } from "../model/graph.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameKey, skeleton } from "../lexicon/normalize.js";
-import type { AnalyzedDocument } from "./analyze.js";
+import type { DocumentMentions } from "./analyze.js";
 import type { Mention } from "./mentions.js";
 
 export interface Entity {
@@ -55,7 +55,7 @@ function placeKey(m: Mention): string {
   return `place:${name}:${extra.includes("nuclear") ? "nuclear" : extra[extra.length - 1]}`;
 }
 
-export function resolveEntities(docs: readonly AnalyzedDocument[], lexicon: Lexicon): ResolvedEntities {
+export function resolveEntities(docs: readonly DocumentMentions[], lexicon: Lexicon): ResolvedEntities {
   const entities = new Map<string, Entity>();
   const mentionEntity: MentionIndex = new Map();
   const people = new Map<string, PersonRecord[]>();
@@ -87,7 +87,7 @@ export function resolveEntities(docs: readonly AnalyzedDocument[], lexicon: Lexi
   };
 
   // Pass 1: mentions whose kind and name are settled by themselves.
-  const deferred: { doc: AnalyzedDocument; s: number; i: number; m: Mention }[] = [];
+  const deferred: { doc: DocumentMentions; s: number; i: number; m: Mention }[] = [];
   for (const doc of docs) {
     const perSentence = doc.sentences.map((sentence) => sentence.mentions.map(() => undefined as string | undefined));
     mentionEntity.set(doc.name, perSentence);

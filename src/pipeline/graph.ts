@@ -1,23 +1,37 @@
 /** Stage 7, graph: resolved entities and stances → the graphology graph of the FORMAT.md contract. */
 import Graph from "graphology";
 import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation } from "../model/graph.js";
-import type { AnalyzedDocument } from "./analyze.js";
 import type { ResolvedEntities } from "./entities.js";
 import type { Stance } from "./stances.js";
 
 export interface GraphInput {
-  docs: readonly AnalyzedDocument[];
+  documents: readonly { name: string; date?: string }[];
   resolved: ResolvedEntities;
   stances: readonly Stance[];
+  /** The sentences that say a person's affiliation, by `quoteKey`: see `affiliationSentences`. */
+  affiliationQuotes: ReadonlyMap<string, string>;
   source: string;
+}
+
+export const quoteKey = (doc: string, sentence: number) => `${sentence}:${doc}`;
+
+/** Which sentences of which documents the affiliation edges quote: the builder keeps only these. */
+export function affiliationSentences(resolved: ResolvedEntities): Map<string, Set<number>> {
+  const wanted = new Map<string, Set<number>>();
+  for (const entity of resolved.entities.values()) {
+    for (const places of entity.affiliations.values()) {
+      for (const { doc, sentence } of places) wanted.set(doc, (wanted.get(doc) ?? new Set()).add(sentence));
+    }
+  }
+  return wanted;
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function assembleGraph({ docs, resolved, stances, source }: GraphInput): KnowledgeGraph {
+export function assembleGraph({ documents, resolved, stances, affiliationQuotes, source }: GraphInput): KnowledgeGraph {
   const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
-  const byName = new Map(docs.map((d) => [d.name, d]));
-  graph.replaceAttributes({ source, documents: docs.map((d) => d.name).sort(byText) });
+  const dates = new Map(documents.map((d) => [d.name, d.date]));
+  graph.replaceAttributes({ source, documents: documents.map((d) => d.name).sort(byText) });
   const entities = [...resolved.entities.values()].sort((a, b) => byText(a.key, b.key));
   for (const entity of entities) {
     const aliases = [...entity.surfaces.keys()].filter((s) => s !== entity.label).sort(byText);
@@ -32,17 +46,12 @@ export function assembleGraph({ docs, resolved, stances, source }: GraphInput): 
     if (title) attributes.title = title;
     graph.addNode(entity.key, attributes);
   }
-  const evidenceOf = (doc: string, sentence: number): Evidence => {
-    const analyzed = byName.get(doc)!;
-    const quote = analyzed.sentences[sentence]!.text;
-    const date = analyzed.date;
-    return date ? { doc, quote, date } : { doc, quote };
-  };
+  const evidenceOf = (doc: string, quote: string, date: string | undefined): Evidence => (date ? { doc, quote, date } : { doc, quote });
   for (const entity of entities) {
     for (const [code, places] of [...entity.affiliations.entries()].sort((a, b) => byText(a[0], b[0]))) {
       const state = `state:${code}`;
       if (!graph.hasNode(state)) continue;
-      for (const place of places) addEvidence(graph, entity.key, state, "affiliated_with", evidenceOf(place.doc, place.sentence), 0.9);
+      for (const place of places) addEvidence(graph, entity.key, state, "affiliated_with", evidenceOf(place.doc, affiliationQuotes.get(quoteKey(place.doc, place.sentence))!, dates.get(place.doc)), 0.9);
     }
   }
   for (const stance of stances) {
@@ -52,9 +61,9 @@ export function assembleGraph({ docs, resolved, stances, source }: GraphInput): 
     for (const alias of stance.position.aliases) if (alias !== position.label && !position.aliases.includes(alias)) position.aliases.push(alias);
     position.mentions++;
     if (!position.docs.includes(stance.doc)) position.docs.push(stance.doc);
-    addEvidence(graph, stance.actor, stance.position.key, stance.relation, evidenceOf(stance.doc, stance.sentence), stance.confidence);
+    addEvidence(graph, stance.actor, stance.position.key, stance.relation, evidenceOf(stance.doc, stance.quote, stance.date), stance.confidence);
     for (const concerned of stance.concerns) {
-      if (graph.hasNode(concerned) && concerned !== stance.actor) addEvidence(graph, stance.position.key, concerned, "concerns", evidenceOf(stance.doc, stance.sentence), stance.confidence);
+      if (graph.hasNode(concerned) && concerned !== stance.actor) addEvidence(graph, stance.position.key, concerned, "concerns", evidenceOf(stance.doc, stance.quote, stance.date), stance.confidence);
     }
   }
   graph.forEachNode((_key, attributes) => {

@@ -25,6 +25,9 @@ export interface Stance {
   position: PositionRef;
   doc: string;
   sentence: number;
+  /** The sentence itself and the page's date: the edge's evidence. */
+  quote: string;
+  date?: string;
   confidence: number;
   /** Entity keys the position is about (places, states, actors named in it). */
   concerns: string[];
@@ -79,7 +82,8 @@ const PASSIVE_NOUN: Record<string, string> = {
 const PRONOUN_PERSON = /^(?:he|she)$/i;
 const DESCRIPTION = /\bthe\s+(\w+)\s+(president|leader|prime\s+minister|chancellor|foreign\s+minister|government|side|delegation|negotiators|officials|authorities)\b/gi;
 
-interface Candidate {
+/** A stance found in one document, before its position is merged with paraphrases corpus-wide. */
+export interface StanceCandidate {
   actor: string;
   relation: StanceRelation;
   target: string;
@@ -87,27 +91,38 @@ interface Candidate {
   confidence: number;
   sentence: number;
   doc: string;
+  quote: string;
+  date?: string;
+  concerns: string[];
 }
 
 export function extractStances(docs: readonly AnalyzedDocument[], resolved: ResolvedEntities, lexicon: Lexicon): Stance[] {
-  const candidates: (Candidate & { concerns: string[] })[] = [];
-  for (const doc of docs) {
-    const keys = resolved.mentionEntity.get(doc.name)!;
-    let lastPerson: string | undefined;
-    doc.sentences.forEach((sentence, s) => {
-      const actors = sentenceActors(sentence, keys[s]!, resolved, lexicon, lastPerson, doc);
-      for (const found of stancesInSentence(sentence, actors, resolved, lexicon)) {
-        const concerns = sentence.mentions
-          .map((m, i) => ({ m, key: keys[s]![i] }))
-          .filter(({ m, key }) => key && m.start >= found.targetStart && m.start < found.targetStart + found.target.length)
-          .map(({ key }) => key!);
-        candidates.push({ ...found, sentence: s, doc: doc.name, concerns });
-      }
-      // The first person named (not a pronoun) is who "he" or "she" means next.
-      const named = actors.find((a) => !a.pronoun && resolved.entities.get(a.key)?.kind === "person");
-      if (named) lastPerson = named.key;
-    });
-  }
+  return clusterStances(docs.flatMap((doc) => findStanceCandidates(doc, resolved, lexicon)), resolved);
+}
+
+/** The stances of one document; the builder calls it as each document streams back from disk. */
+export function findStanceCandidates(doc: AnalyzedDocument, resolved: ResolvedEntities, lexicon: Lexicon): StanceCandidate[] {
+  const candidates: StanceCandidate[] = [];
+  const keys = resolved.mentionEntity.get(doc.name)!;
+  let lastPerson: string | undefined;
+  doc.sentences.forEach((sentence, s) => {
+    const actors = sentenceActors(sentence, keys[s]!, resolved, lexicon, lastPerson, doc);
+    for (const found of stancesInSentence(sentence, actors, resolved, lexicon)) {
+      const concerns = sentence.mentions
+        .map((m, i) => ({ m, key: keys[s]![i] }))
+        .filter(({ m, key }) => key && m.start >= found.targetStart && m.start < found.targetStart + found.target.length)
+        .map(({ key }) => key!);
+      candidates.push({ ...found, sentence: s, doc: doc.name, quote: sentence.text, ...(doc.date ? { date: doc.date } : {}), concerns });
+    }
+    // The first person named (not a pronoun) is who "he" or "she" means next.
+    const named = actors.find((a) => !a.pronoun && resolved.entities.get(a.key)?.kind === "person");
+    if (named) lastPerson = named.key;
+  });
+  return candidates;
+}
+
+/** Corpus-wide: paraphrased targets merge into one position each. */
+export function clusterStances(candidates: readonly StanceCandidate[], resolved: ResolvedEntities): Stance[] {
   const positions = clusterPositions(candidates.map((c) => ({ text: c.target, concerns: c.concerns })), resolved);
   return candidates.map((c, i) => ({
     actor: c.actor,
@@ -115,6 +130,8 @@ export function extractStances(docs: readonly AnalyzedDocument[], resolved: Reso
     position: positions[i]!,
     doc: c.doc,
     sentence: c.sentence,
+    quote: c.quote,
+    ...(c.date ? { date: c.date } : {}),
     confidence: c.confidence,
     concerns: [...new Set(c.concerns)],
   }));

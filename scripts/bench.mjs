@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // Benchmark: builds a generated corpus of ≥ 10 MB (the seed documents with people and places
 // permuted) on one worker and on every core, and times `kg neighbours` on a 10,000-node graph.
-// Prints medians; run `npm run bench` (after `npm install`, which compiles build/).
+// Also the heap the build retains (sampled after a GC) on half and on all of the corpus, beside
+// the size of the graph it makes. Prints medians; run `npm run bench` (after `npm install`,
+// which compiles build/; the script runs with --expose-gc).
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir, availableParallelism } from "node:os";
 import { join } from "node:path";
 import { buildGraph } from "../build/pipeline/build.js";
+import { loadLexicon } from "../build/lexicon/index.js";
+import { graphToJson } from "../build/io/graph-parse.js";
 import { loadGraphFile } from "../build/io/graph-files.js";
 import { findNode, queryNeighbours } from "../build/query/neighbours.js";
 import { generateGraph } from "./generated-graph.mjs";
@@ -44,6 +48,26 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const corpus = mkdtempSync(join(tmpdir(), "kg-bench-"));
 const { bytes, files } = generate(corpus);
 console.log(`corpus: ${files} documents, ${(bytes / 1e6).toFixed(1)} MB (seed pages with people and places permuted)`);
+
+// Retained heap: what a build holds beyond the lexicon, for half the corpus and all of it.
+if (globalThis.gc) {
+  const lexicon = loadLexicon();
+  const names = readdirSync(corpus).sort();
+  const heap = () => {
+    globalThis.gc();
+    return process.memoryUsage().heapUsed;
+  };
+  const base = heap();
+  for (const share of [0.5, 1]) {
+    const paths = names.slice(0, Math.round(names.length * share)).map((n) => join(corpus, n));
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, heap())), 250);
+    const { graph } = await buildGraph({ paths, workers: 1, layout: false, lexicon });
+    clearInterval(sampler);
+    peak = Math.max(peak, heap());
+    console.log(`retained heap, ${paths.length} documents: ${((peak - base) / 1e6).toFixed(0)} MB above the lexicon; graph.json ${(graphToJson(graph).length / 1e6).toFixed(1)} MB`);
+  }
+}
 
 for (const workers of [1, availableParallelism()]) {
   const seconds = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../src/pipeline/mentions.js";
-import { analyzeDocument } from "../src/pipeline/analyze.js";
+import { analyzeDocument, documentNames } from "../src/pipeline/analyze.js";
 import { resolveEntities } from "../src/pipeline/entities.js";
 import { lexicon } from "./helpers.js";
 
@@ -8,7 +8,7 @@ const mentions = (text: string) => findMentions(text, lexicon).map((m) => ({ sur
 
 function resolve(...texts: string[]) {
   const docs = texts.map((text, i) => analyzeDocument({ name: `d${i}.txt`, text, warnings: [] }, lexicon));
-  const { entities } = resolveEntities(docs, lexicon);
+  const { entities } = resolveEntities(docs.map(documentNames), lexicon);
   return [...entities.values()].map((e) => ({ kind: e.kind, label: e.label, aliases: [...e.surfaces.keys()].sort() }));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeDocument } from "../src/pipeline/analyze.js";
+import { analyzeDocument, documentNames } from "../src/pipeline/analyze.js";
 import { resolveEntities } from "../src/pipeline/entities.js";
 import { extractStances } from "../src/pipeline/stances.js";
 import { positionLabel } from "../src/pipeline/positions.js";
@@ -8,7 +8,7 @@ import { lexicon } from "./helpers.js";
 /** Stances of a crafted text as "Actor relation position". */
 function stances(text: string): string[] {
   const docs = [analyzeDocument({ name: "t.txt", text, warnings: [] }, lexicon)];
-  const resolved = resolveEntities(docs, lexicon);
+  const resolved = resolveEntities(docs.map(documentNames), lexicon);
   return extractStances(docs, resolved, lexicon).map((s) => `${resolved.entities.get(s.actor)!.label} ${s.relation} ${s.position.label}`);
 }
 
@@ -72,7 +72,7 @@ describe("positions", () => {
   });
   it("merges paraphrases across sentences", () => {
     const docs = [analyzeDocument({ name: "t.txt", text: "Peskov, the Kremlin spokesman, said Ukraine must withdraw troops from Donbas. Russia demanded the withdrawal of Ukrainian troops from Donbas.", warnings: [] }, lexicon)];
-    const resolved = resolveEntities(docs, lexicon);
+    const resolved = resolveEntities(docs.map(documentNames), lexicon);
     const positions = new Set(extractStances(docs, resolved, lexicon).map((s) => s.position.key));
     expect(positions.size).toBe(1);
   });

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { EntityKind, KnowledgeGraph } from "../model/graph.js";
 import { loadLexicon, type Lexicon } from "../lexicon/index.js";
-import type { AnalyzedDocument, DocumentMentions } from "./analyze.js";
+import type { AnalyzedDocument, DocumentNames } from "./analyze.js";
 import { listCorpus } from "./corpus.js";
 import { resolveEntities, type ResolvedEntities } from "./entities.js";
 import { affiliationSentences, assembleGraph, quoteKey } from "./graph.js";
@@ -44,7 +44,7 @@ export interface BuildResult {
 
 /**
  * Two passes over the corpus. The first analyses each document (in workers), writes it to a spill
- * folder and keeps only its mentions, which entity resolution needs corpus-wide. The second reads
+ * folder and keeps only its distinct names, which entity resolution needs corpus-wide. The second reads
  * the documents back one at a time for stances. Sentence text stays in memory only where it
  * becomes evidence.
  */
@@ -57,7 +57,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   try {
     const tasks = files.map((file, i) => ({ ...file, spill: join(spillDir, `${i}.json`) }));
     const results = workers > 1 && compiled() ? await analyzeInPool(tasks, workers, options.onProgress) : await analyzeHere(tasks, lexicon, options.onProgress);
-    const docs: { mentions: DocumentMentions; spill: string }[] = [];
+    const docs: { mentions: DocumentNames; spill: string }[] = [];
     const warnings: BuildSummary["warnings"] = [];
     results.forEach((result, i) => {
       if (!result.ok) {
@@ -83,7 +83,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** The stance pass: each spilled document is read back, searched, and let go. */
-async function readStances(docs: readonly { mentions: DocumentMentions; spill: string }[], resolved: ResolvedEntities, lexicon: Lexicon) {
+async function readStances(docs: readonly { mentions: DocumentNames; spill: string }[], resolved: ResolvedEntities, lexicon: Lexicon) {
   const wanted = affiliationSentences(resolved);
   const candidates: StanceCandidate[] = [];
   const affiliationQuotes = new Map<string, string>();
@@ -95,7 +95,7 @@ async function readStances(docs: readonly { mentions: DocumentMentions; spill: s
   return { candidates, affiliationQuotes };
 }
 
-function finish(graph: KnowledgeGraph, docs: readonly DocumentMentions[], skipped: BuildSummary["skipped"], warnings: BuildSummary["warnings"], options: BuildOptions, started: number): BuildResult {
+function finish(graph: KnowledgeGraph, docs: readonly DocumentNames[], skipped: BuildSummary["skipped"], warnings: BuildSummary["warnings"], options: BuildOptions, started: number): BuildResult {
   if (options.layout !== false) layoutGraph(graph);
   const entitiesByKind: Record<EntityKind, number> = { person: 0, state: 0, organization: 0, place: 0 };
   let positions = 0;

@@ -7,7 +7,7 @@
 import type { EntityKind } from "../model/graph.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameKey, skeleton } from "../lexicon/normalize.js";
-import type { DocumentMentions } from "./analyze.js";
+import { nameSignature, type DocumentNames, type NameOccurrence } from "./analyze.js";
 import type { Mention } from "./mentions.js";
 
 export interface Entity {
@@ -25,8 +25,8 @@ export interface Entity {
   state?: string;
 }
 
-/** For each document, sentence and mention: the entity key, or undefined when the name is dropped. */
-export type MentionIndex = Map<string, (string | undefined)[][]>;
+/** For each document: name signature → entity key (names that resolve to nothing are absent). */
+export type MentionIndex = Map<string, Map<string, string>>;
 
 export interface ResolvedEntities {
   entities: Map<string, Entity>;
@@ -48,14 +48,19 @@ function nameWords(surface: string): string[] {
   return nameKey(surface).split(" ").filter((w) => w && !SUFFIXES.has(w));
 }
 
-function placeKey(m: Mention): string {
+function placeKey(m: NameOccurrence): string {
   const name = nameWords(m.facilityOf ?? m.surface).map(skeleton).join("-");
   if (!m.facilityOf) return `place:${name}`;
   const extra = nameWords(m.surface.slice(m.facilityOf.length));
   return `place:${name}:${extra.includes("nuclear") ? "nuclear" : extra[extra.length - 1]}`;
 }
 
-export function resolveEntities(docs: readonly DocumentMentions[], lexicon: Lexicon): ResolvedEntities {
+/** The entity a mention of a document resolved to. */
+export function entityOf(resolved: ResolvedEntities, doc: string, mention: Mention): string | undefined {
+  return resolved.mentionEntity.get(doc)?.get(nameSignature(mention));
+}
+
+export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon): ResolvedEntities {
   const entities = new Map<string, Entity>();
   const mentionEntity: MentionIndex = new Map();
   const people = new Map<string, PersonRecord[]>();
@@ -70,29 +75,28 @@ export function resolveEntities(docs: readonly DocumentMentions[], lexicon: Lexi
     }
     return entity;
   };
-  const record = (entity: Entity, m: Mention, doc: string, sentence: number) => {
-    entity.surfaces.set(m.surface, (entity.surfaces.get(m.surface) ?? 0) + 1);
+  const record = (entity: Entity, m: NameOccurrence, doc: string) => {
+    entity.surfaces.set(m.surface, (entity.surfaces.get(m.surface) ?? 0) + m.count);
     if (m.regionHead) {
       const named = `${m.surface} ${m.regionHead}`;
-      entity.surfaces.set(named, (entity.surfaces.get(named) ?? 0) + 1);
+      entity.surfaces.set(named, (entity.surfaces.get(named) ?? 0) + m.count);
     }
-    entity.mentions++;
+    entity.mentions += m.count;
     entity.docs.add(doc);
-    if (m.title) entity.titles.set(m.title, (entity.titles.get(m.title) ?? 0) + 1);
+    if (m.title) entity.titles.set(m.title, (entity.titles.get(m.title) ?? 0) + m.count);
     if (m.affiliation && entity.kind === "person") {
       const list = entity.affiliations.get(m.affiliation) ?? [];
-      list.push({ doc, sentence });
+      list.push({ doc, sentence: m.sentence });
       entity.affiliations.set(m.affiliation, list);
     }
   };
 
   // Pass 1: mentions whose kind and name are settled by themselves.
-  const deferred: { doc: DocumentMentions; s: number; i: number; m: Mention }[] = [];
+  const deferred: { doc: DocumentNames; m: NameOccurrence }[] = [];
   for (const doc of docs) {
-    const perSentence = doc.sentences.map((sentence) => sentence.mentions.map(() => undefined as string | undefined));
-    mentionEntity.set(doc.name, perSentence);
-    doc.sentences.forEach((sentence, s) => {
-      sentence.mentions.forEach((m, i) => {
+    const keys = new Map<string, string>();
+    mentionEntity.set(doc.name, keys);
+    for (const m of doc.names) {
         let key: string | undefined;
         if (m.kind === "state" && m.state) {
           key = `state:${m.state}`;
@@ -108,17 +112,16 @@ export function resolveEntities(docs: readonly DocumentMentions[], lexicon: Lexi
           const initials = nameWords(m.surface).filter((w) => !["of", "the", "and", "for"].includes(w)).map((w) => w[0]).join("");
           if (initials.length >= 2) orgByInitials.set(initials, key);
         } else if (m.kind === "person" && nameWords(m.surface).length >= 2) {
-          key = personKey(people, m.surface);
+          key = personKey(people, m.surface, m.count);
           ensure(key, "person", m.surface);
         }
         if (key) {
-          perSentence[s]![i] = key;
-          record(entities.get(key)!, m, doc.name, s);
+          keys.set(m.signature, key);
+          record(entities.get(key)!, m, doc.name);
         } else {
-          deferred.push({ doc, s, i, m });
+          deferred.push({ doc, m });
         }
-      });
-    });
+    }
   }
 
   // Pass 2: single names, weak guesses and unknowns, read against what pass 1 found.
@@ -132,9 +135,9 @@ export function resolveEntities(docs: readonly DocumentMentions[], lexicon: Lexi
     }
   }
   const weakCounts = new Map<string, number>();
-  for (const { m } of deferred) weakCounts.set(nameKey(m.surface), (weakCounts.get(nameKey(m.surface)) ?? 0) + 1);
+  for (const { m } of deferred) weakCounts.set(nameKey(m.surface), (weakCounts.get(nameKey(m.surface)) ?? 0) + m.count);
 
-  for (const { doc, s, i, m } of deferred) {
+  for (const { doc, m } of deferred) {
     const words = nameWords(m.surface);
     let key: string | undefined;
     if (words.length === 1) key = singleName(words[0]!, doc.name, people, docPeople, entities);
@@ -150,7 +153,7 @@ export function resolveEntities(docs: readonly DocumentMentions[], lexicon: Lexi
       }
     }
     if (!key && m.kind === "person") {
-      key = words.length >= 2 ? personKey(people, m.surface) : `person:${words[0]}`;
+      key = words.length >= 2 ? personKey(people, m.surface, m.count) : `person:${words[0]}`;
       ensure(key, "person", m.surface);
     }
     if (!key && m.kind === "place") {
@@ -158,8 +161,8 @@ export function resolveEntities(docs: readonly DocumentMentions[], lexicon: Lexi
       ensure(key, "place", m.surface);
     }
     if (key) {
-      mentionEntity.get(doc.name)![s]![i] = key;
-      record(entities.get(key)!, m, doc.name, s);
+      mentionEntity.get(doc.name)!.set(m.signature, key);
+      record(entities.get(key)!, m, doc.name);
     }
   }
 
@@ -168,7 +171,7 @@ export function resolveEntities(docs: readonly DocumentMentions[], lexicon: Lexi
 }
 
 /** Finds or creates the person a full name belongs to: same surname skeleton, compatible first name. */
-function personKey(people: Map<string, PersonRecord[]>, surface: string): string {
+function personKey(people: Map<string, PersonRecord[]>, surface: string, count: number): string {
   const words = nameWords(surface);
   const surname = skeleton(words[words.length - 1]!);
   const first = words[0]!;
@@ -180,7 +183,7 @@ function personKey(people: Map<string, PersonRecord[]>, surface: string): string
     people.set(surname, records);
   }
   found.firstNames.add(first);
-  found.mentions++;
+  found.mentions += count;
   return found.key;
 }
 

@@ -1,11 +1,11 @@
 /**
  * One document through read → clean → sentences → mentions; shared by the worker and the
- * in-thread path. The analysed document goes to a spill file; only its mentions come back, so
+ * in-thread path. The analysed document goes to a spill file; only its distinct names come back, so
  * that the builder's memory follows the graph rather than the corpus text.
  */
 import { writeFile } from "node:fs/promises";
 import type { Lexicon } from "../lexicon/index.js";
-import { analyzeDocument, mentionsOnly, type DocumentMentions } from "./analyze.js";
+import { analyzeDocument, documentNames, type DocumentNames } from "./analyze.js";
 import { readDocument } from "./read.js";
 
 export interface DocumentTask {
@@ -15,7 +15,7 @@ export interface DocumentTask {
   spill: string;
 }
 
-export type DocumentResult = { ok: true; document: DocumentMentions } | { ok: false; name: string; reason: string };
+export type DocumentResult = { ok: true; document: DocumentNames } | { ok: false; name: string; reason: string };
 
 export async function processDocument(task: DocumentTask, lexicon: Lexicon): Promise<DocumentResult> {
   const read = await readDocument(task.path, task.name);
@@ -23,7 +23,7 @@ export async function processDocument(task: DocumentTask, lexicon: Lexicon): Pro
   try {
     const analyzed = analyzeDocument(read.document, lexicon);
     await writeFile(task.spill, JSON.stringify(analyzed));
-    return { ok: true, document: mentionsOnly(analyzed) };
+    return { ok: true, document: documentNames(analyzed) };
   } catch (error) {
     return { ok: false, name: task.name, reason: `could not be analysed (${(error as Error).message})` };
   }

@@ -9,7 +9,7 @@
 import type { StanceRelation } from "../model/graph.js";
 import type { Lexicon } from "../lexicon/index.js";
 import type { AnalyzedDocument, AnalyzedSentence } from "./analyze.js";
-import type { Entity, ResolvedEntities } from "./entities.js";
+import { entityOf, type Entity, type ResolvedEntities } from "./entities.js";
 import { clusterPositions, NOMINALIZATIONS } from "./positions.js";
 import { nameKey } from "../lexicon/normalize.js";
 
@@ -103,13 +103,13 @@ export function extractStances(docs: readonly AnalyzedDocument[], resolved: Reso
 /** The stances of one document; the builder calls it as each document streams back from disk. */
 export function findStanceCandidates(doc: AnalyzedDocument, resolved: ResolvedEntities, lexicon: Lexicon): StanceCandidate[] {
   const candidates: StanceCandidate[] = [];
-  const keys = resolved.mentionEntity.get(doc.name)!;
   let lastPerson: string | undefined;
   doc.sentences.forEach((sentence, s) => {
-    const actors = sentenceActors(sentence, keys[s]!, resolved, lexicon, lastPerson, doc);
+    const keys = sentence.mentions.map((m) => entityOf(resolved, doc.name, m));
+    const actors = sentenceActors(sentence, keys, resolved, lexicon, lastPerson, doc);
     for (const found of stancesInSentence(sentence, actors, resolved, lexicon)) {
       const concerns = sentence.mentions
-        .map((m, i) => ({ m, key: keys[s]![i] }))
+        .map((m, i) => ({ m, key: keys[i] }))
         .filter(({ m, key }) => key && m.start >= found.targetStart && m.start < found.targetStart + found.target.length)
         .map(({ key }) => key!);
       candidates.push({ ...found, sentence: s, doc: doc.name, quote: sentence.text, ...(doc.date ? { date: doc.date } : {}), concerns });

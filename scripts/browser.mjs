@@ -2,7 +2,7 @@
  * Headless Chromium for the browser tests and the viewer benchmark: Debian's chromium driven by
  * playwright-core (no browser download), and the built site served by `vite preview`.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -46,7 +46,6 @@ export async function launchChromium() {
 /** Builds the viewer into `outDir` and serves it; extra files (name → text) are written beside it. */
 export async function serveSite(outDir, extraFiles = {}) {
   await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  const { writeFileSync } = await import("node:fs");
   for (const [name, text] of Object.entries(extraFiles)) writeFileSync(join(outDir, name), text);
   const server = await preview({ logLevel: "warn", build: { outDir }, preview: { port: 0, host: "127.0.0.1", open: false } });
   const address = server.httpServer.address();

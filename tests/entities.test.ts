@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { findMentions } from "../src/pipeline/mentions.js";
 import { analyzeDocument, documentNames } from "../src/pipeline/analyze.js";
 import { resolveEntities } from "../src/pipeline/entities.js";
-import { lexicon } from "./helpers.js";
+import { lexicon, tagger } from "./helpers.js";
 
 const mentions = (text: string) => findMentions(text, lexicon).map((m) => ({ surface: m.surface, kind: m.kind, state: m.state, title: m.title, affiliation: m.affiliation }));
 
 function resolve(...texts: string[]) {
-  const docs = texts.map((text, i) => analyzeDocument({ name: `d${i}.txt`, text, warnings: [] }, lexicon));
+  const docs = texts.map((text, i) => analyzeDocument({ name: `d${i}.txt`, text, warnings: [] }, lexicon, tagger));
   const { entities } = resolveEntities(docs.map(documentNames), lexicon);
   return [...entities.values()].map((e) => ({ kind: e.kind, label: e.label, aliases: [...e.surfaces.keys()].sort() }));
 }

@@ -1,14 +1,18 @@
-/** The per-document stages, clean → sentences → mentions, as one pure function a worker can run. */
+/** The per-document stages, clean → sentences → mentions and stance frames, as one pure function a worker can run. */
 import type { Lexicon } from "../lexicon/index.js";
 import { cleanDocument } from "./clean.js";
 import { findMentions, type Mention } from "./mentions.js";
 import type { RawDocument } from "./read.js";
 import { splitSentences } from "./sentences.js";
+import { findFrames, mayHoldStance, type StanceFrame } from "./stances/frames.js";
+import type { Tagger } from "./stances/tagger.js";
 
 export interface AnalyzedSentence {
   text: string;
   paragraph: number;
   mentions: Mention[];
+  /** Stance frames, for the sentences that have a cue (only those are tagged). */
+  frames?: StanceFrame[];
 }
 
 export interface AnalyzedDocument {
@@ -56,13 +60,28 @@ export function documentNames(doc: AnalyzedDocument): DocumentNames {
   return structuredClone({ ...rest, names: [...names.values()] });
 }
 
-export function analyzeDocument(raw: RawDocument, lexicon: Lexicon): AnalyzedDocument {
+/**
+ * A name no lexicon knows that holds or reports a stance is an actor: one word is a group
+ * ("Hezbollah would never accept…"), two or three are a person. Resolution may still find a
+ * lone surname's person first.
+ */
+function classifyHolders(mentions: Mention[], frames: readonly StanceFrame[]): Mention[] {
+  const spans = frames.flatMap((f) => [f.holder, f.speaker]).filter((x) => x !== undefined);
+  return mentions.map((m) => {
+    if (m.kind !== "unknown" || !spans.some((x) => m.start >= x.start && m.end <= x.end)) return m;
+    const words = m.surface.split(/\s+/).length;
+    if (words === 1) return { ...m, kind: "organization" };
+    return words <= 3 ? { ...m, kind: "person" } : m;
+  });
+}
+
+export function analyzeDocument(raw: RawDocument, lexicon: Lexicon, tagger: Tagger): AnalyzedDocument {
   const clean = cleanDocument(raw.name, raw.text);
-  const sentences = splitSentences(clean.paragraphs, (word) => lexicon.common.has(word)).map((s) => ({
-    text: s.text,
-    paragraph: s.paragraph,
-    mentions: findMentions(s.text, lexicon),
-  }));
+  const sentences = splitSentences(clean.paragraphs, (word) => lexicon.common.has(word)).map((s): AnalyzedSentence => {
+    const frames = mayHoldStance(s.text) ? findFrames(tagger.tag(s.text)) : [];
+    const mentions = classifyHolders(findMentions(s.text, lexicon), frames);
+    return { text: s.text, paragraph: s.paragraph, mentions, ...(frames.length ? { frames } : {}) };
+  });
   return {
     name: raw.name,
     date: clean.date,

@@ -11,8 +11,9 @@ import { listCorpus } from "./corpus.js";
 import { resolveEntities, type ResolvedEntities } from "./entities.js";
 import { affiliationSentences, assembleGraph, quoteKey } from "./graph.js";
 import { layoutGraph } from "./layout.js";
-import { clusterStances, findStanceCandidates, type StanceCandidate } from "./stances.js";
+import { clusterStances, findStanceCandidates, type StanceCandidate } from "./stances/index.js";
 import { processDocument, type DocumentResult, type DocumentTask } from "./process.js";
+import { createTagger, type Tagger } from "./stances/tagger.js";
 
 export interface BuildOptions {
   /** Files or folders. */
@@ -24,6 +25,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** A lexicon already loaded in this thread, to reuse across builds. */
   lexicon?: Lexicon;
+  /** A tagger already loaded in this thread, to reuse across builds. */
+  tagger?: Tagger;
 }
 
 export interface BuildSummary {
@@ -56,7 +59,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const spillDir = await mkdtemp(join(tmpdir(), "kg-spill-"));
   try {
     const tasks = files.map((file, i) => ({ ...file, spill: join(spillDir, `${i}.json`) }));
-    const results = workers > 1 && compiled() ? await analyzeInPool(tasks, workers, options.onProgress) : await analyzeHere(tasks, lexicon, options.onProgress);
+    const results = workers > 1 && compiled() ? await analyzeInPool(tasks, workers, options.onProgress) : await analyzeHere(tasks, lexicon, options.tagger ?? createTagger(), options.onProgress);
     const docs: { mentions: DocumentNames; spill: string }[] = [];
     const warnings: BuildSummary["warnings"] = [];
     results.forEach((result, i) => {
@@ -128,10 +131,10 @@ function compiled(): boolean {
   return import.meta.url.endsWith(".js");
 }
 
-async function analyzeHere(files: readonly DocumentTask[], lexicon: Lexicon, onProgress?: BuildOptions["onProgress"]): Promise<DocumentResult[]> {
+async function analyzeHere(files: readonly DocumentTask[], lexicon: Lexicon, tagger: Tagger, onProgress?: BuildOptions["onProgress"]): Promise<DocumentResult[]> {
   const results: DocumentResult[] = [];
   for (const file of files) {
-    results.push(await processDocument(file, lexicon));
+    results.push(await processDocument(file, lexicon, tagger));
     onProgress?.(results.length, files.length);
   }
   return results;

@@ -40,7 +40,7 @@ interface PersonRecord {
   mentions: number;
 }
 
-const isAcronym = (surface: string) => /^\p{Lu}{2,6}$/u.test(surface);
+const isAcronym = (surface: string) => /^[\p{Lu}\d]{2,6}$/u.test(surface) && /\p{Lu}/u.test(surface);
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
@@ -143,7 +143,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon
     if (words.length === 1) key = singleName(words[0]!, doc.name, people, docPeople, entities);
     if (!key && words.length >= 1) {
       const place = placeBySkeleton.get(`place:${words.map(skeleton).join("-")}`);
-      if (place && m.kind !== "person") key = place;
+      if (place && (m.kind === "place" || m.kind === "unknown")) key = place;
     }
     if (!key && words.length === 1 && m.kind === "organization") {
       key = orgByInitials.get(words[0]!);

@@ -2,7 +2,7 @@
 import Graph from "graphology";
 import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation } from "../model/graph.js";
 import type { ResolvedEntities } from "./entities.js";
-import type { Stance } from "./stances.js";
+import type { Stance } from "./stances/index.js";
 
 export interface GraphInput {
   documents: readonly { name: string; date?: string }[];

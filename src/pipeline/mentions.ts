@@ -9,6 +9,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { nameKey } from "../lexicon/normalize.js";
 import { SMALL_TOWN } from "../lexicon/gazetteer.js";
 import { FACILITY_HEADS, HEAD_TITLES, ORGANIZATION_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
+import { ACTOR_VERB_FORMS } from "../lexicon/cues.js";
 import { tokenize, type Token } from "./tokens.js";
 
 export type MentionKind = EntityKind | "unknown";
@@ -37,7 +38,9 @@ export interface Mention {
 
 const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "al", "bin", "von", "van", "da", "la", "le", "du", "del", "der", "el"]);
 const LOCATIVE = new Set(["in", "at", "from", "to", "near", "outside", "into", "inside", "across", "around", "toward", "towards", "via", "within", "through", "over", "visit", "visited", "visiting"]);
-const SPEECH = new Set(["said", "says", "told", "stated", "added", "noted", "stressed", "insisted", "announced", "wrote", "posted", "argued", "warned", "declared", "urged", "explained"]);
+/** Prepositions after which a name no lexicon knows is a place ("in Natanz", "near Kantchari"). */
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "into", "across", "around"]);
 const PLACE_NOUN_AFTER = new Set(["resident", "residents", "court", "airport", "time", "mayor", "governor"]);
 const SLAVIC_SURNAME = /(ov|ova|ev|eva|enko|uk|chuk|sky|skyy|skiy|ski|ska|vich|yan|ian|adze|shvili|off)$/i;
 
@@ -48,10 +51,14 @@ interface Span {
 }
 
 function isNameToken(t: Token, lexicon: Lexicon): boolean {
+  // "al-Hayya", "bin Salman" stay lower-case inside Arabic names.
+  if (/^(?:al|el|ad|ash|as|an|at|az|ibn|bin)-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap || t.punct) return false;
+  // "Kampala-based", "Kurdish-led": a modifier made from a name, not part of the next name.
+  if (/-(?:based|led|backed|run|owned|controlled|brokered|allied|born|made)$/i.test(t.text)) return false;
   if (lexicon.calendar.has(t.lower)) return false;
   // ALL-CAPS words longer than an acronym are headings ("KEY TAKEAWAYS") unless they are a known name.
-  if (t.text.length > 5 && t.text === t.text.toUpperCase()) return knownName(t.lower, lexicon);
+  if (t.text.length > 5 && t.text === t.text.toUpperCase()) return knownName(t.lower, lexicon) || t.text.length <= 8 && !lexicon.common.has(t.lower);
   return true;
 }
 
@@ -74,7 +81,7 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
     i++;
     while (i < tokens.length && !run[run.length - 1]!.possessive) {
       const t = tokens[i]!;
-      if (isNameToken(t, lexicon) && !isHyphenPair(run[run.length - 1]!)) { run.push(t); i++; continue; }
+      if (isNameToken(t, lexicon) && !isHyphenPair(run[run.length - 1]!, t)) { run.push(t); i++; continue; }
       if (CONNECTORS.has(t.lower) && !t.cap) {
         let j = i;
         while (j < tokens.length && CONNECTORS.has(tokens[j]!.lower) && !tokens[j]!.cap) j++;
@@ -91,9 +98,9 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
   return spans;
 }
 
-/** "Trump-Zelenskyy", "Ukraine-Russia": two names joined by a hyphen. */
-function isHyphenPair(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u.test(t.text);
+/** "Trump-Zelenskyy", "Ukraine-Russia": two names joined by a hyphen; "Jean-Paul Habimana" is one name, as a name follows. */
+function isHyphenPair(t: Token, next?: Token): boolean {
+  return /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !(next?.cap && !next.punct);
 }
 
 /** Splits coordinations ("Russia and Ukraine") and hyphen pairs; organisation names stay whole. */
@@ -111,7 +118,7 @@ function splitSpan(span: Span, lexicon: Lexicon): Span[] {
       currentFirst = span.first + k + 1;
       return;
     }
-    if (isHyphenPair(t)) {
+    if (isHyphenPair(t, span.tokens[k + 1])) {
       const [a, b] = t.text.split("-") as [string, string];
       const mid = t.start + a.length;
       if (current.length) parts.push({ tokens: current, first: currentFirst });
@@ -194,6 +201,13 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
         continue;
       }
       break;
+    }
+    // "Labour Minister Babatunde Olaniyan", "Authority President Mahmoud Abbas": a head title inside the run opens the person's name.
+    const innerTitle = core.findIndex((t, k) => k > 0 && k <= 3 && HEAD_TITLES.has(t.lower));
+    if (innerTitle > 0 && core.length - innerTitle - 1 >= 2 && core.length - innerTitle - 1 <= 3 && !ORGANIZATION_HEADS.has(core[core.length - 1]!.lower)) {
+      titleWords.push(...core.slice(0, innerTitle + 1).map((t) => t.lower));
+      first += innerTitle + 1;
+      core = core.slice(innerTitle + 1);
     }
     if (!core.length || core.every((t) => isTitleWord(t.lower, lexicon))) continue;
     const mention = classify(sentence, tokens, core, first, lexicon);
@@ -308,14 +322,22 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (place && !firstIsName && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
     return { ...base, kind: "place", strong: place.population >= 100_000 || place.isRegion || located };
   }
-  if (core.length === 1 && /^\p{Lu}{2,6}$/u.test(core[0]!.text)) return { ...base, kind: "organization", strong: false };
+  if (core.length === 1 && isAcronymText(core[0]!.text)) return { ...base, kind: "organization", strong: !!after && ACTOR_VERB_FORMS.has(after.lower) };
   if (core.length >= 2 && core.length <= 4 && (firstIsName || (lexicon.lastNames.has(last.lower) && core.length === 2) || (SLAVIC_SURNAME.test(last.lower) && core.length <= 3))) {
     return { ...base, kind: "person", strong: firstIsName };
   }
-  const speech = (after && SPEECH.has(after.lower)) || (before && SPEECH.has(before.lower) && !located);
+  const speech = (after && ACTOR_VERB_FORMS.has(after.lower)) || (before && ACTOR_VERB_FORMS.has(before.lower) && !located);
   if (speech && core.length >= 2 && core.length <= 3) return { ...base, kind: "person", strong: false };
+  // A single unknown name that says, rejects or demands something is a group ("Hamas rejected…"); a lone surname resolves first.
+  if (after && ACTOR_VERB_FORMS.has(after.lower) && core.length === 1 && !last.possessive) return { ...base, kind: "organization", strong: false };
   if (located && place) return { ...base, kind: "place", strong: false };
+  if (before && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase()) return { ...base, kind: "place", strong: false };
   return base;
+}
+
+/** "ASEAN", "M23", "E3": capitals, maybe with digits. */
+function isAcronymText(text: string): boolean {
+  return /^[\p{Lu}\d]{2,6}$/u.test(text) && /\p{Lu}/u.test(text);
 }
 
 /** Lower-case words after a name that end in a facility noun: "nuclear power station". */

@@ -7,6 +7,7 @@ import { writeFile } from "node:fs/promises";
 import type { Lexicon } from "../lexicon/index.js";
 import { analyzeDocument, documentNames, type DocumentNames } from "./analyze.js";
 import { readDocument } from "./read.js";
+import type { Tagger } from "./stances/tagger.js";
 
 export interface DocumentTask {
   path: string;
@@ -17,11 +18,11 @@ export interface DocumentTask {
 
 export type DocumentResult = { ok: true; document: DocumentNames } | { ok: false; name: string; reason: string };
 
-export async function processDocument(task: DocumentTask, lexicon: Lexicon): Promise<DocumentResult> {
+export async function processDocument(task: DocumentTask, lexicon: Lexicon, tagger: Tagger): Promise<DocumentResult> {
   const read = await readDocument(task.path, task.name);
   if (!read.ok) return read;
   try {
-    const analyzed = analyzeDocument(read.document, lexicon);
+    const analyzed = analyzeDocument(read.document, lexicon, tagger);
     await writeFile(task.spill, JSON.stringify(analyzed));
     return { ok: true, document: documentNames(analyzed) };
   } catch (error) {

@@ -1,9 +1,11 @@
-/** Worker-thread entry for the pool: the lexicon is loaded once per worker. */
+/** Worker-thread entry for the pool: the lexicon and the tagger are loaded once per worker. */
 import { loadLexicon } from "../lexicon/index.js";
 import { processDocument, type DocumentResult, type DocumentTask } from "./process.js";
+import { createTagger } from "./stances/tagger.js";
 
 const lexicon = loadLexicon();
+const tagger = createTagger();
 
 export default function analyzeFile(task: DocumentTask): Promise<DocumentResult> {
-  return processDocument(task, lexicon);
+  return processDocument(task, lexicon, tagger);
 }

@@ -1,0 +1,174 @@
+/**
+ * Stance cues as data: each row says which word (by lemma and part of speech) signals a demand,
+ * a rejection or a proposal, and where its content sits. The frame matcher
+ * (pipeline/stances/frames.ts) is generic: adding a cue is adding a row here.
+ * The classes follow the annotation guide (FORMAT.md) and CAMEO's DEMAND, REJECT and PROPOSE.
+ */
+import type { StanceRelation } from "../model/graph.js";
+
+/**
+ * Where the content of a cue sits.
+ * - `object`: what follows the cue: a noun phrase, gerund, that-clause or to-infinitive ("rejected the plan").
+ * - `addressee`: "urged Athens to pull back": the noun phrase after the cue is who is asked, the content is the to-infinitive after it; without one it falls back to `object`.
+ * - `subject`: the clause's subject is the content and the holder comes from elsewhere ("the plan is unacceptable", "X called the plan unacceptable").
+ */
+export type ContentSite = "object" | "addressee" | "subject";
+
+export type CuePart = "verb" | "noun" | "adjective";
+
+export interface CueRow {
+  /** Lemma; a phrasal cue names its particle as well ("rule out", "call for"). */
+  lemma: string;
+  part: CuePart;
+  relation: StanceRelation;
+  content: ContentSite;
+  confidence: number;
+  /** The cue holds only when negated: "will not accept" is a rejection, "accepted" is not a stance. */
+  negatedOnly?: true;
+  /** The cue's own verb is what is refused ("will not cede territory" → "cession of territory"). */
+  includesVerb?: true;
+  /** A proposal made on a condition ("ready to talk if…") stays a proposal. */
+  conditional?: true;
+}
+
+const row = (lemma: string, part: CuePart, relation: StanceRelation, content: ContentSite, confidence: number, extra: Partial<CueRow> = {}): CueRow => ({
+  lemma, part, relation, content, confidence, ...extra,
+});
+
+export const CUES: readonly CueRow[] = [
+  // Demands.
+  row("demand", "verb", "demanded", "addressee", 0.85),
+  row("insist", "verb", "demanded", "object", 0.8),
+  row("urge", "verb", "demanded", "addressee", 0.8),
+  row("call for", "verb", "demanded", "object", 0.85),
+  row("call on", "verb", "demanded", "addressee", 0.85),
+  row("call upon", "verb", "demanded", "addressee", 0.85),
+  row("press", "verb", "demanded", "addressee", 0.7),
+  row("press for", "verb", "demanded", "object", 0.8),
+  row("push for", "verb", "demanded", "object", 0.8),
+  row("push", "verb", "demanded", "addressee", 0.6),
+  row("want", "verb", "demanded", "addressee", 0.7),
+  row("seek", "verb", "demanded", "object", 0.7),
+  row("require", "verb", "demanded", "addressee", 0.65),
+  row("ask", "verb", "demanded", "addressee", 0.7),
+  row("ask for", "verb", "demanded", "object", 0.75),
+  row("request", "verb", "demanded", "addressee", 0.75),
+  row("appeal for", "verb", "demanded", "object", 0.75),
+  row("appeal to", "verb", "demanded", "addressee", 0.7),
+  row("condition on", "verb", "demanded", "object", 0.6),
+  row("demand", "noun", "demanded", "object", 0.8),
+  row("call", "noun", "demanded", "object", 0.7),
+  row("condition", "noun", "demanded", "object", 0.65),
+  row("precondition", "noun", "demanded", "object", 0.7),
+  row("insistence", "noun", "demanded", "object", 0.75),
+  row("request", "noun", "demanded", "object", 0.7),
+  row("non-negotiable", "adjective", "demanded", "subject", 0.7),
+  row("determined", "adjective", "demanded", "object", 0.65),
+  row("committed", "adjective", "demanded", "object", 0.6),
+  // Rejections.
+  row("reject", "verb", "rejected", "object", 0.85),
+  row("refuse", "verb", "rejected", "object", 0.8),
+  row("rule out", "verb", "rejected", "object", 0.85),
+  row("dismiss", "verb", "rejected", "object", 0.75),
+  row("oppose", "verb", "rejected", "object", 0.75),
+  row("rebuff", "verb", "rejected", "object", 0.8),
+  row("spurn", "verb", "rejected", "object", 0.8),
+  row("turn down", "verb", "rejected", "object", 0.8),
+  row("walk away from", "verb", "rejected", "object", 0.7),
+  row("object to", "verb", "rejected", "object", 0.75),
+  row("veto", "verb", "rejected", "object", 0.8),
+  row("decline", "verb", "rejected", "object", 0.6),
+  row("accept", "verb", "rejected", "object", 0.8, { negatedOnly: true }),
+  row("agree to", "verb", "rejected", "object", 0.75, { negatedOnly: true }),
+  row("discuss", "verb", "rejected", "object", 0.75, { negatedOnly: true, includesVerb: true }),
+  row("negotiate", "verb", "rejected", "object", 0.7, { negatedOnly: true, includesVerb: true }),
+  row("cede", "verb", "rejected", "object", 0.8, { negatedOnly: true, includesVerb: true }),
+  row("allow", "verb", "rejected", "object", 0.65, { negatedOnly: true, includesVerb: true }),
+  row("tolerate", "verb", "rejected", "object", 0.75, { negatedOnly: true, includesVerb: true }),
+  row("recognize", "verb", "rejected", "object", 0.7, { negatedOnly: true, includesVerb: true }),
+  row("recognise", "verb", "rejected", "object", 0.7, { negatedOnly: true, includesVerb: true }),
+  row("hand over", "verb", "rejected", "object", 0.75, { negatedOnly: true, includesVerb: true }),
+  row("surrender", "verb", "rejected", "object", 0.75, { negatedOnly: true, includesVerb: true }),
+  row("give up", "verb", "rejected", "object", 0.75, { negatedOnly: true, includesVerb: true }),
+  row("suspend", "verb", "rejected", "object", 0.65, { negatedOnly: true, includesVerb: true }),
+  row("rejection", "noun", "rejected", "object", 0.75),
+  row("refusal", "noun", "rejected", "object", 0.75),
+  row("opposition", "noun", "rejected", "object", 0.6),
+  row("unacceptable", "adjective", "rejected", "subject", 0.75),
+  row("non-starter", "noun", "rejected", "subject", 0.7),
+  // Proposals.
+  row("propose", "verb", "proposed", "object", 0.85),
+  row("offer", "verb", "proposed", "object", 0.8),
+  row("suggest", "verb", "proposed", "object", 0.6),
+  row("put forward", "verb", "proposed", "object", 0.85),
+  row("float", "verb", "proposed", "object", 0.7),
+  row("unveil", "verb", "proposed", "object", 0.75),
+  row("present", "verb", "proposed", "object", 0.6),
+  row("table", "verb", "proposed", "object", 0.7),
+  row("submit", "verb", "proposed", "object", 0.65),
+  row("proposal", "noun", "proposed", "object", 0.75),
+  row("offer", "noun", "proposed", "object", 0.75),
+  row("plan", "noun", "proposed", "object", 0.55),
+  row("initiative", "noun", "proposed", "object", 0.55),
+  row("ready", "adjective", "proposed", "object", 0.7, { conditional: true }),
+  row("willing", "adjective", "proposed", "object", 0.7, { conditional: true }),
+  row("prepared", "adjective", "proposed", "object", 0.65, { conditional: true }),
+  row("open", "adjective", "proposed", "object", 0.55, { conditional: true }),
+];
+
+/** Modal verbs of obligation: in reported speech ("X said Y must…") the speaker demands the clause. */
+export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(["must", "should"]);
+/** "has to", "needs to": lemmas of verbs that make an obligation with a following "to". */
+export const OBLIGATION_VERBS: ReadonlySet<string> = new Set(["have", "need"]);
+
+/** Verbs that report speech or a stated position; their subject is the speaker of the clause after them. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  "say", "tell", "state", "add", "stress", "insist", "emphasise", "emphasize", "reiterate", "warn", "argue", "note", "declare",
+  "announce", "write", "post", "confirm", "assert", "maintain", "claim", "reply", "respond", "explain", "repeat", "indicate",
+  "make clear", "tell reporters",
+]);
+
+/** Verbs whose complement is not the subject's stance: a denial, a report, a belief about someone else. */
+export const NON_STANCE_FRAMES: ReadonlySet<string> = new Set(["deny", "believe", "think", "suspect", "fear", "doubt", "allege", "report", "rumour", "rumor", "speculate", "hope", "wonder"]);
+
+/** Modals that make a cue hypothetical. */
+export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(["may", "might", "could"]);
+
+/** Words that open a condition or a doubt: a cue after one in its clause is no claim. */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(["if", "unless", "whether"]);
+
+/** Words before a cue that make it expected or possible rather than held. */
+export const EXPECTATION_WORDS: ReadonlySet<string> = new Set(["expected", "likely", "unlikely", "set", "due", "poised", "considering", "weighing"]);
+
+/** Definite descriptions that point back at a group actor ("the group", "the union"). */
+export const GROUP_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  "group", "union", "movement", "government", "army", "military", "militia", "rebels", "bloc", "alliance", "coalition", "fund",
+  "bank", "ministry", "administration", "authority", "authorities", "council", "party", "junta", "juntas", "mediators", "federation",
+  "commission", "organisation", "organization", "agency", "company", "association", "delegation", "side", "leadership", "cabinet",
+  "board", "committee", "body", "forum", "operators", "employers", "workers", "court",
+]);
+
+/** Stance nouns that, with "the" or "that", point back at a position already named in the document. */
+export const ANAPHORIC_STANCE_NOUNS: ReadonlyMap<string, StanceRelation> = new Map([
+  ["offer", "proposed"], ["proposal", "proposed"], ["plan", "proposed"], ["idea", "proposed"], ["initiative", "proposed"], ["suggestion", "proposed"],
+  ["demand", "demanded"], ["demands", "demanded"], ["request", "demanded"], ["condition", "demanded"], ["conditions", "demanded"],
+]);
+
+const IRREGULAR_PAST: Readonly<Record<string, string>> = { say: "said", tell: "told", write: "wrote", seek: "sought", make: "made", put: "put", hold: "held" };
+
+/** The finite forms of a verb lemma as a name before it would show them ("Hamas rejected", "Sonko says"). */
+function finiteForms(lemma: string): string[] {
+  const past = IRREGULAR_PAST[lemma] ?? (lemma.endsWith("e") ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`);
+  const third = /(?:s|sh|ch|x)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  return [past, third];
+}
+
+/**
+ * Finite forms of the reporting and stance verbs: a name right before one is an actor (a person
+ * or an organisation), which the mention stage uses to classify names no lexicon knows.
+ */
+export const ACTOR_VERB_FORMS: ReadonlySet<string> = new Set(
+  [...REPORTING_VERBS, ...CUES.filter((c) => c.part === "verb" && !c.negatedOnly).map((c) => c.lemma)]
+    .filter((lemma) => !lemma.includes(" "))
+    .flatMap(finiteForms),
+);

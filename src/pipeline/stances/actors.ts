@@ -1,0 +1,101 @@
+/**
+ * Actors: a frame's holder or speaker span → the entities it names, once the corpus is resolved.
+ * A span names an entity through the mentions inside it ("Egypt and Qatar", "Kinshasa's
+ * delegation" → the possessor when nothing else is named), a pronoun (the person or group named
+ * last), or a definite description ("the Ukrainian president", "the union").
+ */
+import { GROUP_DESCRIPTIONS } from "../../lexicon/cues.js";
+import type { Lexicon } from "../../lexicon/index.js";
+import { TITLE_WORDS } from "../../lexicon/words.js";
+import type { AnalyzedSentence } from "../analyze.js";
+import type { Entity, ResolvedEntities } from "../entities.js";
+import type { Span } from "./frames.js";
+
+const ACTOR_KINDS = new Set(["person", "state", "organization"]);
+const PERSON_PRONOUNS = /^(?:he|she|him|his|her)$/i;
+const GROUP_PRONOUNS = /^(?:it|its|they|their|them)$/i;
+const FIRST_PERSON = /^(?:i|we|my|our|us)$/i;
+
+export interface ActorMention {
+  key: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+/** What the document has said so far: who "he" and "it" mean next. */
+export interface DiscourseState {
+  lastPerson?: string;
+  lastGroup?: string;
+}
+
+export interface SentenceActors {
+  sentence: AnalyzedSentence;
+  mentions: ActorMention[];
+  docName: string;
+}
+
+export function actorMentions(sentence: AnalyzedSentence, keys: readonly (string | undefined)[], resolved: ResolvedEntities, lexicon: Lexicon): ActorMention[] {
+  const actors: ActorMention[] = [];
+  sentence.mentions.forEach((m, i) => {
+    const key = keys[i];
+    const entity = key ? resolved.entities.get(key) : undefined;
+    if (!key || !entity || !ACTOR_KINDS.has(entity.kind)) return;
+    // "Ukrainian" in "Ukrainian President Volodymyr Zelensky" modifies the person, who is the actor.
+    if (entity.kind === "state" && lexicon.stateByDemonym.has(m.surface.toLowerCase()) && /^\s+\p{Lu}/u.test(sentence.text.slice(m.end, m.end + 2))) return;
+    actors.push({ key, start: m.start, end: m.end, possessive: m.possessive });
+  });
+  return actors;
+}
+
+export type SpanReading = { keys: string[]; how: "named" | "pronoun" | "first-person" | "description" } | undefined;
+
+/** The entities a span names, and how: by name, by a pronoun, or by a description. */
+export function readSpan(span: Span, context: SentenceActors, discourse: DiscourseState, resolved: ResolvedEntities, lexicon: Lexicon): SpanReading {
+  const { sentence, mentions } = context;
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  if (inside.length) return { keys: headOf(inside, sentence.text), how: "named" };
+  const words = sentence.text.slice(span.start, span.end).toLowerCase().replace(/['’]s\b/g, "").split(/[^\p{L}-]+/u).filter(Boolean);
+  const last = words[words.length - 1] ?? "";
+  if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
+  if (words.length === 1 && GROUP_PRONOUNS.test(last)) return discourse.lastGroup ? { keys: [discourse.lastGroup], how: "pronoun" } : undefined;
+  if (words.length === 1 && FIRST_PERSON.test(last)) return { keys: [], how: "first-person" };
+  if (words[0] !== "the" && words[0] !== "this" && words[0] !== "that") return undefined;
+  const demonym = words.map((w) => lexicon.stateByDemonym.get(w)).find(Boolean);
+  if (TITLE_WORDS.has(last) || last === "general") {
+    const described = demonym ? describedPerson(demonym, last, resolved, context.docName) : undefined;
+    const key = described ?? discourse.lastPerson;
+    return key ? { keys: [key], how: "description" } : undefined;
+  }
+  if (GROUP_DESCRIPTIONS.has(last)) {
+    if (demonym && resolved.entities.has(`state:${demonym}`)) return { keys: [`state:${demonym}`], how: "description" };
+    return discourse.lastGroup ? { keys: [discourse.lastGroup], how: "description" } : undefined;
+  }
+  return undefined;
+}
+
+/** "Egypt and Qatar" → both; "Senegal's Prime Minister Ousmane Sonko" → the person; "Kinshasa's delegation" → the possessor. */
+function headOf(inside: ActorMention[], text: string): string[] {
+  const named = inside.filter((m) => !m.possessive);
+  const pool = named.length ? named : inside.slice(-1);
+  const head = pool[pool.length - 1]!;
+  const group = [head];
+  for (let k = pool.length - 2; k >= 0; k--) {
+    const between = text.slice(pool[k]!.end, group[0]!.start);
+    if (!/^\s*(?:,|and|&|,\s*and)\s*$/.test(between)) break;
+    group.unshift(pool[k]!);
+  }
+  if (group.length > 1) return [...new Set(group.map((m) => m.key))];
+  return [head.key];
+}
+
+/** "the Russian leader" → the document's most mentioned person affiliated with Russia who holds that title. */
+function describedPerson(code: string, role: string, resolved: ResolvedEntities, doc: string): string | undefined {
+  let best: Entity | undefined;
+  for (const entity of resolved.entities.values()) {
+    if (entity.kind !== "person" || !entity.affiliations.has(code) || !entity.docs.has(doc)) continue;
+    if (![...entity.titles.keys()].some((t) => t.toLowerCase().includes(role))) continue;
+    if (!best || entity.mentions > best.mentions) best = entity;
+  }
+  return best?.key;
+}

@@ -1,0 +1,614 @@
+/**
+ * Clause frames: a tagged sentence → the stances it states, as spans. For each cue of
+ * lexicon/cues.ts the matcher reads the clause around it: the verb group (negation, modality,
+ * voice, an infinitive's governing verb), the subject (skipping asides, adverbial phrases and
+ * relative pronouns), the by-agent of a passive, the possessor of a nominal, the addressee and the
+ * complement, and the speaker when the clause is reported speech or a quote. Everything here is
+ * syntactic and pure, so it runs in the worker that analyses the document; which entity a span
+ * names is decided after corpus-wide resolution (actors.ts).
+ */
+import type { StanceRelation } from "../../model/graph.js";
+import {
+  ANAPHORIC_STANCE_NOUNS, CONDITION_WORDS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, NON_STANCE_FRAMES, OBLIGATION_MODALS,
+  OBLIGATION_VERBS, REPORTING_VERBS, type CueRow,
+} from "../../lexicon/cues.js";
+import { TITLE_WORDS } from "../../lexicon/words.js";
+import { contentLabel } from "./labels.js";
+import type { TaggedToken } from "./tagger.js";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Construction = "active" | "passive" | "nominal" | "copular" | "relative" | "modal" | "participial";
+
+export interface StanceFrame {
+  relation: StanceRelation;
+  construction: Construction;
+  /** The cue's lemma, for tests and debugging. */
+  cue: string;
+  /** Who holds the stance as the clause says it: subject, by-agent or possessor. */
+  holder?: Span;
+  /** Who reports it: the subject of "said" before the clause, the attribution after a quote, "according to". */
+  speaker?: Span;
+  /** The stance belongs to the speaker rather than to the clause's subject (modals, "X is unacceptable"). */
+  speakerHolds: boolean;
+  /** What is demanded, rejected or proposed. */
+  content: Span;
+  label: string;
+  /** The content is a stance noun pointing back ("the offer"): the position named before it in the document. */
+  anaphor?: StanceRelation;
+  confidence: number;
+}
+
+type T = readonly TaggedToken[];
+
+const NEGATIONS = new Set(["not", "n't", "never", "no"]);
+const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+const NP_INNER = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const isPossessiveMark = (token: TaggedToken) => /^['’]s?$/.test(token.text);
+/** Inside a noun phrase: determiners, adjectives, nouns, numbers and the possessive 's. */
+const inNounPhrase = (token: TaggedToken) => NP_INNER.has(token.pos) || token.pos === "PART" && isPossessiveMark(token);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
+const CLAUSE_BREAK_PUNCT = new Set([".", ";", ":", "?", "!", "—", "–", "(", ")", "[", "]"]);
+const QUOTES = /^["“”‘’']$/;
+const CLOSING_QUOTES = /^["”’']$/;
+const CLAUSE_BREAK_WORDS = new Set(["if", "while", "because", "unless", "although", "though", "whereas", "until", "before", "after", "since", "when", "whether", "but", "so", "once"]);
+const PARTICIPLE_AGENT_VERBS = new Set(["draw", "put", "table", "make", "present", "draft", "broker", "back", "submit", "float", "offer", "propose", "issue", "unveil", "lay", "sponsor"]);
+const OBJECT_COMPLEMENT_VERBS = new Set(["call", "find", "consider", "deem", "declare", "term", "describe", "brand", "label", "regard"]);
+const COPULAS = new Set(["be", "remain", "include", "become"]);
+/** Nouns whose "that" opens their content, not a relative clause ("the demand that it disarm"). */
+const STANCE_NOUNS = new Set(["demand", "call", "proposal", "offer", "plan", "request", "insistence", "condition", "idea", "suggestion"]);
+const LIST_NOUNS = new Set(["list", "set", "package", "series", "number"]);
+
+/** Cue rows by the lemma of their first word, longest phrase first. */
+const CUES_BY_HEAD = (() => {
+  const index = new Map<string, CueRow[]>();
+  for (const cue of CUES) {
+    const head = cue.lemma.split(" ")[0]!;
+    index.set(head, [...(index.get(head) ?? []), cue]);
+  }
+  for (const rows of index.values()) rows.sort((a, b) => b.lemma.split(" ").length - a.lemma.split(" ").length);
+  return index;
+})();
+
+/** A cheap test on the raw sentence: can any cue be in it? The rest skip tagging. */
+const CUE_WORDS = new RegExp(
+  `\\b(?:${[...new Set([...CUES.map((c) => c.lemma.split(" ")[0]!.replace(/e$/, "").replace(/y$/, "")), "must", "should", "has to", "have to", "had to", "need", "sought", "non-"])].join("|")})`,
+  "i",
+);
+
+export function mayHoldStance(sentence: string): boolean {
+  return CUE_WORDS.test(sentence) && !/\?\s*["”]?$/.test(sentence);
+}
+
+const partMatches = (token: TaggedToken, cue: CueRow): boolean =>
+  cue.part === "verb" ? token.pos === "VERB" || (token.pos === "NOUN" && /(?:ed|s)$/.test(token.lower) && token.lemma === cue.lemma.split(" ")[0])
+    : cue.part === "noun" ? token.pos === "NOUN" || token.pos === "PROPN" && token.lower === cue.lemma
+      : token.pos === "ADJ" || token.pos === "VERB" || token.pos === "NOUN" && token.lower === cue.lemma;
+
+/** How many tokens a (phrasal) cue spans at i, or 0. */
+function cueLength(t: T, i: number, cue: CueRow): number {
+  const words = cue.lemma.split(" ");
+  if (!partMatches(t[i]!, cue)) return 0;
+  for (let k = 1; k < words.length; k++) {
+    const token = t[i + k];
+    if (!token || (token.lower !== words[k] && token.lemma !== words[k])) return 0;
+  }
+  return words.length;
+}
+
+export function findFrames(t: T): StanceFrame[] {
+  const frames: StanceFrame[] = [];
+  if (!t.length || t[t.length - 1]!.text === "?") return frames;
+  const covered = new Set<number>();
+  for (let i = 0; i < t.length; i++) {
+    if (covered.has(i)) continue;
+    const modal = obligationAt(t, i);
+    if (modal) {
+      const frame = modalFrame(t, i, modal);
+      if (frame) frames.push(...frame);
+      continue;
+    }
+    for (const cue of CUES_BY_HEAD.get(t[i]!.lemma) ?? CUES_BY_HEAD.get(t[i]!.lower) ?? []) {
+      const length = cueLength(t, i, cue);
+      if (!length) continue;
+      const found = cue.part === "verb" ? verbFrame(t, i, length, cue) : cue.part === "noun" ? nounFrame(t, i, cue) : adjectiveFrame(t, i, cue);
+      for (let k = i; k < i + length; k++) covered.add(k);
+      frames.push(...found);
+      break;
+    }
+  }
+  return frames;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spans and chunks
+
+const span = (t: T, a: number, b: number): Span => ({ start: t[a]!.start, end: t[b]!.end });
+const isNominal = (token: TaggedToken | undefined) => !!token && NOMINAL.has(token.pos);
+const joined = (t: T, k: number) => k > 0 && t[k]!.start === t[k - 1]!.end;
+
+/** Start of the noun phrase that ends at j: determiners, adjectives, names joined by "of", "and" or a hyphen, possessives. */
+function npStart(t: T, j: number, floor: number): number {
+  let a = j;
+  while (a - 1 >= floor) {
+    const p = t[a - 1]!;
+    // A common noun before a name ends the phrase ("an idea Netanyahu rejects"), unless it is a title ("spokesman Dmitry Peskov").
+    if (p.pos === "NOUN" && t[a]!.pos === "PROPN" && !TITLE_WORDS.has(p.lower)) break;
+    if (inNounPhrase(p) && p.lower !== "that" || POSSESSIVE_PRONOUNS.has(p.lower) || (p.text === "-" && joined(t, a - 1) && joined(t, a))) { a--; continue; }
+    if ((p.lower === "and" || p.lower === "&") && isNominal(t[a - 2]) && t[a]!.pos !== "PRON") { a--; continue; }
+    if (p.lower === "of" && t[a]!.pos === "PROPN" && t[a - 2]?.pos === "PROPN") { a--; continue; }
+    if (p.text === "," && t[a - 2]?.pos === "PROPN" && t[a]!.pos === "PROPN" && (t[a + 1]?.lower === "and" || t[a + 1]?.text === ",")) { a--; continue; }
+    break;
+  }
+  return a;
+}
+
+/** End of the noun phrase that starts at a (no verbs, no clause): the last index inside it. */
+function npEnd(t: T, a: number): number {
+  let b = a - 1;
+  for (let k = a; k < t.length; k++) {
+    const token = t[k]!;
+    if (inNounPhrase(token) || POSSESSIVE_PRONOUNS.has(token.lower) || token.pos === "PRON" && k === a || (token.text === "-" && joined(t, k)) || token.pos === "ADV" && t[k + 1]?.pos === "ADJ") { b = k; continue; }
+    break;
+  }
+  return b;
+}
+
+/** Index where the verb group ending at i starts: auxiliaries, adverbs, negation. */
+function groupStart(t: T, i: number): number {
+  let g = i;
+  while (g - 1 >= 0) {
+    const p = t[g - 1]!;
+    if (p.pos === "AUX" || p.pos === "ADV" && p.lower !== "also" && p.lower !== "then" || NEGATIONS.has(p.lower) && p.pos !== "DET") { g--; continue; }
+    if (p.lower === "also" || p.lower === "then") { g--; continue; }
+    break;
+  }
+  return g;
+}
+
+interface VerbGroup {
+  start: number;
+  words: TaggedToken[];
+  negated: boolean;
+  hypothetical: boolean;
+  passive: boolean;
+  expected: boolean;
+  /** Chain start: for an infinitive ("refused to accept"), where the governing verb's group starts. */
+  head: number;
+}
+
+function verbGroup(t: T, i: number, cueText: TaggedToken): VerbGroup {
+  let start = groupStart(t, i);
+  const words = t.slice(start, i);
+  let head = start;
+  let expected = false;
+  // "was expected to object", "refused to accept", "is ready to propose": follow the infinitive to its governor.
+  for (let hops = 0; hops < 3 && t[head - 1]?.lower === "to" && t[head - 1]!.pos === "PART"; hops++) {
+    const governor = head - 2;
+    if (governor < 0) break;
+    const token = t[governor]!;
+    if (EXPECTATION_WORDS.has(token.lower) || token.lemma === "plan" || token.lemma === "threaten") expected = true;
+    const governorStart = groupStart(t, governor);
+    words.push(...t.slice(governorStart, governor + 1));
+    head = governorStart;
+  }
+  const negated = words.some((w) => NEGATIONS.has(w.lower) && w.pos !== "DET") || t[i + 1]?.lower === "not" || t[i + 1]?.lower === "never";
+  const hypothetical = words.some((w) => HYPOTHETICAL_MODALS.has(w.lemma) || w.lower === "should");
+  const passive = start < i && t.slice(start, i).some((w) => w.lemma === "be" || w.lemma === "get") && /(?:ed|en|wn|ght|lt)$/.test(cueText.lower);
+  start = head;
+  return { start, words, negated, hypothetical, passive, expected, head };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subjects and speakers
+
+/** An aside between commas that the subject search may skip: an adverbial phrase, an apposition, a relative clause. */
+function asideStart(t: T, comma: number, floor: number): number | undefined {
+  for (let k = comma - 1; k >= floor && comma - k <= 16; k--) {
+    const token = t[k]!;
+    if (token.text === ",") return k + 1 < comma ? k : undefined;
+    if (CLAUSE_BREAK_PUNCT.has(token.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The subject noun phrase of a verb group starting at g, as token indexes [a, b]. */
+function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined {
+  let j = g - 1;
+  while (j >= floor) {
+    const token = t[j]!;
+    if (token.pos === "ADV" || token.pos === "INTJ" || QUOTES.test(token.text) && j === g - 1) { j--; continue; }
+    if (token.text === ",") {
+      const open = asideStart(t, j, floor);
+      if (open === undefined) return undefined;
+      j = open - 1;
+      continue;
+    }
+    if (isNominal(token) || token.pos === "ADJ" && isNominal(t[j - 1])) {
+      let a = npStart(t, j, floor);
+      // "the deployment of foreign troops was…": the phrase runs on through "of".
+      while (t[a - 1]?.lower === "of" && isNominal(t[a - 2]) && a - 2 >= floor) a = npStart(t, a - 2, floor);
+      const before = t[a - 1];
+      // A phrase after a preposition is no subject ("Hamas on Wednesday rejected"); "as" right before the verb's subject is a conjunction.
+      if (before && before.pos === "ADP" && before.lower !== "of" && before.lower !== "as") { j = a - 2; continue; }
+      if (a === j && RELATIVE_PRONOUNS.has(token.lower) && token.pos !== "DET") {
+        let k = j - 1;
+        if (t[k]?.text === ",") k--;
+        if (!isNominal(t[k])) return undefined;
+        return [npStart(t, k, floor), k];
+      }
+      return [a, j];
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The subject of the nearest finite verb before index j (for participial clauses and coordinated verbs). */
+function previousClauseSubject(t: T, j: number): [number, number] | undefined {
+  for (let k = j; k >= 0; k--) {
+    if (t[k]!.pos === "VERB" && !/ing$/.test(t[k]!.lower)) {
+      // A verb inside a quote or a participle has no subject of its own: try the one before.
+      const subject = subjectBefore(t, groupStart(t, k));
+      if (subject) return subject;
+    }
+  }
+  return undefined;
+}
+
+const isReporting = (token: TaggedToken | undefined) => !!token && token.pos === "VERB" && REPORTING_VERBS.has(token.lemma);
+
+/** The speaker of reported speech that opens the clause at a: "Peskov said (on Monday) (that) …". */
+function reportingSpeakerBefore(t: T, a: number): Span | undefined {
+  let k = a - 1;
+  if (t[k] && (t[k]!.lower === "that" || QUOTES.test(t[k]!.text) || t[k]!.text === ":" || t[k]!.text === ",")) k--;
+  if (t[k] && QUOTES.test(t[k]!.text)) k--;
+  // "said on Monday that", "told reporters that", "said in a statement that".
+  for (let hops = 0; k >= 0 && hops < 7; hops++, k--) {
+    const token = t[k]!;
+    if (isReporting(token)) {
+      const subject = subjectBefore(t, groupStart(t, k));
+      if (subject) return span(t, subject[0], subject[1]);
+      // "said Reem Abdel-Ghani": inverted.
+      return undefined;
+    }
+    if (token.pos === "VERB" || token.pos === "AUX" || CLAUSE_BREAK_PUNCT.has(token.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The attribution after a quote or a clause: `“…,” he said.`, `…, the minister told reporters.`, `…, said X.` */
+function trailingSpeaker(t: T, from: number): Span | undefined {
+  for (let k = from; k < t.length; k++) {
+    if (!isReporting(t[k])) continue;
+    // The attribution follows a comma or closing quote after the stance.
+    let open = k - 1;
+    while (open > from && t[open]!.text !== "," && !CLOSING_QUOTES.test(t[open]!.text)) open--;
+    if (open <= from) continue;
+    if (open + 1 < k) {
+      let a = open + 1;
+      while (a < k && (t[a]!.text === "," || QUOTES.test(t[a]!.text))) a++;
+      const b = groupStart(t, k) - 1;
+      if (b >= a && k - a <= 14) return span(t, a, b);
+    }
+    // Inverted: `…," said Reem Abdel-Ghani, a researcher`.
+    const a = k + 1;
+    if (isNominal(t[a]) || t[a]?.pos === "DET") {
+      const b = npEnd(t, a);
+      if (b >= a) return span(t, a, b);
+    }
+  }
+  return undefined;
+}
+
+/** "according to X" anywhere in the sentence. */
+function accordingTo(t: T): Span | undefined {
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (t[k]!.lower === "according" && t[k + 1]!.lower === "to") {
+      const b = npEnd(t, k + 2);
+      if (b >= k + 2) return span(t, k + 2, b);
+    }
+  }
+  return undefined;
+}
+
+function speakerFor(t: T, clauseStart: number, cueEnd: number): Span | undefined {
+  return reportingSpeakerBefore(t, clauseStart) ?? trailingSpeaker(t, cueEnd) ?? accordingTo(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content
+
+/** Where a content clause starting at a ends (exclusive). */
+function contentEnd(t: T, a: number, clause: boolean): number {
+  let verbs = clause;
+  for (let k = a; k < t.length; k++) {
+    const token = t[k]!;
+    if (CLAUSE_BREAK_PUNCT.has(token.text) || token.text === ",") return k;
+    if (CLOSING_QUOTES.test(token.text) && (t[k + 1]?.text === "," || t[k + 1]?.text === "." || isNominal(t[k + 1]) && isReporting(t[k + 2]))) return k;
+    if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && token.lower !== "after" && token.lower !== "before" && token.lower !== "since")) return k;
+    if (token.lower === "and" && isReporting(t[k + 1])) return k;
+    if (token.lower === "that" && STANCE_NOUNS.has(t[k - 1]?.lemma ?? "")) { verbs = true; continue; }
+    if (k > a && RELATIVE_PRONOUNS.has(token.lower) && (token.pos === "PRON" || (t[k - 1]!.pos === "NOUN" || t[k - 1]!.pos === "PROPN") && isNominal(t[k + 1]))) return k;
+    if (token.lower === "as" && t[k + 1]?.lower !== "part" && t[k + 1]?.lower !== "well") return k;
+    if (token.pos === "VERB" || token.pos === "AUX") {
+      if (k === a) { verbs = true; continue; }
+      if (t[k - 1]?.lower === "to") { verbs = true; continue; }
+      if (!verbs) return k;
+      if (isReporting(token) && (isNominal(t[k - 1]) || t[k - 1]?.text === ",")) return k - 1;
+    }
+  }
+  return t.length;
+}
+
+/** The content after a cue: a that-clause, a to-infinitive, a "for/on" phrase, a gerund or a noun phrase. */
+function contentAfter(t: T, from: number): [number, number] | undefined {
+  let a = from;
+  while (t[a] && (t[a]!.pos === "ADV" || QUOTES.test(t[a]!.text))) a++;
+  const token = t[a];
+  if (!token) return undefined;
+  let clause = false;
+  if (token.lower === "that" && token.pos !== "DET") { a++; clause = true; }
+  else if (token.lower === "to" && (t[a + 1]?.pos === "VERB" || t[a + 1]?.pos === "AUX")) { a++; clause = true; }
+  else if (token.lower === "to" || token.lower === "for" || token.lower === "on" || token.lower === "upon" || token.lower === "of") a++;
+  while (t[a] && QUOTES.test(t[a]!.text)) a++;
+  if (!t[a]) return undefined;
+  const end = contentEnd(t, a, clause);
+  return end > a ? [a, end - 1] : undefined;
+}
+
+/** "urged Athens to pull back its ships": the addressee is skipped, the infinitive is the content. */
+function addresseeContent(t: T, from: number): [number, number] | undefined {
+  let a = from;
+  while (t[a] && t[a]!.pos === "ADV") a++;
+  if (!isNominal(t[a]) && t[a]?.pos !== "DET" && t[a]?.pos !== "ADJ") return undefined;
+  const b = npEnd(t, a);
+  let k = b + 1;
+  // "urged the Indonesian side, and the others, to…": allow a short aside.
+  while (t[k] && (t[k]!.text === "," || t[k]!.pos === "ADV")) k++;
+  if (t[k]?.lower !== "to" || (t[k + 1]?.pos !== "VERB" && t[k + 1]?.pos !== "AUX")) return undefined;
+  const end = contentEnd(t, k + 1, true);
+  return end > k + 1 ? [k + 1, end - 1] : undefined;
+}
+
+/** Splits "exercise restraint and to settle the dispute" into one content per coordinated verb phrase. */
+function splitCoordinated(t: T, [a, b]: [number, number]): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = a;
+  for (let k = a + 1; k < b; k++) {
+    if (t[k]!.lower !== "and") continue;
+    // "a permanent ceasefire and a full withdrawal": two noun phrases, each with its determiner.
+    if (t[k + 1]?.pos === "DET" && t[k + 1]!.lower !== "the" && t.slice(start, k).some((x) => x.pos === "NOUN")) {
+      parts.push([start, k - 1]);
+      start = k + 1;
+      continue;
+    }
+    const next = t[k + 1]?.lower === "to" ? k + 2 : k + 1;
+    if (t[next]?.pos === "VERB" && t[start]!.pos === "VERB" && !/(?:ed|ing)$/.test(t[next]!.lower)) {
+      parts.push([start, k - 1]);
+      start = next;
+      k = next;
+    }
+  }
+  parts.push([start, b]);
+  return parts;
+}
+
+function anaphorOf(t: T, [a, b]: [number, number]): StanceRelation | undefined {
+  const first = t[a]!;
+  if (first.lower !== "the" && first.lower !== "that" && first.lower !== "this" && first.lower !== "such") return undefined;
+  return ANAPHORIC_STANCE_NOUNS.get(t[b]!.lower) ?? ANAPHORIC_STANCE_NOUNS.get(t[b]!.lemma);
+}
+
+function framesFor(t: T, base: Omit<StanceFrame, "content" | "label" | "anaphor">, content: [number, number]): StanceFrame[] {
+  return splitCoordinated(t, content).flatMap((part) => {
+    const label = contentLabel(t.slice(part[0], part[1] + 1));
+    if (!label) return [];
+    const anaphor = base.construction === "relative" ? ANAPHORIC_STANCE_NOUNS.get(t[part[1]]!.lemma) : anaphorOf(t, part);
+    return [{ ...base, content: span(t, part[0], part[1]), label, ...(anaphor ? { anaphor } : {}) }];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cue handlers
+
+/** Words before the cue in its clause that make it conditional, denied or someone else's belief. */
+function framedAway(t: T, g: number, conditional = false): boolean {
+  let clauseStart = 0;
+  for (let k = g - 1; k >= 0; k--) {
+    if (t[k]!.text === ";" || t[k]!.text === ":" || t[k]!.text === "—") { clauseStart = k + 1; break; }
+  }
+  for (let k = clauseStart; k < g; k++) {
+    const token = t[k]!;
+    if (token.lower === "whether") return true;
+    if (CONDITION_WORDS.has(token.lower) && !conditional) {
+      const comma = t.slice(k, g).findIndex((x) => x.text === ",");
+      if (comma < 0) return true;
+    }
+    if (token.pos === "VERB" && NON_STANCE_FRAMES.has(token.lemma) && t[g - 1]?.lower !== "and" && t[g - 2]?.lower !== "and") return true;
+    if (token.pos === "NOUN" && (token.lemma === "report" || token.lemma === "rumour" || token.lemma === "speculation") && t[k + 1]?.pos === "VERB") return true;
+  }
+  return false;
+}
+
+function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] {
+  const group = verbGroup(t, i, t[i]!);
+  if (group.expected || (group.hypothetical && !(cue.negatedOnly && group.negated))) return [];
+  if (cue.negatedOnly ? !group.negated : group.negated) return [];
+  if (framedAway(t, group.start, cue.conditional)) return [];
+  const after = i + length;
+  const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: false };
+  if (group.passive) {
+    // "occupied territory would not be ceded": the speaker refuses the act done to the subject.
+    if (cue.negatedOnly && t[after]?.lower !== "by") {
+      const subject = t[group.start - 1]?.pos === "CCONJ" ? previousClauseSubject(t, group.start - 2) : subjectBefore(t, group.start);
+      const speaker = subject && speakerFor(t, subject[0], after);
+      if (!subject || !speaker) return [];
+      const label = contentLabel([t[i]!, ...t.slice(subject[0], subject[1] + 1)]);
+      return label ? [{ ...base, construction: "passive", speaker, speakerHolds: true, content: span(t, subject[0], subject[1]), label }] : [];
+    }
+    if (t[after]?.lower !== "by") return [];
+    const agentEnd = npEnd(t, after + 1);
+    const subject = subjectBefore(t, group.start);
+    if (agentEnd <= after || !subject) return [];
+    return framesFor(t, { ...base, construction: "passive", holder: span(t, after + 1, agentEnd) }, subject);
+  }
+  let subject: [number, number] | undefined;
+  let construction: Construction = "active";
+  const before = t[group.start - 1];
+  if (/ing$/.test(t[i]!.lower) && (before?.text === "," || !before)) {
+    subject = previousClauseSubject(t, group.start - 1);
+    construction = "participial";
+  } else if (before && (before.lower === "and" || before.lower === "but") && before.pos === "CCONJ") {
+    subject = previousClauseSubject(t, group.start - 2);
+  } else {
+    subject = subjectBefore(t, group.start);
+  }
+  if (!subject) return [];
+  // "will not hand over the hostages": the refused act is the content ("handover of the hostages").
+  const contentFrom = cue.includesVerb ? i : after;
+  let content = cue.content === "addressee" ? addresseeContent(t, after) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, contentFrom);
+  // "an idea the union firmly rejects", "a demand he dismissed as a fantasy": the content is the noun the relative clause hangs on.
+  const objectless = !t[after] || t[after]!.pos === "PUNCT" || t[after]!.lower === "as";
+  if (objectless && t[subject[0] - 1]?.pos === "NOUN" && subject[0] === subject[1]) {
+    content = [npStart(t, subject[0] - 1, 0), subject[0] - 1];
+    construction = "relative";
+  } else if (objectless && RELATIVE_PRONOUNS.has(t[subject[0] - 1]?.lower ?? "") && t[subject[0] - 2]?.pos === "NOUN") {
+    content = [npStart(t, subject[0] - 2, 0), subject[0] - 2];
+    construction = "relative";
+  }
+  if (!content) return [];
+  const speaker = speakerFor(t, subject[0], i + length);
+  return framesFor(t, { ...base, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, content);
+}
+
+function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
+  const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: cue.content === "subject" };
+  const group = verbGroup(t, i, t[i]!);
+  const copular = t.slice(group.start, i).some((w) => COPULAS.has(w.lemma));
+  if (group.negated || group.hypothetical || group.expected) return [];
+  if (framedAway(t, group.start, cue.conditional)) return [];
+  if (cue.content === "subject") {
+    // "X called the plan unacceptable": the object is the content, the caller's subject holds it.
+    if (!copular && isNominal(t[i - 1])) {
+      const a = npStart(t, i - 1, 0);
+      const verb = t[groupStart(t, a - 1) <= a - 1 ? a - 1 : a]!;
+      if (verb && OBJECT_COMPLEMENT_VERBS.has(verb.lemma)) {
+        const holder = subjectBefore(t, groupStart(t, a - 1));
+        if (!holder) return [];
+        return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]) }, [a, i - 2 >= a ? i - 1 : a]);
+      }
+      return [];
+    }
+    if (!copular) return [];
+    const subject = subjectBefore(t, group.start);
+    if (!subject) return [];
+    const speaker = speakerFor(t, subject[0], i + 1);
+    if (!speaker) return [];
+    return framesFor(t, { ...base, construction: "copular", speaker }, subject);
+  }
+  // "ready to talk", "willing to mediate", "open to talks", "committed to the denuclearisation".
+  if (!copular && t[i - 1]?.lemma !== "remain") return [];
+  const next = t[i + 1]?.lower;
+  if (next !== "to" && next !== "for") return [];
+  if (cue.lemma === "prepared" || cue.lemma === "determined" || cue.lemma === "willing") {
+    if (next !== "to") return [];
+  }
+  const subject = subjectBefore(t, group.start);
+  const content = contentAfter(t, i + 1);
+  if (!subject || !content) return [];
+  const speaker = speakerFor(t, subject[0], i + 1);
+  return framesFor(t, { ...base, construction: "copular", holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, content);
+}
+
+function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
+  const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: false, construction: "nominal" as const };
+  const previous = t[i - 1];
+  if (previous && (previous.lower === "no" || previous.lower === "any" && cue.relation !== "rejected")) return [];
+  // The holder: "Russia's demand", "its offer", "a Kenyan proposal", "the demand by X", "a plan drawn up by X", "X's list of demands".
+  let holder: [number, number] | undefined;
+  let k = i - 1;
+  if (t[k]?.lower === "of" && LIST_NOUNS.has(t[k - 1]?.lemma ?? "")) k -= 2;
+  while (k >= 0 && (t[k]!.pos === "ADJ" || t[k]!.pos === "NOUN" && t[k]!.pos !== "PROPN" && !/['’]/.test(t[k + 1]?.text ?? "")) && i - k <= 3) {
+    if (t[k]!.pos === "ADJ" && /^\p{Lu}/u.test(t[k]!.text)) break;
+    k--;
+  }
+  const at = t[k];
+  if (at && (at.text === "'s" || at.text === "’s" || at.text === "'" || at.text === "’") && isNominal(t[k - 1])) holder = [npStart(t, k - 1, 0), k - 1];
+  else if (at && POSSESSIVE_PRONOUNS.has(at.lower)) holder = [k, k];
+  else if (at && (at.pos === "PROPN" || at.pos === "ADJ" && /^\p{Lu}/u.test(at.text))) holder = [npStart(t, k, 0), k];
+  let after = i + 1;
+  if (!holder) {
+    let by = i + 1;
+    if (t[by]?.pos === "VERB" && PARTICIPLE_AGENT_VERBS.has(t[by]!.lemma)) by++;
+    if (t[by]?.pos === "ADP" && t[by]!.lower !== "by" && t[by + 1]?.lower === "by") by++;
+    if (t[by]?.lower === "by" && isNominal(t[by + 1]) || t[by]?.lower === "by" && t[by + 1]?.pos === "DET") {
+      const b = npEnd(t, by + 1);
+      if (b > by) { holder = [by + 1, b]; after = b + 1; }
+    }
+  }
+  // "X made Hezbollah's disarmament a condition for…": the holder makes the object a condition.
+  if (cue.lemma === "condition" || cue.lemma === "precondition") {
+    const a = t[i - 1]?.pos === "DET" ? i - 1 : i;
+    if (isNominal(t[a - 1])) {
+      const objectStart = npStart(t, a - 1, 0);
+      const verb = t[objectStart - 1];
+      if (verb && verb.lemma === "make") {
+        const subject = subjectBefore(t, groupStart(t, objectStart - 1));
+        if (subject) return framesFor(t, { ...base, holder: span(t, subject[0], subject[1]) }, [objectStart, a - 1]);
+      }
+    }
+  }
+  if (!holder) return [];
+  // "X's key demand, he said, is the release of…", "its list of demands includes…": the content follows a copula.
+  let c = after;
+  if (t[c]?.text === ",") {
+    const close = t.findIndex((x, n) => n > c && x.text === ",");
+    if (close > 0 && close - c <= 6) c = close + 1;
+  }
+  while (t[c] && (t[c]!.pos === "ADV" || t[c]!.pos === "AUX" && t[c]!.lemma !== "be")) c++;
+  let content: [number, number] | undefined;
+  if (t[c] && COPULAS.has(t[c]!.lemma) && (t[c]!.pos === "AUX" || t[c]!.pos === "VERB")) content = contentAfter(t, c + 1);
+  // "… remained Rwanda's condition": the copula's subject is the content.
+  else if (t[holder[0] - 1] && COPULAS.has(t[holder[0] - 1]!.lemma)) {
+    const subject = subjectBefore(t, groupStart(t, holder[0] - 1));
+    if (subject) content = subject;
+  } else if (t[after]?.lower === "for" || t[after]?.lower === "to" || t[after]?.lower === "that" || t[after]?.lower === "of" && cue.relation !== "demanded" || t[after]?.lower === "on") {
+    content = contentAfter(t, after);
+  }
+  if (!content) return [];
+  const speaker = speakerFor(t, holder[0], i + 1);
+  return framesFor(t, { ...base, holder: span(t, holder[0], holder[1]), ...(speaker ? { speaker } : {}) }, content);
+}
+
+/** "must", "should", "has to", "needs to": length of the modal at i, or 0. */
+function obligationAt(t: T, i: number): number {
+  const token = t[i]!;
+  if (OBLIGATION_MODALS.has(token.lower) && token.pos === "AUX") return 1;
+  if (OBLIGATION_VERBS.has(token.lemma) && t[i + 1]?.lower === "to" && t[i + 2]?.pos === "VERB") return 2;
+  return 0;
+}
+
+/** "Peskov said Ukraine must withdraw": the speaker demands the clause. */
+function modalFrame(t: T, i: number, length: number): StanceFrame[] {
+  if (NEGATIONS.has(t[i + length]?.lower ?? "") || NEGATIONS.has(t[i - 1]?.lower ?? "")) return [];
+  const g = groupStart(t, i);
+  const subject = subjectBefore(t, g);
+  if (!subject) return [];
+  const speaker = speakerFor(t, subject[0], i + length);
+  if (!speaker) return [];
+  let a = i + length;
+  while (t[a] && (t[a]!.pos === "ADV" || t[a]!.lower === "be" && t[a + 1]?.pos === "VERB")) a++;
+  const end = contentEnd(t, a, true);
+  if (end <= a) return [];
+  // The subject is part of what is demanded when it is not a bare name or pronoun ("foreign fighters in its ranks must leave").
+  const subjectHead = t[subject[1]]!;
+  const keepsSubject = subjectHead.pos === "NOUN";
+  const content: [number, number] = keepsSubject ? [subject[0], end - 1] : [a, end - 1];
+  const frames = framesFor(t, { relation: "demanded", construction: "modal", cue: t[i]!.lower, confidence: 0.65, holder: span(t, subject[0], subject[1]), speaker, speakerHolds: true }, content);
+  return framedAway(t, g) ? [] : frames;
+}

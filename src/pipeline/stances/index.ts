@@ -1,0 +1,108 @@
+/**
+ * Stage 6, stances: who demanded, rejected or proposed what. The frames of each sentence
+ * (frames.ts, found while the document was analysed) name their holder, speaker and content
+ * as spans; here the spans become entities (actors.ts), anaphoric contents ("the offer") take
+ * the position named before them, and paraphrased positions merge across the corpus (positions.ts).
+ */
+import type { StanceRelation } from "../../model/graph.js";
+import type { Lexicon } from "../../lexicon/index.js";
+import type { AnalyzedDocument } from "../analyze.js";
+import { entityOf, type ResolvedEntities } from "../entities.js";
+import { actorMentions, readSpan, type DiscourseState, type SentenceActors } from "./actors.js";
+import type { StanceFrame } from "./frames.js";
+import { clusterPositions, type PositionRef } from "./positions.js";
+
+export type { PositionRef } from "./positions.js";
+
+/** A stance found in one document, before its position is merged with paraphrases corpus-wide. */
+export interface StanceCandidate {
+  actor: string;
+  relation: StanceRelation;
+  label: string;
+  confidence: number;
+  sentence: number;
+  doc: string;
+  /** The sentence itself: the edge's evidence. */
+  quote: string;
+  /** The page's date. */
+  date?: string;
+  /** Entity keys the position is about (places, states, actors named in it). */
+  concerns: string[];
+}
+
+export interface Stance extends Omit<StanceCandidate, "label" | "concerns"> {
+  position: PositionRef;
+  concerns: string[];
+}
+
+export function extractStances(docs: readonly AnalyzedDocument[], resolved: ResolvedEntities, lexicon: Lexicon): Stance[] {
+  return clusterStances(docs.flatMap((doc) => findStanceCandidates(doc, resolved, lexicon)), resolved);
+}
+
+/** The stances of one document; the builder calls it as each document streams back from disk. */
+export function findStanceCandidates(doc: AnalyzedDocument, resolved: ResolvedEntities, lexicon: Lexicon): StanceCandidate[] {
+  const candidates: StanceCandidate[] = [];
+  const discourse: DiscourseState = {};
+  doc.sentences.forEach((sentence, s) => {
+    const keys = sentence.mentions.map((m) => entityOf(resolved, doc.name, m));
+    const context: SentenceActors = { sentence, mentions: actorMentions(sentence, keys, resolved, lexicon), docName: doc.name };
+    for (const frame of sentence.frames ?? []) {
+      const actors = holdersOf(frame, context, discourse, resolved, lexicon);
+      if (!actors.length) continue;
+      // "the offer" with nothing offered before it says too little to stand as a position.
+      const label = frame.anaphor ? antecedent(candidates, frame.anaphor) : frame.label;
+      if (!label) continue;
+      const concerns = sentence.mentions
+        .map((m, i) => ({ m, key: keys[i] }))
+        .filter(({ m, key }) => key && m.start >= frame.content.start && m.end <= frame.content.end && !actors.includes(key))
+        .map(({ key }) => key!);
+      for (const actor of actors) {
+        candidates.push({ actor, relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), ...(doc.date ? { date: doc.date } : {}), concerns });
+        if (resolved.entities.get(actor)?.kind !== "person") discourse.lastGroup = actor;
+      }
+    }
+    updateDiscourse(context, discourse, resolved);
+  });
+  return candidates;
+}
+
+/** Who holds a frame's stance: the speaker where the clause is his (modals, a pronoun or description inside his quote), else the named holder. */
+function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: DiscourseState, resolved: ResolvedEntities, lexicon: Lexicon): string[] {
+  const speaker = frame.speaker ? readSpan(frame.speaker, context, discourse, resolved, lexicon) : undefined;
+  if (frame.speakerHolds) return speaker?.keys ?? [];
+  const holder = frame.holder ? readSpan(frame.holder, context, discourse, resolved, lexicon) : undefined;
+  if (holder?.how === "named") return holder.keys;
+  if (speaker?.keys.length && holder?.how !== "pronoun") return speaker.keys;
+  if (speaker?.keys.length && holder?.how === "pronoun" && speaker.how === "named") return speaker.keys;
+  return holder?.keys ?? [];
+}
+
+/**
+ * The evidence: the sentence from where the stance's clause starts (its holder, speaker or
+ * content), so that a dateline or a page's lead-in before it ("DOHA — ") is left out.
+ */
+function quoteOf(text: string, frame: StanceFrame): string {
+  const from = Math.min(frame.content.start, frame.holder?.start ?? Infinity, frame.speaker?.start ?? Infinity);
+  const dash = text.slice(0, from).search(/\s[—–]\s(?=[^—–]*$)/);
+  return dash < 0 ? text : text.slice(dash).replace(/^\s[—–]\s+/, "");
+}
+
+/** "the offer", "that idea": the last position of the same kind this document named. */
+function antecedent(candidates: readonly StanceCandidate[], relation: StanceRelation): string | undefined {
+  for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.relation === relation) return candidates[k]!.label;
+  return undefined;
+}
+
+/** The first person named in a sentence is who "he" or "she" means next; a sentence-opening group is what "it" means. */
+function updateDiscourse(context: SentenceActors, discourse: DiscourseState, resolved: ResolvedEntities): void {
+  const person = context.mentions.find((m) => resolved.entities.get(m.key)?.kind === "person");
+  if (person) discourse.lastPerson = person.key;
+  const opening = context.mentions[0];
+  if (opening && opening.start <= 4 && resolved.entities.get(opening.key)?.kind !== "person") discourse.lastGroup = opening.key;
+}
+
+/** Corpus-wide: paraphrased labels merge into one position each. */
+export function clusterStances(candidates: readonly StanceCandidate[], resolved: ResolvedEntities): Stance[] {
+  const positions = clusterPositions(candidates, resolved);
+  return candidates.map(({ label: _label, ...candidate }, i) => ({ ...candidate, position: positions[i]!, concerns: [...new Set(candidate.concerns)] }));
+}

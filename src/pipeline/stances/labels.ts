@@ -1,0 +1,151 @@
+/**
+ * Position labels: the tagged content of a stance → a short nominal a reader understands out of
+ * context ("withdraw its troops from Donbas" → "withdrawal of troops from Donbas"). Never cut
+ * mid-phrase: a long content is cut before a preposition, conjunction or relative clause, and a
+ * label never starts or ends on a function word.
+ */
+import type { TaggedToken } from "./tagger.js";
+
+/** Verb → noun for the verbs that open most positions; other verbs take their gerund ("restructuring of"). */
+export const NOMINALIZATIONS: Readonly<Record<string, string>> = {
+  withdraw: "withdrawal", pull: "withdrawal", retreat: "retreat", cease: "cessation", stop: "end", end: "end", halt: "halt",
+  recognize: "recognition", recognise: "recognition", accept: "acceptance", abandon: "abandonment", join: "joining",
+  deploy: "deployment", cede: "cession", surrender: "surrender", release: "release", return: "return", increase: "increase",
+  reduce: "reduction", cut: "cut", lift: "lifting", impose: "imposition", sign: "signing", hold: "holding", agree: "agreement",
+  negotiate: "negotiation", disarm: "disarmament", demilitarize: "demilitarization", demilitarise: "demilitarisation", guarantee: "guarantee",
+  provide: "provision", supply: "supply", send: "sending", restore: "restoration", respect: "respect", receive: "receipt",
+  lose: "loss", hand: "handover", freeze: "freeze", resume: "resumption", discuss: "discussion", remove: "removal",
+  evacuate: "evacuation", exchange: "exchange", extend: "extension", reopen: "reopening", open: "opening", close: "closure",
+  suspend: "suspension", expel: "expulsion", publish: "publication", reinstate: "reinstatement", pay: "payment", share: "sharing",
+  investigate: "investigation", establish: "establishment", create: "creation", form: "formation", appoint: "appointment",
+  elect: "election", implement: "implementation", enforce: "enforcement", protect: "protection", secure: "securing",
+  refer: "referral", transfer: "transfer", mediate: "mediation", dissolve: "dissolution", revoke: "revocation", repeal: "repeal",
+  ban: "ban", limit: "limit", cap: "cap", raise: "raising", adopt: "adoption", approve: "approval", ratify: "ratification",
+  renounce: "renunciation", apologize: "apology", apologise: "apology", compensate: "compensation", fund: "funding",
+  finance: "financing", invest: "investment", build: "building", rebuild: "rebuilding", reform: "reform", review: "review",
+  scrap: "scrapping", drop: "dropping", abolish: "abolition", ensure: "ensuring", allow: "allowing", permit: "permitting",
+  observe: "observance", monitor: "monitoring", verify: "verification", set: "setting", settle: "settlement", exercise: "exercise",
+  deliver: "delivery", admit: "admission", grant: "granting", cancel: "cancellation", relocate: "relocation", replace: "replacement",
+  resign: "resignation", commit: "commitment", talk: "talks", meet: "meeting", visit: "visit", leave: "departure",
+  enter: "entry", move: "move", control: "control", lower: "lowering", reimpose: "reimposition", tighten: "tightening", ease: "easing",
+};
+
+const LEADING = new Set(["the", "a", "an", "any", "its", "their", "his", "her", "our", "my", "all", "such", "some", "this", "that", "these", "those", "of", "to", "for", "on", "that", "also", "first", "immediately", "quickly", "fully", "then"]);
+const EDGE = new Set(["a", "an", "and", "or", "but", "of", "to", "the", "for", "with", "by", "in", "on", "at", "from", "that", "which", "who", "as", "be", "is", "are", "was", "were", "its", "their", "his", "her", "this", "these", "those", "since", "if", "into", "over", "under", "than", "about", "out", "up", "back", "down", "off", "it", "them", "there"]);
+const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const PARTICLES = new Set(["back", "out", "up", "down", "over", "off", "away", "in"]);
+const DROPPED_POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const MAX_WORDS = 12;
+
+/** The gerund of a lemma: "restructure" → "restructuring", "stop" → "stopping". */
+export function gerund(lemma: string): string {
+  if (/ie$/.test(lemma)) return `${lemma.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(lemma) && lemma !== "be") return `${lemma.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`;
+  return `${lemma}ing`;
+}
+
+function text(tokens: readonly TaggedToken[]): string {
+  let out = "";
+  tokens.forEach((t, k) => {
+    out += (k && tokens[k - 1]!.end < t.start ? " " : "") + t.text;
+  });
+  return out;
+}
+
+const words = (tokens: readonly TaggedToken[]) => text(tokens).split(/\s+/).filter(Boolean).length;
+
+/** The first verb of a clause and the subject before it, when the tokens read as "subject verb …". */
+function clauseVerb(tokens: readonly TaggedToken[]): number {
+  for (let k = 0; k < tokens.length && k < 10; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX") return k;
+    if (t.pos === "ADP" && k === 0 || t.pos === "PUNCT" && t.text !== "-" && t.text !== "'s") return -1;
+  }
+  return -1;
+}
+
+/** Cuts a label to MAX_WORDS at the last phrase boundary, then trims function words at either end. */
+function trim(tokens: TaggedToken[]): TaggedToken[] {
+  let out = tokens;
+  // A relative clause or a new finite clause ends the phrase: "five hilltop positions it has held".
+  for (let k = 2; k < out.length; k++) {
+    const t = out[k]!;
+    if ((t.pos === "PRON" && /^(?:it|they|he|she|we|which|who|that)$/.test(t.lower) && out[k - 1]!.pos === "NOUN") || (t.lower === "while" || t.lower === "as" && out[k + 1]?.lower !== "part")) {
+      out = out.slice(0, k);
+      break;
+    }
+  }
+  while (words(out) > MAX_WORDS) {
+    let cut = -1;
+    for (let k = out.length - 1; k > 0; k--) {
+      const t = out[k]!;
+      if ((t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "SCONJ" || t.pos === "VERB" && k > 1) && words(out.slice(0, k)) <= MAX_WORDS) { cut = k; break; }
+    }
+    out = cut > 0 ? out.slice(0, cut) : out.slice(0, Math.max(1, out.length - 1));
+  }
+  while (out.length && (EDGE.has(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PUNCT" || out[out.length - 1]!.pos === "ADV" && /ly$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PART" && !/['’]/.test(out[out.length - 1]!.text))) out = out.slice(0, -1);
+  return out;
+}
+
+/**
+ * The label of a stance's content. Returns "" when nothing nominal is left (a pronoun, a lone
+ * function word), and the stance is then dropped.
+ */
+export function contentLabel(content: readonly TaggedToken[]): string {
+  let tokens = content.filter((t) => !/^["“”‘’]$/.test(t.text));
+  // A stance noun with its own complement: "Israel's demand that it lay down its weapons" → its complement.
+  const stanceNoun = tokens.findIndex((t, k) => k <= 4 && t.pos === "NOUN" && /^(?:demand|call|proposal|offer|plan|request|insistence)$/.test(t.lemma) && /^(?:that|to|for)$/.test(tokens[k + 1]?.lower ?? ""));
+  if (stanceNoun >= 0 && tokens.length > stanceNoun + 3) tokens = tokens.slice(stanceNoun + 2);
+  while (tokens.length && (LEADING.has(tokens[0]!.lower) && !(tokens[0]!.lower === "that" && tokens[1]?.pos === "NOUN" && tokens.length === 2) || tokens[0]!.pos === "ADV" || tokens[0]!.pos === "PUNCT")) tokens = tokens.slice(1);
+  if (!tokens.length) return "";
+  const verb = clauseVerb(tokens);
+  if (verb > 0) {
+    // "the rebels pull out of Goma": a named or pronoun subject goes (the graph has it); a common-noun subject stays.
+    const subject = tokens.slice(0, verb).filter((t) => t.pos !== "ADV");
+    const rest = tokens.slice(verb);
+    const auxiliaries = rest.findIndex((t) => t.pos !== "AUX" && t.pos !== "PART" && t.pos !== "ADV");
+    const main = auxiliaries < 0 ? rest : rest.slice(auxiliaries);
+    const passive = rest.slice(0, Math.max(0, auxiliaries)).some((t) => t.lemma === "be");
+    const namedSubject = subject.every((t) => t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "PART" || t.text === "-");
+    if (passive || !namedSubject) {
+      if (!main.length) return "";
+      const [first, ...after] = main;
+      const verbWord = passive ? first! : { ...first!, text: gerund(first!.lemma), lower: gerund(first!.lemma) };
+      tokens = [...subject, verbWord, ...after];
+      return finish(trim(tokens));
+    }
+    tokens = main;
+  }
+  const first = tokens[0]!;
+  // A gerund the tagger read as a noun ("restructuring the debt") still takes its object with "of".
+  const gerundNoun = first.pos === "NOUN" && /ing$/.test(first.lower) && (tokens[1]?.pos === "DET" || POSSESSIVE_DETERMINERS.has(tokens[1]?.lower ?? ""));
+  if (first.pos === "VERB" || first.pos === "AUX" || gerundNoun) {
+    let rest = tokens.slice(1);
+    // The tagger's lemma can be wrong for a base form ("lay" → "lie"); a base form is its own lemma.
+    const lemma = gerundNoun ? first.lower.replace(/ing$/, "") : /(?:s|ed|ing)$/.test(first.lower) ? first.lemma : first.lower;
+    const tableNounKey = NOMINALIZATIONS[lemma] ? lemma : undefined;
+    const tableNoun = NOMINALIZATIONS[lemma];
+    const particle = rest[0] && PARTICLES.has(rest[0].lower) && rest.length > 1 ? rest[0] : undefined;
+    if (particle) rest = rest.slice(1);
+    while (rest[0] && (LEADING.has(rest[0].lower) || rest[0].pos === "ADV")) rest = rest.slice(1);
+    const verbal = gerundNoun ? first.lower : gerund(lemma);
+    const noun = (tableNounKey && !gerundNoun ? tableNoun : undefined) ?? (particle ? `${verbal} ${particle.lower}` : verbal);
+    if (!rest.length) return noun;
+    const linked = rest[0]!.pos === "ADP" ? rest : [{ ...rest[0]!, text: "of", lower: "of", lemma: "of", pos: "ADP" as const, end: rest[0]!.start - 1, start: rest[0]!.start - 3 }, ...rest];
+    const nominal = trim([{ ...first, text: noun, lower: noun, end: linked[0]!.start - 1 }, ...linked]);
+    return finish(nominal.length > 1 ? nominal : [nominal[0]!]);
+  }
+  if (first.pos === "PRON" && tokens.length === 1) return "";
+  return finish(trim(tokens));
+}
+
+function finish(tokens: TaggedToken[]): string {
+  const kept = tokens.filter((t, k) => !(DROPPED_POSSESSIVES.has(t.lower) && k > 0));
+  let label = text(kept).replace(/\s+/g, " ").trim();
+  label = label.replace(/^[^\p{L}\p{N}$€£]+/u, "").replace(/[\s,.;:—–-]+$/, "");
+  if (!label || !/\p{L}{3,}/u.test(label)) return "";
+  const first = label.split(" ")[0]!.toLowerCase();
+  if (EDGE.has(first)) return "";
+  return label;
+}

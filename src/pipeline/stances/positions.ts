@@ -1,0 +1,73 @@
+/**
+ * Positions: paraphrased stance contents merged into one node across sentences and documents.
+ * Labels come from labels.ts; here they are only compared.
+ */
+import { slug } from "../../lexicon/normalize.js";
+import type { ResolvedEntities } from "../entities.js";
+
+export interface PositionRef {
+  key: string;
+  label: string;
+  aliases: string[];
+}
+
+const STOP = new Set([
+  "the", "a", "an", "of", "to", "for", "on", "in", "at", "from", "by", "with", "and", "or", "its", "their", "his", "her", "our", "any",
+  "all", "be", "is", "are", "was", "were", "that", "this", "there", "should", "must", "would", "will", "up", "back", "out", "parts", "part",
+]);
+/** Five-letter stems that name the same action or thing. */
+const SYNONYMS: Record<string, string> = {
+  pull: "withdr", retre: "withdr", withd: "withdr", force: "troop", troop: "troop", soldi: "troop", army: "troop", armed: "troop",
+  truce: "ceasefire", cease: "cessa", halt: "cessa", stop: "cessa", assis: "aid", suppo: "aid", aid: "aid", guara: "guara",
+};
+
+function stems(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOP.has(w))
+    .map((w) => {
+      const stem = w.slice(0, 5);
+      return SYNONYMS[stem] ?? SYNONYMS[w] ?? stem;
+    });
+}
+
+interface Cluster {
+  ref: PositionRef;
+  head: string;
+  signature: Set<string>;
+}
+
+/**
+ * One position per paraphrase group: two labels merge when they open with the same action
+ * (after synonyms) and share most content words or the entities they concern.
+ */
+export function clusterPositions(items: readonly { label: string; concerns: readonly string[] }[], resolved: ResolvedEntities): PositionRef[] {
+  const clusters: Cluster[] = [];
+  const usedKeys = new Set<string>();
+  return items.map((item) => {
+    const label = item.label;
+    const words = stems(label);
+    const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
+    const signature = new Set([...words, ...concerned]);
+    const head = words[0] ?? label.toLowerCase();
+    const match = clusters.find((c) => c.head === head && similarity(c.signature, signature) >= 0.4);
+    if (match) {
+      if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
+      for (const s of signature) match.signature.add(s);
+      return match.ref;
+    }
+    let key = `position:${slug(label).slice(0, 60)}`;
+    for (let n = 2; usedKeys.has(key); n++) key = `position:${slug(label).slice(0, 60)}-${n}`;
+    usedKeys.add(key);
+    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature };
+    clusters.push(cluster);
+    return cluster.ref;
+  });
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.min(a.size, b.size || 1);
+}

@@ -1,0 +1,49 @@
+/**
+ * Part-of-speech tagging with wink-nlp's English lite model, which ships in its npm package
+ * (no download at run time). Only sentences that can carry a stance are tagged (see `mayHoldStance`).
+ */
+import winkNLP, { type ItsFunction } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/** Universal Dependencies part-of-speech tags, as wink-nlp gives them. */
+export type Pos =
+  | "ADJ" | "ADP" | "ADV" | "AUX" | "CCONJ" | "DET" | "INTJ" | "NOUN" | "NUM" | "PART" | "PRON" | "PROPN" | "PUNCT" | "SCONJ" | "SYM" | "VERB" | "X" | "SPACE";
+
+export interface TaggedToken {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: Pos;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+}
+
+export interface Tagger {
+  tag(sentence: string): TaggedToken[];
+}
+
+export function createTagger(): Tagger {
+  const nlp = winkNLP(model, ["pos"]);
+  const its = nlp.its;
+  // wink-nlp's own typings give `its.lemma` an addons parameter that `out` does not accept; it runs as documented.
+  const lemma = its.lemma as unknown as ItsFunction<string>;
+  return {
+    tag(sentence) {
+      const tokens = nlp.readDoc(sentence).tokens();
+      const texts = tokens.out(its.value) as string[];
+      const tags = tokens.out(its.pos) as string[];
+      const lemmas = tokens.out(lemma) as string[];
+      const tagged: TaggedToken[] = [];
+      let at = 0;
+      texts.forEach((text, i) => {
+        // wink keeps each token's own characters, so the next occurrence is the token's place.
+        const start = sentence.indexOf(text, at);
+        if (start < 0) return;
+        at = start + text.length;
+        tagged.push({ text, lower: text.toLowerCase(), lemma: (lemmas[i] ?? text).toLowerCase(), pos: (tags[i] ?? "X") as Pos, start, end: at });
+      });
+      return tagged;
+    },
+  };
+}

@@ -151,7 +151,7 @@ export const GROUP_DESCRIPTIONS: ReadonlySet<string> = new Set([
 /** Stance nouns that, with "the" or "that", point back at a position already named in the document. */
 export const ANAPHORIC_STANCE_NOUNS: ReadonlyMap<string, StanceRelation> = new Map([
   ["offer", "proposed"], ["proposal", "proposed"], ["plan", "proposed"], ["idea", "proposed"], ["initiative", "proposed"], ["suggestion", "proposed"],
-  ["demand", "demanded"], ["demands", "demanded"], ["request", "demanded"], ["condition", "demanded"], ["conditions", "demanded"],
+  ["demand", "demanded"], ["request", "demanded"], ["condition", "demanded"],
 ]);
 
 const IRREGULAR_PAST: Readonly<Record<string, string>> = { say: "said", tell: "told", write: "wrote", seek: "sought", make: "made", put: "put", hold: "held" };

@@ -43,3 +43,8 @@ export function skeleton(word: string): string {
 export function slug(text: string): string {
   return nameKey(text).replace(/\s+/g, "-") || "x";
 }
+
+/** "NATO", "M23", "E3": capitals, maybe with digits, two to six characters. */
+export function isAcronym(text: string): boolean {
+  return /^[\p{Lu}\d]{2,6}$/u.test(text) && /\p{Lu}/u.test(text);
+}

@@ -6,7 +6,7 @@
  */
 import type { EntityKind } from "../model/graph.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { nameKey, skeleton } from "../lexicon/normalize.js";
+import { isAcronym, nameKey, skeleton } from "../lexicon/normalize.js";
 import { nameSignature, type DocumentNames, type NameOccurrence } from "./analyze.js";
 import type { Mention } from "./mentions.js";
 
@@ -39,8 +39,6 @@ interface PersonRecord {
   firstNames: Set<string>;
   mentions: number;
 }
-
-const isAcronym = (surface: string) => /^[\p{Lu}\d]{2,6}$/u.test(surface) && /\p{Lu}/u.test(surface);
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 

@@ -6,7 +6,7 @@
  */
 import type { EntityKind } from "../model/graph.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { nameKey } from "../lexicon/normalize.js";
+import { isAcronym, nameKey } from "../lexicon/normalize.js";
 import { SMALL_TOWN } from "../lexicon/gazetteer.js";
 import { FACILITY_HEADS, HEAD_TITLES, ORGANIZATION_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
 import { ACTOR_VERB_FORMS } from "../lexicon/cues.js";
@@ -38,8 +38,9 @@ export interface Mention {
 
 const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "al", "bin", "von", "van", "da", "la", "le", "du", "del", "der", "el"]);
 const LOCATIVE = new Set(["in", "at", "from", "to", "near", "outside", "into", "inside", "across", "around", "toward", "towards", "via", "within", "through", "over", "visit", "visited", "visiting"]);
-/** Prepositions after which a name no lexicon knows is a place ("in Natanz", "near Kantchari"). */
+/** Month names that are also common words ("May", "March"), which the calendar list leaves out. */
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Prepositions after which a name no lexicon knows is a place ("in Natanz", "near Kantchari"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "into", "across", "around"]);
 const PLACE_NOUN_AFTER = new Set(["resident", "residents", "court", "airport", "time", "mayor", "governor"]);
 const SLAVIC_SURNAME = /(ov|ova|ev|eva|enko|uk|chuk|sky|skyy|skiy|ski|ska|vich|yan|ian|adze|shvili|off)$/i;
@@ -322,7 +323,7 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (place && !firstIsName && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
     return { ...base, kind: "place", strong: place.population >= 100_000 || place.isRegion || located };
   }
-  if (core.length === 1 && isAcronymText(core[0]!.text)) return { ...base, kind: "organization", strong: !!after && ACTOR_VERB_FORMS.has(after.lower) };
+  if (core.length === 1 && isAcronym(core[0]!.text)) return { ...base, kind: "organization", strong: !!after && ACTOR_VERB_FORMS.has(after.lower) };
   if (core.length >= 2 && core.length <= 4 && (firstIsName || (lexicon.lastNames.has(last.lower) && core.length === 2) || (SLAVIC_SURNAME.test(last.lower) && core.length <= 3))) {
     return { ...base, kind: "person", strong: firstIsName };
   }
@@ -333,11 +334,6 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (located && place) return { ...base, kind: "place", strong: false };
   if (before && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase()) return { ...base, kind: "place", strong: false };
   return base;
-}
-
-/** "ASEAN", "M23", "E3": capitals, maybe with digits. */
-function isAcronymText(text: string): boolean {
-  return /^[\p{Lu}\d]{2,6}$/u.test(text) && /\p{Lu}/u.test(text);
 }
 
 /** Lower-case words after a name that end in a facility noun: "nuclear power station". */

@@ -108,8 +108,7 @@ export function findFrames(t: T): StanceFrame[] {
     if (covered.has(i)) continue;
     const modal = obligationAt(t, i);
     if (modal) {
-      const frame = modalFrame(t, i, modal);
-      if (frame) frames.push(...frame);
+      frames.push(...modalFrame(t, i, modal));
       continue;
     }
     for (const cue of CUES_BY_HEAD.get(t[i]!.lemma) ?? CUES_BY_HEAD.get(t[i]!.lower) ?? []) {
@@ -163,28 +162,25 @@ function groupStart(t: T, i: number): number {
   let g = i;
   while (g - 1 >= 0) {
     const p = t[g - 1]!;
-    if (p.pos === "AUX" || p.pos === "ADV" && p.lower !== "also" && p.lower !== "then" || NEGATIONS.has(p.lower) && p.pos !== "DET") { g--; continue; }
-    if (p.lower === "also" || p.lower === "then") { g--; continue; }
+    if (p.pos === "AUX" || p.pos === "ADV" || p.lower === "also" || p.lower === "then" || NEGATIONS.has(p.lower) && p.pos !== "DET") { g--; continue; }
     break;
   }
   return g;
 }
 
 interface VerbGroup {
+  /** Where the group starts; for an infinitive ("refused to accept"), where its governing verb's group starts. */
   start: number;
-  words: TaggedToken[];
   negated: boolean;
   hypothetical: boolean;
   passive: boolean;
   expected: boolean;
-  /** Chain start: for an infinitive ("refused to accept"), where the governing verb's group starts. */
-  head: number;
 }
 
-function verbGroup(t: T, i: number, cueText: TaggedToken): VerbGroup {
-  let start = groupStart(t, i);
-  const words = t.slice(start, i);
-  let head = start;
+function verbGroup(t: T, i: number): VerbGroup {
+  const own = groupStart(t, i);
+  const words = t.slice(own, i);
+  let head = own;
   let expected = false;
   // "was expected to object", "refused to accept", "is ready to propose": follow the infinitive to its governor.
   for (let hops = 0; hops < 3 && t[head - 1]?.lower === "to" && t[head - 1]!.pos === "PART"; hops++) {
@@ -198,9 +194,8 @@ function verbGroup(t: T, i: number, cueText: TaggedToken): VerbGroup {
   }
   const negated = words.some((w) => NEGATIONS.has(w.lower) && w.pos !== "DET") || t[i + 1]?.lower === "not" || t[i + 1]?.lower === "never";
   const hypothetical = words.some((w) => HYPOTHETICAL_MODALS.has(w.lemma) || w.lower === "should");
-  const passive = start < i && t.slice(start, i).some((w) => w.lemma === "be" || w.lemma === "get") && /(?:ed|en|wn|ght|lt)$/.test(cueText.lower);
-  start = head;
-  return { start, words, negated, hypothetical, passive, expected, head };
+  const passive = own < i && t.slice(own, i).some((w) => w.lemma === "be" || w.lemma === "get") && /(?:ed|en|wn|ght|lt)$/.test(t[i]!.lower);
+  return { start: head, negated, hypothetical, passive, expected };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -401,7 +396,7 @@ function splitCoordinated(t: T, [a, b]: [number, number]): [number, number][] {
 function anaphorOf(t: T, [a, b]: [number, number]): StanceRelation | undefined {
   const first = t[a]!;
   if (first.lower !== "the" && first.lower !== "that" && first.lower !== "this" && first.lower !== "such") return undefined;
-  return ANAPHORIC_STANCE_NOUNS.get(t[b]!.lower) ?? ANAPHORIC_STANCE_NOUNS.get(t[b]!.lemma);
+  return ANAPHORIC_STANCE_NOUNS.get(t[b]!.lemma);
 }
 
 function framesFor(t: T, base: Omit<StanceFrame, "content" | "label" | "anaphor">, content: [number, number]): StanceFrame[] {
@@ -436,7 +431,7 @@ function framedAway(t: T, g: number, conditional = false): boolean {
 }
 
 function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] {
-  const group = verbGroup(t, i, t[i]!);
+  const group = verbGroup(t, i);
   if (group.expected || (group.hypothetical && !(cue.negatedOnly && group.negated))) return [];
   if (cue.negatedOnly ? !group.negated : group.negated) return [];
   if (framedAway(t, group.start, cue.conditional)) return [];
@@ -470,8 +465,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
   }
   if (!subject) return [];
   // "will not hand over the hostages": the refused act is the content ("handover of the hostages").
-  const contentFrom = cue.includesVerb ? i : after;
-  let content = cue.content === "addressee" ? addresseeContent(t, after) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, contentFrom);
+  let content = cue.content === "addressee" ? addresseeContent(t, after) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, after);
   // "an idea the union firmly rejects", "a demand he dismissed as a fantasy": the content is the noun the relative clause hangs on.
   const objectless = !t[after] || t[after]!.pos === "PUNCT" || t[after]!.lower === "as";
   if (objectless && t[subject[0] - 1]?.pos === "NOUN" && subject[0] === subject[1]) {
@@ -488,7 +482,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
 
 function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: cue.content === "subject" };
-  const group = verbGroup(t, i, t[i]!);
+  const group = verbGroup(t, i);
   const copular = t.slice(group.start, i).some((w) => COPULAS.has(w.lemma));
   if (group.negated || group.hypothetical || group.expected) return [];
   if (framedAway(t, group.start, cue.conditional)) return [];
@@ -496,11 +490,11 @@ function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
     // "X called the plan unacceptable": the object is the content, the caller's subject holds it.
     if (!copular && isNominal(t[i - 1])) {
       const a = npStart(t, i - 1, 0);
-      const verb = t[groupStart(t, a - 1) <= a - 1 ? a - 1 : a]!;
+      const verb = t[a - 1];
       if (verb && OBJECT_COMPLEMENT_VERBS.has(verb.lemma)) {
         const holder = subjectBefore(t, groupStart(t, a - 1));
         if (!holder) return [];
-        return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]) }, [a, i - 2 >= a ? i - 1 : a]);
+        return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]) }, [a, i - 1]);
       }
       return [];
     }
@@ -533,7 +527,7 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   let holder: [number, number] | undefined;
   let k = i - 1;
   if (t[k]?.lower === "of" && LIST_NOUNS.has(t[k - 1]?.lemma ?? "")) k -= 2;
-  while (k >= 0 && (t[k]!.pos === "ADJ" || t[k]!.pos === "NOUN" && t[k]!.pos !== "PROPN" && !/['’]/.test(t[k + 1]?.text ?? "")) && i - k <= 3) {
+  while (k >= 0 && (t[k]!.pos === "ADJ" || t[k]!.pos === "NOUN" && !/['’]/.test(t[k + 1]?.text ?? "")) && i - k <= 3) {
     if (t[k]!.pos === "ADJ" && /^\p{Lu}/u.test(t[k]!.text)) break;
     k--;
   }

@@ -72,8 +72,7 @@ function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: Disco
   if (frame.speakerHolds) return speaker?.keys ?? [];
   const holder = frame.holder ? readSpan(frame.holder, context, discourse, resolved, lexicon) : undefined;
   if (holder?.how === "named") return holder.keys;
-  if (speaker?.keys.length && holder?.how !== "pronoun") return speaker.keys;
-  if (speaker?.keys.length && holder?.how === "pronoun" && speaker.how === "named") return speaker.keys;
+  if (speaker?.keys.length && (holder?.how !== "pronoun" || speaker.how === "named")) return speaker.keys;
   return holder?.keys ?? [];
 }
 

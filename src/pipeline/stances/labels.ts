@@ -30,7 +30,7 @@ export const NOMINALIZATIONS: Readonly<Record<string, string>> = {
   enter: "entry", move: "move", control: "control", lower: "lowering", reimpose: "reimposition", tighten: "tightening", ease: "easing",
 };
 
-const LEADING = new Set(["the", "a", "an", "any", "its", "their", "his", "her", "our", "my", "all", "such", "some", "this", "that", "these", "those", "of", "to", "for", "on", "that", "also", "first", "immediately", "quickly", "fully", "then"]);
+const LEADING = new Set(["the", "a", "an", "any", "its", "their", "his", "her", "our", "my", "all", "such", "some", "this", "that", "these", "those", "of", "to", "for", "on", "also", "first", "immediately", "quickly", "fully", "then"]);
 const EDGE = new Set(["a", "an", "and", "or", "but", "of", "to", "the", "for", "with", "by", "in", "on", "at", "from", "that", "which", "who", "as", "be", "is", "are", "was", "were", "its", "their", "his", "her", "this", "these", "those", "since", "if", "into", "over", "under", "than", "about", "out", "up", "back", "down", "off", "it", "them", "there"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const PARTICLES = new Set(["back", "out", "up", "down", "over", "off", "away", "in"]);
@@ -124,13 +124,12 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     let rest = tokens.slice(1);
     // The tagger's lemma can be wrong for a base form ("lay" → "lie"); a base form is its own lemma.
     const lemma = gerundNoun ? first.lower.replace(/ing$/, "") : /(?:s|ed|ing)$/.test(first.lower) ? first.lemma : first.lower;
-    const tableNounKey = NOMINALIZATIONS[lemma] ? lemma : undefined;
-    const tableNoun = NOMINALIZATIONS[lemma];
+    const tableNoun = gerundNoun ? undefined : NOMINALIZATIONS[lemma];
     const particle = rest[0] && PARTICLES.has(rest[0].lower) && rest.length > 1 ? rest[0] : undefined;
     if (particle) rest = rest.slice(1);
     while (rest[0] && (LEADING.has(rest[0].lower) || rest[0].pos === "ADV")) rest = rest.slice(1);
     const verbal = gerundNoun ? first.lower : gerund(lemma);
-    const noun = (tableNounKey && !gerundNoun ? tableNoun : undefined) ?? (particle ? `${verbal} ${particle.lower}` : verbal);
+    const noun = tableNoun ?? (particle ? `${verbal} ${particle.lower}` : verbal);
     if (!rest.length) return noun;
     const linked = rest[0]!.pos === "ADP" ? rest : [{ ...rest[0]!, text: "of", lower: "of", lemma: "of", pos: "ADP" as const, end: rest[0]!.start - 1, start: rest[0]!.start - 3 }, ...rest];
     const nominal = trim([{ ...first, text: noun, lower: noun, end: linked[0]!.start - 1 }, ...linked]);

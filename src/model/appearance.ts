@@ -15,8 +15,6 @@ export const RELATION_COLORS: Record<Relation, [number, number, number]> = {
   proposed: [46, 125, 50],
   affiliated_with: [120, 144, 156],
   concerns: [176, 190, 197],
-  met: [3, 155, 229],
-  accused: [109, 76, 65],
 };
 
 export const rgb = ([r, g, b]: [number, number, number]) => `rgb(${r},${g},${b})`;

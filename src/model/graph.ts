@@ -15,7 +15,7 @@ export const STANCE_RELATIONS = ["demanded", "rejected", "proposed"] as const;
 export type StanceRelation = (typeof STANCE_RELATIONS)[number];
 
 /** Every relation the builder writes. */
-export const RELATIONS = [...STANCE_RELATIONS, "affiliated_with", "concerns", "met", "accused"] as const;
+export const RELATIONS = [...STANCE_RELATIONS, "affiliated_with", "concerns"] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 export interface Evidence {

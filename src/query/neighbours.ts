@@ -101,7 +101,7 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-const GROUP_ORDER: Relation[] = ["demanded", "rejected", "proposed", "affiliated_with", "met", "accused", "concerns"];
+const GROUP_ORDER: Relation[] = ["demanded", "rejected", "proposed", "affiliated_with", "concerns"];
 
 export function queryNeighbours(graph: KnowledgeGraph, node: string, query: NeighbourQuery = {}): NeighbourResult {
   const direction = query.direction ?? "both";
@@ -173,8 +173,6 @@ export function groupHeading(group: Pick<NeighbourGroup, "relation" | "direction
     proposed: ["proposed", "proposed by"],
     affiliated_with: ["affiliated with", "has affiliated"],
     concerns: ["concerns", "concerned by"],
-    met: ["met", "met by"],
-    accused: ["accused", "accused by"],
   };
   return words[group.relation][group.direction === "out" ? 0 : 1];
 }

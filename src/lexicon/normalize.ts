@@ -1,9 +1,15 @@
 /** Text keys used to compare names across spellings. */
 
 const DIACRITICS = /[\u0300-\u036f]/g;
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /** Lower case, no diacritics, no possessive, no dots, no leading "the": how the scorer compares names. */
 export function nameKey(name: string): string {
+  // Most names are plain ASCII words: the same key without the Unicode passes.
+  if (PLAIN_WORDS.test(name)) {
+    const lower = name.toLowerCase();
+    return lower.startsWith("the ") ? lower.slice(4) : lower;
+  }
   return name
     .normalize("NFKD")
     .replace(DIACRITICS, "")

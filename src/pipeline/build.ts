@@ -1,18 +1,18 @@
 /** The whole pipeline: a corpus on disk → the knowledge graph, with a summary of the run. */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { EntityKind, KnowledgeGraph } from "../model/graph.js";
 import { loadLexicon, type Lexicon } from "../lexicon/index.js";
-import type { AnalyzedDocument, DocumentNames } from "./analyze.js";
+import type { DocumentNames } from "./analyze.js";
 import { listCorpus } from "./corpus.js";
-import { resolveEntities, type ResolvedEntities } from "./entities.js";
+import { resolutionFor, resolveEntities } from "./entities.js";
 import { affiliationSentences, assembleGraph, quoteKey } from "./graph.js";
 import { layoutGraph } from "./layout.js";
-import { clusterStances, findStanceCandidates, type StanceCandidate } from "./stances/index.js";
-import { processDocument, type DocumentResult, type DocumentTask } from "./process.js";
+import { clusterStances } from "./stances/index.js";
+import { documentStances, processDocument, type DocumentResult, type DocumentTask, type StanceResult, type StanceTask } from "./process.js";
 import { createTagger, type Tagger } from "./stances/tagger.js";
 
 export interface BuildOptions {
@@ -46,20 +46,28 @@ export interface BuildResult {
 }
 
 /**
- * Two passes over the corpus. The first analyses each document (in workers), writes it to a spill
- * folder and keeps only its distinct names, which entity resolution needs corpus-wide. The second reads
- * the documents back one at a time for stances. Sentence text stays in memory only where it
- * becomes evidence.
+ * Two passes over the corpus, both in the workers. The first analyses each document, writes it to
+ * a spill folder and keeps only its distinct names, which entity resolution needs corpus-wide. The
+ * second reads each document back with its slice of the resolution and returns its stances.
+ * Sentence text stays in memory only where it becomes evidence.
  */
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { files, skipped } = await listCorpus(options.paths);
   const workers = options.workers ?? defaultWorkers(files.length);
+  // The pool's workers load their lexicon while this thread loads its own and starts on the documents.
+  const pool = workers > 1 && compiled() ? poolRunner(workers - 1) : undefined;
   const lexicon = options.lexicon ?? loadLexicon();
+  const lanes = [...Array(2).fill(threadRunner(lexicon, options.tagger ?? createTagger())), ...(pool ? Array(pool.slots).fill(pool) : [])] as DocumentRunner[];
   const spillDir = await mkdtemp(join(tmpdir(), "kg-spill-"));
   try {
     const tasks = files.map((file, i) => ({ ...file, spill: join(spillDir, `${i}.json`) }));
-    const results = workers > 1 && compiled() ? await analyzeInPool(tasks, workers, options.onProgress) : await analyzeHere(tasks, lexicon, options.tagger ?? createTagger(), options.onProgress);
+    let done = 0;
+    const results = await inLanes(tasks, lanes, async (runner, task) => {
+      const result = await runner.analyze(task);
+      options.onProgress?.(++done, tasks.length);
+      return result;
+    });
     const docs: { mentions: DocumentNames; spill: string }[] = [];
     const warnings: BuildSummary["warnings"] = [];
     results.forEach((result, i) => {
@@ -71,31 +79,63 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       for (const warning of result.document.warnings) warnings.push({ name: result.document.name, warning });
     });
     const resolved = resolveEntities(docs.map((d) => d.mentions), lexicon);
-    const { candidates, affiliationQuotes } = await readStances(docs, resolved, lexicon);
+    const quoted = affiliationSentences(resolved);
+    const states = [...resolved.entities.values()].filter((e) => e.kind === "state");
+    const found = await inLanes(docs, lanes, (runner, { mentions: { name }, spill }) => runner.stances({ spill, resolution: resolutionFor(resolved, name, states), quoted: [...(quoted.get(name) ?? [])] }));
+    const affiliationQuotes = new Map<string, string>();
+    found.forEach(({ quotes }, i) => {
+      for (const { sentence, text } of quotes) affiliationQuotes.set(quoteKey(docs[i]!.mentions.name, sentence), text);
+    });
     const graph = assembleGraph({
       documents: docs.map(({ mentions }) => ({ name: mentions.name, ...(mentions.date ? { date: mentions.date } : {}) })),
       resolved,
-      stances: clusterStances(candidates, resolved),
+      stances: clusterStances(found.flatMap((f) => f.candidates), resolved),
       affiliationQuotes,
       source: options.paths.join(", "),
     });
     return finish(graph, docs.map((d) => d.mentions), skipped, warnings, options, started);
   } finally {
-    await rm(spillDir, { recursive: true, force: true });
+    await Promise.all([pool?.close(), rm(spillDir, { recursive: true, force: true })]);
   }
 }
 
-/** The stance pass: each spilled document is read back, searched, and let go. */
-async function readStances(docs: readonly { mentions: DocumentNames; spill: string }[], resolved: ResolvedEntities, lexicon: Lexicon) {
-  const wanted = affiliationSentences(resolved);
-  const candidates: StanceCandidate[] = [];
-  const affiliationQuotes = new Map<string, string>();
-  for (const { spill } of docs) {
-    const doc = JSON.parse(await readFile(spill, "utf8")) as AnalyzedDocument;
-    candidates.push(...findStanceCandidates(doc, resolved, lexicon));
-    for (const sentence of wanted.get(doc.name) ?? []) affiliationQuotes.set(quoteKey(doc.name, sentence), doc.sentences[sentence]!.text);
-  }
-  return { candidates, affiliationQuotes };
+/** Where the per-document passes run: in this thread, or in a pool of workers. */
+interface DocumentRunner {
+  analyze(task: DocumentTask): Promise<DocumentResult>;
+  stances(task: StanceTask): Promise<StanceResult>;
+}
+
+function threadRunner(lexicon: Lexicon, tagger: Tagger): DocumentRunner {
+  return {
+    analyze: (task) => processDocument(task, lexicon, tagger),
+    stances: (task) => documentStances(task, lexicon),
+  };
+}
+
+function poolRunner(workers: number): DocumentRunner & { slots: number; close(): Promise<void> } {
+  // Two tasks per worker, so that one's file I/O overlaps the other's analysis.
+  const pool = new Piscina({ filename: fileURLToPath(new URL("./worker.js", import.meta.url)), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 });
+  return {
+    analyze: (task) => pool.run(task) as Promise<DocumentResult>,
+    stances: (task) => pool.run(task, { name: "stancesOf" }) as Promise<StanceResult>,
+    slots: workers * 2,
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * `work` over every item, in order, by lanes that each take the next item as soon as they are
+ * free: two lanes in this thread (one reads a file while the other analyses) and two per worker.
+ */
+async function inLanes<T, R>(items: readonly T[], lanes: readonly DocumentRunner[], work: (runner: DocumentRunner, item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    lanes.map(async (runner) => {
+      for (let i = next++; i < items.length; i = next++) results[i] = await work(runner, items[i]!);
+    }),
+  );
+  return results;
 }
 
 function finish(graph: KnowledgeGraph, docs: readonly DocumentNames[], skipped: BuildSummary["skipped"], warnings: BuildSummary["warnings"], options: BuildOptions, started: number): BuildResult {
@@ -129,35 +169,4 @@ function defaultWorkers(files: number): number {
 /** Worker threads load the compiled JavaScript; from TypeScript sources (tests) we stay in-thread. */
 function compiled(): boolean {
   return import.meta.url.endsWith(".js");
-}
-
-async function analyzeHere(files: readonly DocumentTask[], lexicon: Lexicon, tagger: Tagger, onProgress?: BuildOptions["onProgress"]): Promise<DocumentResult[]> {
-  const results: DocumentResult[] = [];
-  for (const file of files) {
-    results.push(await processDocument(file, lexicon, tagger));
-    onProgress?.(results.length, files.length);
-  }
-  return results;
-}
-
-async function analyzeInPool(files: readonly DocumentTask[], workers: number, onProgress?: BuildOptions["onProgress"]): Promise<DocumentResult[]> {
-  const pool = new Piscina<DocumentTask, DocumentResult>({
-    filename: fileURLToPath(new URL("./worker.js", import.meta.url)),
-    minThreads: workers,
-    maxThreads: workers,
-  });
-  let done = 0;
-  try {
-    // Results keep the corpus order whatever order the workers finish in.
-    return await Promise.all(
-      files.map((file) =>
-        pool.run(file).then((result) => {
-          onProgress?.(++done, files.length);
-          return result;
-        }),
-      ),
-    );
-  } finally {
-    await pool.destroy();
-  }
 }

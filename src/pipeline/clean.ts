@@ -58,8 +58,8 @@ export function findDate(line: string): string | undefined {
   return undefined;
 }
 
-function boilerplateReason(line: string): string | undefined {
-  if (wordCount(line) > 40) return undefined;
+function boilerplateReason(line: string, words: number): string | undefined {
+  if (words > 40) return undefined;
   for (const [reason, pattern] of BOILERPLATE) if (pattern.test(line)) return reason;
   return undefined;
 }
@@ -77,24 +77,25 @@ export function cleanDocument(name: string, text: string): CleanDocument {
     if (!line) continue;
     // Dates are stated in the page's head, before most of the story.
     if (!date && proseSeen < 3) date = findDate(line);
-    if (proseSeen > 0 && wordCount(line) <= 8 && SECTION_END.test(line)) {
+    const words = wordCount(line);
+    if (proseSeen > 0 && words <= 8 && SECTION_END.test(line)) {
       drop("section-end");
       dropped["after-section-end"] = lines.slice(i + 1).filter((l) => l.trim()).length;
       break;
     }
     if (URL_LINE.test(line)) { drop("url"); continue; }
     if (NON_LATIN.test(line)) { drop("other-language"); continue; }
-    const reason = boilerplateReason(line);
+    const reason = boilerplateReason(line, words);
     if (reason) { drop(reason); continue; }
     const sentenceLike = /[.!?…:"”’)]$/.test(line);
-    if (wordCount(line) < 5 && !sentenceLike) { drop("label"); continue; }
-    if (wordCount(line) < 3) { drop("label"); continue; }
+    if (words < 5 && !sentenceLike) { drop("label"); continue; }
+    if (words < 3) { drop("label"); continue; }
     const key = paragraphKey(line);
     const withoutCredit = key.replace(/\s*\([^()]*\)$/, "");
     if (seen.has(key) || seen.has(withoutCredit)) { drop("repeated"); continue; }
     seen.add(key);
     paragraphs.push(line);
-    if (wordCount(line) >= 8) proseSeen++;
+    if (words >= 8) proseSeen++;
   }
   return { name, date, paragraphs, dropped };
 }

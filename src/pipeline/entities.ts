@@ -53,9 +53,38 @@ function placeKey(m: NameOccurrence): string {
   return `place:${name}:${extra.includes("nuclear") ? "nuclear" : extra[extra.length - 1]}`;
 }
 
-/** The entity a mention of a document resolved to. */
-export function entityOf(resolved: ResolvedEntities, doc: string, mention: Mention): string | undefined {
-  return resolved.mentionEntity.get(doc)?.get(nameSignature(mention));
+/** What the stance pass reads of an entity. */
+export interface ActorFacts {
+  kind: EntityKind;
+  mentions: number;
+  /** State codes. */
+  affiliations: string[];
+  titles: string[];
+}
+
+/**
+ * The corpus-wide resolution as one document's stance pass needs it: its mentions' entities, and
+ * every state ("the Ukrainian side" names one). Small and cloneable, so a worker can take it.
+ */
+export interface DocumentResolution {
+  /** Name signature → entity key. */
+  mentionEntity: Map<string, string>;
+  entities: Map<string, ActorFacts>;
+}
+
+/** `states`: the corpus's state entities, listed once by the caller. */
+export function resolutionFor(resolved: ResolvedEntities, doc: string, states: readonly Entity[]): DocumentResolution {
+  const mentionEntity = resolved.mentionEntity.get(doc) ?? new Map<string, string>();
+  const entities = new Map<string, ActorFacts>();
+  const add = (entity: Entity) => entities.set(entity.key, { kind: entity.kind, mentions: entity.mentions, affiliations: [...entity.affiliations.keys()], titles: [...entity.titles.keys()] });
+  states.forEach(add);
+  for (const key of new Set(mentionEntity.values())) add(resolved.entities.get(key)!);
+  return { mentionEntity, entities };
+}
+
+/** The entity a mention of the document resolved to. */
+export function entityOf(resolution: DocumentResolution, mention: Mention): string | undefined {
+  return resolution.mentionEntity.get(nameSignature(mention));
 }
 
 export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon): ResolvedEntities {

@@ -1,12 +1,15 @@
 /**
- * One document through read → clean → sentences → mentions; shared by the worker and the
- * in-thread path. The analysed document goes to a spill file; only its distinct names come back, so
- * that the builder's memory follows the graph rather than the corpus text.
+ * The two per-document passes, shared by the worker and the in-thread path. The first reads and
+ * analyses a document into a spill file and returns only its distinct names, so that the builder's
+ * memory follows the graph rather than the corpus text. The second, once names are resolved
+ * corpus-wide, reads the spill back and returns the document's stances.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import type { Lexicon } from "../lexicon/index.js";
-import { analyzeDocument, documentNames, type DocumentNames } from "./analyze.js";
+import { analyzeDocument, documentNames, type AnalyzedDocument, type DocumentNames } from "./analyze.js";
+import type { DocumentResolution } from "./entities.js";
 import { readDocument } from "./read.js";
+import { findStanceCandidates, type StanceCandidate } from "./stances/index.js";
 import type { Tagger } from "./stances/tagger.js";
 
 export interface DocumentTask {
@@ -28,4 +31,24 @@ export async function processDocument(task: DocumentTask, lexicon: Lexicon, tagg
   } catch (error) {
     return { ok: false, name: task.name, reason: `could not be analysed (${(error as Error).message})` };
   }
+}
+
+export interface StanceTask {
+  spill: string;
+  resolution: DocumentResolution;
+  /** Sentences an affiliation quotes: their text comes back with the stances. */
+  quoted: number[];
+}
+
+export interface StanceResult {
+  candidates: StanceCandidate[];
+  quotes: { sentence: number; text: string }[];
+}
+
+export async function documentStances(task: StanceTask, lexicon: Lexicon): Promise<StanceResult> {
+  const doc = JSON.parse(await readFile(task.spill, "utf8")) as AnalyzedDocument;
+  return {
+    candidates: findStanceCandidates(doc, task.resolution, lexicon),
+    quotes: task.quoted.map((sentence) => ({ sentence, text: doc.sentences[sentence]!.text })),
+  };
 }

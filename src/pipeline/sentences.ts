@@ -15,7 +15,15 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Where a sentence may end: terminal punctuation, closing quotes, then space and a capital, digit or quote. */
+const WORD_CHAR = /[\p{L}.]/u;
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘'(\[]?[\p{Lu}\d])/gu;
+
+/** Start of the run of letters and dots that ends at `end` (a backward scan: an end-anchored regex would rescan the paragraph at every boundary). */
+function wordStart(paragraph: string, from: number, end: number): number {
+  let k = end;
+  while (k > from && WORD_CHAR.test(paragraph[k - 1]!)) k--;
+  return k;
+}
 
 /**
  * @param isCommonWord tells whether a lower-cased word is ordinary vocabulary; after "U.S." a
@@ -28,8 +36,7 @@ export function splitSentences(paragraphs: readonly string[], isCommonWord: (wor
     for (const match of paragraph.matchAll(BOUNDARY)) {
       const end = match.index + match[1]!.length + match[2]!.length;
       if (match[1] === "." && !match[2]) {
-        const before = paragraph.slice(start, match.index);
-        const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+        const lastWord = paragraph.slice(wordStart(paragraph, start, match.index), match.index);
         const nextWord = /^["“‘'(\[]?([\p{L}]+)/u.exec(paragraph.slice(match.index + match[0].length))?.[1] ?? "";
         if (ABBREVIATIONS.has(lastWord.toLowerCase())) continue;
         // A single initial ("Donald J. Trump") or a dotted acronym ("U.S.") mid-sentence.

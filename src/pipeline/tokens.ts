@@ -13,34 +13,30 @@ export interface Token {
   punct: boolean;
 }
 
+/** A word (letters and digits, with inner dots, hyphens, ampersands and apostrophes, and a final dot), or any other single character. */
 const TOKEN = /[\p{L}\p{N}]+(?:[.\-&'’][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const DOTTED = /^(\p{L}\.)+$/u;
+const HAS_LETTER = /\p{L}/u;
+const STARTS_WORD = /^[\p{L}\p{N}]/u;
+
+function isCapital(char: string): boolean {
+  return char !== char.toLowerCase();
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    let word = match[0];
+    const raw = match[0];
     const start = match.index;
-    let possessive = false;
-    if (word.endsWith(".") && !DOTTED.test(word)) {
-      word = word.slice(0, -1);
+    if (!STARTS_WORD.test(raw)) {
+      tokens.push({ text: raw, start, end: start + raw.length, lower: raw, cap: false, possessive: false, punct: true });
+      continue;
     }
-    const poss = /^(.+?)['’]s$/u.exec(word);
-    if (poss && /\p{L}/u.test(poss[1]!)) {
-      word = poss[1]!;
-      possessive = true;
-    }
-    const punct = !/[\p{L}\p{N}]/u.test(word);
-    tokens.push({
-      text: word,
-      start,
-      end: start + word.length,
-      lower: word.toLowerCase(),
-      cap: /^\p{Lu}/u.test(word),
-      possessive,
-      punct,
-    });
-    if (possessive === false && match[0].endsWith(".") && word !== match[0]) {
+    let word = raw.endsWith(".") && !DOTTED.test(raw) ? raw.slice(0, -1) : raw;
+    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith("’s")) && HAS_LETTER.test(word.slice(0, -2));
+    if (possessive) word = word.slice(0, -2);
+    tokens.push({ text: word, start, end: start + word.length, lower: word.toLowerCase(), cap: isCapital(word[0]!), possessive, punct: false });
+    if (!possessive && word !== raw) {
       tokens.push({ text: ".", start: start + word.length, end: start + word.length + 1, lower: ".", cap: false, possessive: false, punct: true });
     }
   }

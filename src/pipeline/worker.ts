@@ -1,6 +1,6 @@
 /** Worker-thread entry for the pool: the lexicon and the tagger are loaded once per worker. */
 import { loadLexicon } from "../lexicon/index.js";
-import { processDocument, type DocumentResult, type DocumentTask } from "./process.js";
+import { documentStances, processDocument, type DocumentResult, type DocumentTask, type StanceResult, type StanceTask } from "./process.js";
 import { createTagger } from "./stances/tagger.js";
 
 const lexicon = loadLexicon();
@@ -8,4 +8,8 @@ const tagger = createTagger();
 
 export default function analyzeFile(task: DocumentTask): Promise<DocumentResult> {
   return processDocument(task, lexicon, tagger);
+}
+
+export function stancesOf(task: StanceTask): Promise<StanceResult> {
+  return documentStances(task, lexicon);
 }

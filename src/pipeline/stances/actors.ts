@@ -8,7 +8,7 @@ import { GROUP_DESCRIPTIONS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import type { AnalyzedSentence } from "../analyze.js";
-import type { Entity, ResolvedEntities } from "../entities.js";
+import type { DocumentResolution } from "../entities.js";
 import type { Span } from "./frames.js";
 
 const ACTOR_KINDS = new Set(["person", "state", "organization"]);
@@ -32,10 +32,9 @@ export interface DiscourseState {
 export interface SentenceActors {
   sentence: AnalyzedSentence;
   mentions: ActorMention[];
-  docName: string;
 }
 
-export function actorMentions(sentence: AnalyzedSentence, keys: readonly (string | undefined)[], resolved: ResolvedEntities, lexicon: Lexicon): ActorMention[] {
+export function actorMentions(sentence: AnalyzedSentence, keys: readonly (string | undefined)[], resolved: DocumentResolution, lexicon: Lexicon): ActorMention[] {
   const actors: ActorMention[] = [];
   sentence.mentions.forEach((m, i) => {
     const key = keys[i];
@@ -51,7 +50,7 @@ export function actorMentions(sentence: AnalyzedSentence, keys: readonly (string
 export type SpanReading = { keys: string[]; how: "named" | "pronoun" | "first-person" | "description" } | undefined;
 
 /** The entities a span names, and how: by name, by a pronoun, or by a description. */
-export function readSpan(span: Span, context: SentenceActors, discourse: DiscourseState, resolved: ResolvedEntities, lexicon: Lexicon): SpanReading {
+export function readSpan(span: Span, context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution, lexicon: Lexicon): SpanReading {
   const { sentence, mentions } = context;
   const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
   if (inside.length) return { keys: headOf(inside, sentence.text), how: "named" };
@@ -63,7 +62,7 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   if (words[0] !== "the" && words[0] !== "this" && words[0] !== "that") return undefined;
   const demonym = words.map((w) => lexicon.stateByDemonym.get(w)).find(Boolean);
   if (TITLE_WORDS.has(last) || last === "general") {
-    const described = demonym ? describedPerson(demonym, last, resolved, context.docName) : undefined;
+    const described = demonym ? describedPerson(demonym, last, resolved) : undefined;
     const key = described ?? discourse.lastPerson;
     return key ? { keys: [key], how: "description" } : undefined;
   }
@@ -90,12 +89,12 @@ function headOf(inside: ActorMention[], text: string): string[] {
 }
 
 /** "the Russian leader" → the document's most mentioned person affiliated with Russia who holds that title. */
-function describedPerson(code: string, role: string, resolved: ResolvedEntities, doc: string): string | undefined {
-  let best: Entity | undefined;
-  for (const entity of resolved.entities.values()) {
-    if (entity.kind !== "person" || !entity.affiliations.has(code) || !entity.docs.has(doc)) continue;
-    if (![...entity.titles.keys()].some((t) => t.toLowerCase().includes(role))) continue;
-    if (!best || entity.mentions > best.mentions) best = entity;
+function describedPerson(code: string, role: string, resolved: DocumentResolution): string | undefined {
+  let best: { key: string; mentions: number } | undefined;
+  for (const [key, entity] of resolved.entities) {
+    if (entity.kind !== "person" || !entity.affiliations.includes(code)) continue;
+    if (!entity.titles.some((t) => t.toLowerCase().includes(role))) continue;
+    if (!best || entity.mentions > best.mentions) best = { key, mentions: entity.mentions };
   }
   return best?.key;
 }

@@ -7,7 +7,7 @@
 import type { StanceRelation } from "../../model/graph.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import type { AnalyzedDocument } from "../analyze.js";
-import { entityOf, type ResolvedEntities } from "../entities.js";
+import { entityOf, resolutionFor, type DocumentResolution, type ResolvedEntities } from "../entities.js";
 import { actorMentions, readSpan, type DiscourseState, type SentenceActors } from "./actors.js";
 import type { StanceFrame } from "./frames.js";
 import { clusterPositions, type PositionRef } from "./positions.js";
@@ -36,16 +36,17 @@ export interface Stance extends Omit<StanceCandidate, "label" | "concerns"> {
 }
 
 export function extractStances(docs: readonly AnalyzedDocument[], resolved: ResolvedEntities, lexicon: Lexicon): Stance[] {
-  return clusterStances(docs.flatMap((doc) => findStanceCandidates(doc, resolved, lexicon)), resolved);
+  const states = [...resolved.entities.values()].filter((e) => e.kind === "state");
+  return clusterStances(docs.flatMap((doc) => findStanceCandidates(doc, resolutionFor(resolved, doc.name, states), lexicon)), resolved);
 }
 
-/** The stances of one document; the builder calls it as each document streams back from disk. */
-export function findStanceCandidates(doc: AnalyzedDocument, resolved: ResolvedEntities, lexicon: Lexicon): StanceCandidate[] {
+/** The stances of one document, from its slice of the resolution; the builder runs it in the workers. */
+export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentResolution, lexicon: Lexicon): StanceCandidate[] {
   const candidates: StanceCandidate[] = [];
   const discourse: DiscourseState = {};
   doc.sentences.forEach((sentence, s) => {
-    const keys = sentence.mentions.map((m) => entityOf(resolved, doc.name, m));
-    const context: SentenceActors = { sentence, mentions: actorMentions(sentence, keys, resolved, lexicon), docName: doc.name };
+    const keys = sentence.mentions.map((m) => entityOf(resolved, m));
+    const context: SentenceActors = { sentence, mentions: actorMentions(sentence, keys, resolved, lexicon) };
     for (const frame of sentence.frames ?? []) {
       const actors = holdersOf(frame, context, discourse, resolved, lexicon);
       if (!actors.length) continue;
@@ -67,7 +68,7 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: ResolvedEn
 }
 
 /** Who holds a frame's stance: the speaker where the clause is his (modals, a pronoun or description inside his quote), else the named holder. */
-function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: DiscourseState, resolved: ResolvedEntities, lexicon: Lexicon): string[] {
+function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution, lexicon: Lexicon): string[] {
   const speaker = frame.speaker ? readSpan(frame.speaker, context, discourse, resolved, lexicon) : undefined;
   if (frame.speakerHolds) return speaker?.keys ?? [];
   const holder = frame.holder ? readSpan(frame.holder, context, discourse, resolved, lexicon) : undefined;
@@ -93,7 +94,7 @@ function antecedent(candidates: readonly StanceCandidate[], relation: StanceRela
 }
 
 /** The first person named in a sentence is who "he" or "she" means next; a sentence-opening group is what "it" means. */
-function updateDiscourse(context: SentenceActors, discourse: DiscourseState, resolved: ResolvedEntities): void {
+function updateDiscourse(context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution): void {
   const person = context.mentions.find((m) => resolved.entities.get(m.key)?.kind === "person");
   if (person) discourse.lastPerson = person.key;
   const opening = context.mentions[0];

@@ -187,7 +187,9 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     // Titles and modifiers inside the capitalised run: "Russian President", "Secretary of State".
     while (core.length > 1) {
       const prefix = statePrefix(core, lexicon);
-      if (prefix && prefix.length < core.length) {
+      // "Nigeria Labour Congress", "Sudanese Armed Forces", "Taiwan Affairs Office": the state names the organisation.
+      const organization = prefix && core.slice(prefix.length).some((t) => ORGANIZATION_HEADS.has(t.lower)) && !core.slice(prefix.length).some((t) => HEAD_TITLES.has(t.lower));
+      if (prefix && prefix.length < core.length && !organization) {
         affiliation ??= prefix.code;
         pushStateModifier(mentions, sentence, core.slice(0, prefix.length), prefix.code, first);
         core = core.slice(prefix.length);

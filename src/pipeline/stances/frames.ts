@@ -223,6 +223,13 @@ function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined
       j = open - 1;
       continue;
     }
+    // "The Nigeria Labour Congress (NLC) called…": an acronym or aside in brackets.
+    if (token.text === ")") {
+      const open = t.slice(Math.max(floor, j - 10), j).map((x) => x.text).lastIndexOf("(");
+      if (open < 0) return undefined;
+      j = Math.max(floor, j - 10) + open - 1;
+      continue;
+    }
     if (isNominal(token) || token.pos === "ADJ" && isNominal(t[j - 1])) {
       let a = npStart(t, j, floor);
       // "the deployment of foreign troops was…": the phrase runs on through "of".

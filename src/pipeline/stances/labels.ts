@@ -28,6 +28,8 @@ export const NOMINALIZATIONS: Readonly<Record<string, string>> = {
   deliver: "delivery", admit: "admission", grant: "granting", cancel: "cancellation", relocate: "relocation", replace: "replacement",
   resign: "resignation", commit: "commitment", talk: "talks", meet: "meeting", visit: "visit", leave: "departure",
   enter: "entry", move: "move", control: "control", lower: "lowering", reimpose: "reimposition", tighten: "tightening", ease: "easing",
+  disband: "disbandment", contribute: "contribution", comply: "compliance", escalate: "escalation", cooperate: "cooperation",
+  participate: "participation", consult: "consultation", intervene: "intervention", occupy: "occupation", annex: "annexation",
 };
 
 const LEADING = new Set(["the", "a", "an", "any", "its", "their", "his", "her", "our", "my", "all", "such", "some", "this", "that", "these", "those", "of", "to", "for", "on", "also", "first", "immediately", "quickly", "fully", "then"]);
@@ -127,9 +129,11 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     const tableNoun = gerundNoun ? undefined : NOMINALIZATIONS[lemma];
     const particle = rest[0] && PARTICLES.has(rest[0].lower) && rest.length > 1 ? rest[0] : undefined;
     if (particle) rest = rest.slice(1);
-    while (rest[0] && (LEADING.has(rest[0].lower) || rest[0].pos === "ADV")) rest = rest.slice(1);
+    // A preposition stays ("return to the negotiating table"); determiners and adverbs go.
+    while (rest[0] && rest[0].pos !== "ADP" && (LEADING.has(rest[0].lower) || rest[0].pos === "ADV")) rest = rest.slice(1);
     const verbal = gerundNoun ? first.lower : gerund(lemma);
-    const noun = tableNoun ?? (particle ? `${verbal} ${particle.lower}` : verbal);
+    // "laying-down of weapons": a phrasal verb's gerund is hyphenated when it is a noun.
+    const noun = tableNoun ?? (particle ? `${verbal}-${particle.lower}` : verbal);
     if (!rest.length) return noun;
     const linked = rest[0]!.pos === "ADP" ? rest : [{ ...rest[0]!, text: "of", lower: "of", lemma: "of", pos: "ADP" as const, end: rest[0]!.start - 1, start: rest[0]!.start - 3 }, ...rest];
     const nominal = trim([{ ...first, text: noun, lower: noun, end: linked[0]!.start - 1 }, ...linked]);

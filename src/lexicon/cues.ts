@@ -116,6 +116,17 @@ export const CUES: readonly CueRow[] = [
   row("open", "adjective", "proposed", "object", 0.55, { conditional: true }),
 ];
 
+/**
+ * "will not", "would never": the subject refuses the act, whatever the verb ("Brasilia would not
+ * reopen negotiations"), except for these verbs, which say nothing of a stance.
+ */
+export const REFUSAL_MODALS: ReadonlySet<string> = new Set(["will", "would", "wo", "shall"]);
+export const NOT_REFUSALS: ReadonlySet<string> = new Set([
+  "be", "have", "do", "say", "comment", "elaborate", "disclose", "specify", "speculate", "confirm", "reveal", "know", "identify",
+  "name", "happen", "last", "work", "survive", "succeed", "matter", "help", "get", "go", "come", "change", "close", "end", "need",
+  "want", "see", "take", "make", "let", "give",
+]);
+
 /** Modal verbs of obligation: in reported speech ("X said Y must…") the speaker demands the clause. */
 export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(["must", "should"]);
 /** "has to", "needs to": lemmas of verbs that make an obligation with a following "to". */

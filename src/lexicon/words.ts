@@ -60,7 +60,7 @@ export const TITLE_WORDS = new Set([
   "president", "presidential", "vice", "prime", "minister", "ministers", "chancellor", "premier", "spokesman", "spokeswoman",
   "spokesperson", "press", "secretary", "aide", "envoy", "special", "adviser", "advisor", "national", "security", "foreign",
   "defence", "defense", "interior", "finance", "economy", "energy", "justice", "deputy", "leader", "dictator", "ambassador",
-  "general", "commander", "chief", "head", "senator", "sen", "governor", "mayor", "king", "queen", "prince", "princess", "crown",
+  "general", "commander", "chief", "executive", "head", "senator", "sen", "governor", "mayor", "king", "queen", "prince", "princess", "crown",
   "sheikh", "emir", "sultan", "pope", "ayatollah", "supreme", "negotiator", "chairman", "chairwoman", "chair", "speaker",
   "director", "commissioner", "diplomat", "mediator", "marshal", "colonel", "lieutenant", "major", "captain", "admiral",
   "representative", "rep", "lawmaker", "mp", "peace", "top", "former", "state", "of", "the", "informal", "senior",

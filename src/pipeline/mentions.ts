@@ -106,6 +106,13 @@ function isHyphenPair(t: Token, next?: Token): boolean {
 
 /** Splits coordinations ("Russia and Ukraine") and hyphen pairs; organisation names stay whole. */
 function splitSpan(span: Span, lexicon: Lexicon): Span[] {
+  // "Mariam Okoye of the Ocean Justice Network": a person's name, then the organisation she is of.
+  const of = span.tokens.findIndex((t) => t.lower === "of");
+  if (of >= 2 && of <= 3 && lexicon.firstNames.has(span.tokens[0]!.lower) && span.tokens.slice(of).some((t) => ORGANIZATION_HEADS.has(t.lower)) && !span.tokens.slice(0, of).some((t) => ORGANIZATION_HEADS.has(t.lower) || TITLE_WORDS.has(t.lower))) {
+    const rest = span.tokens.slice(of + 1);
+    const skip = rest[0]?.lower === "the" ? 1 : 0;
+    return [{ tokens: span.tokens.slice(0, of), first: span.first }, ...splitSpan({ tokens: rest.slice(skip), first: span.first + of + 1 + skip }, lexicon)];
+  }
   const words = span.tokens.map((t) => t.lower);
   const organization = words.some((w) => ORGANIZATION_HEADS.has(w)) || lexicon.organizations.has(words.join(" "));
   const parts: Span[] = [];
@@ -205,9 +212,16 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
       }
       break;
     }
+    // "Minister of State for Labour Babatunde Olaniyan": after a title, "for" opens a portfolio and the name is the run's last words.
+    if (titleWords.length && (core[0]!.lower === "for" || core[0]!.lower === "of") && core.length >= 4) {
+      const nameLength = lexicon.firstNames.has(core[core.length - 3]!.lower) ? 3 : 2;
+      titleWords.push(...core.slice(0, core.length - nameLength).map((t) => t.lower));
+      first += core.length - nameLength;
+      core = core.slice(core.length - nameLength);
+    }
     // "Labour Minister Babatunde Olaniyan", "Authority President Mahmoud Abbas": a head title inside the run opens the person's name.
     const innerTitle = core.findIndex((t, k) => k > 0 && k <= 3 && HEAD_TITLES.has(t.lower));
-    if (innerTitle > 0 && core.length - innerTitle - 1 >= 2 && core.length - innerTitle - 1 <= 3 && !ORGANIZATION_HEADS.has(core[core.length - 1]!.lower)) {
+    if (innerTitle > 0 && core.length - innerTitle - 1 >= 2 && core.slice(innerTitle + 1).filter((t) => !CONNECTORS.has(t.lower)).length <= 3 && !ORGANIZATION_HEADS.has(core[core.length - 1]!.lower)) {
       titleWords.push(...core.slice(0, innerTitle + 1).map((t) => t.lower));
       first += innerTitle + 1;
       core = core.slice(innerTitle + 1);

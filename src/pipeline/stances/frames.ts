@@ -9,8 +9,8 @@
  */
 import type { StanceRelation } from "../../model/graph.js";
 import {
-  ANAPHORIC_STANCE_NOUNS, CONDITION_WORDS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, NON_STANCE_FRAMES, OBLIGATION_MODALS,
-  OBLIGATION_VERBS, REPORTING_VERBS, type CueRow,
+  ANAPHORIC_STANCE_NOUNS, CONDITION_WORDS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, NON_STANCE_FRAMES, NOT_REFUSALS,
+  OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_MODALS, REPORTING_VERBS, type CueRow,
 } from "../../lexicon/cues.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import { contentLabel } from "./labels.js";
@@ -111,16 +111,25 @@ export function findFrames(t: T): StanceFrame[] {
       frames.push(...modalFrame(t, i, modal));
       continue;
     }
-    for (const cue of CUES_BY_HEAD.get(t[i]!.lemma) ?? CUES_BY_HEAD.get(t[i]!.lower) ?? []) {
+    const cue = (CUES_BY_HEAD.get(t[i]!.lemma) ?? CUES_BY_HEAD.get(t[i]!.lower) ?? []).find((row) => cueLength(t, i, row) > 0);
+    if (cue) {
       const length = cueLength(t, i, cue);
-      if (!length) continue;
       const found = cue.part === "verb" ? verbFrame(t, i, length, cue) : cue.part === "noun" ? nounFrame(t, i, cue) : adjectiveFrame(t, i, cue);
       for (let k = i; k < i + length; k++) covered.add(k);
       frames.push(...found);
-      break;
+    } else if (refusedAt(t, i)) {
+      frames.push(...verbFrame(t, i, 1, { lemma: t[i]!.lemma, part: "verb", relation: "rejected", content: "object", confidence: 0.6, negatedOnly: true, includesVerb: true }));
     }
   }
   return frames;
+}
+
+/** "would not reopen", "will never pay": a verb after a negated will/would. */
+function refusedAt(t: T, i: number): boolean {
+  const token = t[i]!;
+  if (token.pos !== "VERB" || NOT_REFUSALS.has(token.lemma) || REPORTING_VERBS.has(token.lemma) || /(?:ed|ing)$/.test(token.lower)) return false;
+  const group = t.slice(groupStart(t, i), i);
+  return group.some((w) => REFUSAL_MODALS.has(w.lower)) && group.some((w) => NEGATIONS.has(w.lower));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -35,6 +35,24 @@ describe("stances: actors come from the clause frame", () => {
   });
 });
 
+describe("stances: refusals and named organisations", () => {
+  it("reads a negated will/would with any action verb as a refusal", () => {
+    expect(stances("Brazil's foreign minister said Brasilia would not reopen negotiations on the trade deal.")).toEqual(["Brazil rejected reopening of negotiations on the trade deal"]);
+    expect(stances("Warsaw will never pay fines for refusing migrants, the interior minister said.")).toEqual(["Poland rejected payment of fines for refusing migrants"]);
+  });
+  it("gives no refusal for verbs that state no stance", () => {
+    expect(stances("The Ghanaian ministry said it would not comment on the strike.")).toEqual([]);
+    expect(stances("Kenya's treasury said the talks would not end before Friday.")).toEqual([]);
+  });
+  it("finds the subject before a bracketed acronym and keeps a state-named organisation whole", () => {
+    expect(stances("The Ghana National Association of Teachers (GNAT) called on the government to restore teachers' allowances.")).toEqual(["Ghana National Association of Teachers demanded restoration of teachers' allowances"]);
+  });
+  it("splits a person from the organisation she is of, and a portfolio title from the name", () => {
+    expect(stances("Maria Santos of the Andean Farmers Federation urged Lima to lift the export ban.")).toEqual(["Maria Santos demanded lifting of export ban"]);
+    expect(stances("Minister of State for Trade Kwame Mensah offered talks with the port unions.")).toEqual(["Kwame Mensah proposed talks with the port unions"]);
+  });
+});
+
 describe("stances: constructions", () => {
   it("reads a nominal inside a rejection: both the rejection and the demand", () => {
     expect(stances("Kiev has rejected Russia’s key demand to withdraw troops from parts of the Donbass.")).toEqual([

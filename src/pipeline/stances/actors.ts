@@ -75,7 +75,8 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
 
 /** "Egypt and Qatar" → both; "Senegal's Prime Minister Ousmane Sonko" → the person; "Kinshasa's delegation" → the possessor. */
 function headOf(inside: ActorMention[], text: string): string[] {
-  const named = inside.filter((m) => !m.possessive);
+  // "Maria Santos of the Andean Farmers Federation": the name before "of" is the head.
+  const named = inside.filter((m, k) => !m.possessive && !(k > 0 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(inside[k - 1]!.end, m.start))));
   const pool = named.length ? named : inside.slice(-1);
   const head = pool[pool.length - 1]!;
   const group = [head];

@@ -242,7 +242,8 @@ function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined
     if (isNominal(token) || token.pos === "ADJ" && isNominal(t[j - 1])) {
       let a = npStart(t, j, floor);
       // "the deployment of foreign troops was…": the phrase runs on through "of".
-      while (t[a - 1]?.lower === "of" && isNominal(t[a - 2]) && a - 2 >= floor) a = npStart(t, a - 2, floor);
+      // "Minister of State for Trade Kwame Mensah": a capitalised title runs on through "of" and "for".
+      while ((t[a - 1]?.lower === "of" && isNominal(t[a - 2]) || t[a - 1]?.lower === "for" && t[a - 2]?.pos === "PROPN" && t[a]!.pos === "PROPN") && a - 2 >= floor) a = npStart(t, a - 2, floor);
       const before = t[a - 1];
       // A phrase after a preposition is no subject ("Hamas on Wednesday rejected"); "as" right before the verb's subject is a conjunction.
       if (before && before.pos === "ADP" && before.lower !== "of" && before.lower !== "as") { j = a - 2; continue; }

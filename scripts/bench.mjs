@@ -5,7 +5,7 @@
 // build retains (sampled after a GC) on half and on all of the corpus; and `kg neighbours` on a
 // 10,000-node graph. Prints medians and p95; run `npm run bench` (the script runs with --expose-gc).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir, availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -67,8 +67,7 @@ if (globalThis.gc) {
 }
 
 // The whole command, as the user waits for it: process start, imports, workers, build, writing.
-const out = join(corpus, "..", `${corpus.split("/").pop()}-out`);
-mkdirSync(out, { recursive: true });
+const out = mkdtempSync(join(tmpdir(), "kg-bench-out-"));
 const medians = {};
 for (const workers of [1, availableParallelism()]) {
   const seconds = [];

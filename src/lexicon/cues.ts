@@ -121,6 +121,8 @@ export const CUES: readonly CueRow[] = [
  * reopen negotiations"), except for these verbs, which say nothing of a stance.
  */
 export const REFUSAL_MODALS: ReadonlySet<string> = new Set(["will", "would", "wo", "shall"]);
+/** The cue row such a verb stands for: it refuses its own act ("reopening of negotiations"). */
+export const REFUSAL_CUE: Omit<CueRow, "lemma"> = { part: "verb", relation: "rejected", content: "object", confidence: 0.6, negatedOnly: true, includesVerb: true };
 export const NOT_REFUSALS: ReadonlySet<string> = new Set([
   "be", "have", "do", "say", "comment", "elaborate", "disclose", "specify", "speculate", "confirm", "reveal", "know", "identify",
   "name", "happen", "last", "work", "survive", "succeed", "matter", "help", "get", "go", "come", "change", "close", "end", "need",

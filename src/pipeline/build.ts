@@ -8,7 +8,7 @@ import type { EntityKind, KnowledgeGraph } from "../model/graph.js";
 import { loadLexicon, type Lexicon } from "../lexicon/index.js";
 import type { DocumentNames } from "./analyze.js";
 import { listCorpus } from "./corpus.js";
-import { resolutionFor, resolveEntities } from "./entities.js";
+import { resolutionsByDocument, resolveEntities } from "./entities.js";
 import { affiliationSentences, assembleGraph, quoteKey } from "./graph.js";
 import { layoutGraph } from "./layout.js";
 import { clusterStances } from "./stances/index.js";
@@ -58,7 +58,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   // The pool's workers load their lexicon while this thread loads its own and starts on the documents.
   const pool = workers > 1 && compiled() ? poolRunner(workers - 1) : undefined;
   const lexicon = options.lexicon ?? loadLexicon();
-  const lanes = [...Array(2).fill(threadRunner(lexicon, options.tagger ?? createTagger())), ...(pool ? Array(pool.slots).fill(pool) : [])] as DocumentRunner[];
+  const here = threadRunner(lexicon, options.tagger ?? createTagger());
+  const lanes: DocumentRunner[] = [...Array.from({ length: LANES_PER_THREAD }, () => here), ...Array.from({ length: pool?.slots ?? 0 }, () => pool!)];
   const spillDir = await mkdtemp(join(tmpdir(), "kg-spill-"));
   try {
     const tasks = files.map((file, i) => ({ ...file, spill: join(spillDir, `${i}.json`) }));
@@ -80,8 +81,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     });
     const resolved = resolveEntities(docs.map((d) => d.mentions), lexicon);
     const quoted = affiliationSentences(resolved);
-    const states = [...resolved.entities.values()].filter((e) => e.kind === "state");
-    const found = await inLanes(docs, lanes, (runner, { mentions: { name }, spill }) => runner.stances({ spill, resolution: resolutionFor(resolved, name, states), quoted: [...(quoted.get(name) ?? [])] }));
+    const resolutionFor = resolutionsByDocument(resolved);
+    const found = await inLanes(docs, lanes, (runner, { mentions: { name }, spill }) => runner.stances({ spill, resolution: resolutionFor(name), quoted: [...(quoted.get(name) ?? [])] }));
     const affiliationQuotes = new Map<string, string>();
     found.forEach(({ quotes }, i) => {
       for (const { sentence, text } of quotes) affiliationQuotes.set(quoteKey(docs[i]!.mentions.name, sentence), text);
@@ -99,6 +100,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/** Documents in flight per thread, so that one's file I/O overlaps another's analysis. */
+const LANES_PER_THREAD = 2;
+
 /** Where the per-document passes run: in this thread, or in a pool of workers. */
 interface DocumentRunner {
   analyze(task: DocumentTask): Promise<DocumentResult>;
@@ -113,19 +117,18 @@ function threadRunner(lexicon: Lexicon, tagger: Tagger): DocumentRunner {
 }
 
 function poolRunner(workers: number): DocumentRunner & { slots: number; close(): Promise<void> } {
-  // Two tasks per worker, so that one's file I/O overlaps the other's analysis.
-  const pool = new Piscina({ filename: fileURLToPath(new URL("./worker.js", import.meta.url)), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 });
+  const pool = new Piscina({ filename: fileURLToPath(new URL("./worker.js", import.meta.url)), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: LANES_PER_THREAD });
   return {
     analyze: (task) => pool.run(task) as Promise<DocumentResult>,
     stances: (task) => pool.run(task, { name: "stancesOf" }) as Promise<StanceResult>,
-    slots: workers * 2,
+    slots: workers * LANES_PER_THREAD,
     close: () => pool.destroy(),
   };
 }
 
 /**
  * `work` over every item, in order, by lanes that each take the next item as soon as they are
- * free: two lanes in this thread (one reads a file while the other analyses) and two per worker.
+ * free: LANES_PER_THREAD in this thread and in each worker.
  */
 async function inLanes<T, R>(items: readonly T[], lanes: readonly DocumentRunner[], work: (runner: DocumentRunner, item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);

@@ -72,14 +72,16 @@ export interface DocumentResolution {
   entities: Map<string, ActorFacts>;
 }
 
-/** `states`: the corpus's state entities, listed once by the caller. */
-export function resolutionFor(resolved: ResolvedEntities, doc: string, states: readonly Entity[]): DocumentResolution {
-  const mentionEntity = resolved.mentionEntity.get(doc) ?? new Map<string, string>();
-  const entities = new Map<string, ActorFacts>();
-  const add = (entity: Entity) => entities.set(entity.key, { kind: entity.kind, mentions: entity.mentions, affiliations: [...entity.affiliations.keys()], titles: [...entity.titles.keys()] });
-  states.forEach(add);
-  for (const key of new Set(mentionEntity.values())) add(resolved.entities.get(key)!);
-  return { mentionEntity, entities };
+/** Each document's slice of the resolution; the states are listed once for all of them. */
+export function resolutionsByDocument(resolved: ResolvedEntities): (doc: string) => DocumentResolution {
+  const facts = (entity: Entity): ActorFacts => ({ kind: entity.kind, mentions: entity.mentions, affiliations: [...entity.affiliations.keys()], titles: [...entity.titles.keys()] });
+  const states = [...resolved.entities.values()].filter((e) => e.kind === "state");
+  return (doc) => {
+    const mentionEntity = resolved.mentionEntity.get(doc) ?? new Map<string, string>();
+    const keys = new Set(mentionEntity.values());
+    const entities = new Map([...states.map((e) => e.key), ...keys].map((key) => [key, facts(resolved.entities.get(key)!)]));
+    return { mentionEntity, entities };
+  };
 }
 
 /** The entity a mention of the document resolved to. */

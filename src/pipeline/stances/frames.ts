@@ -10,7 +10,7 @@
 import type { StanceRelation } from "../../model/graph.js";
 import {
   ANAPHORIC_STANCE_NOUNS, CONDITION_WORDS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, NON_STANCE_FRAMES, NOT_REFUSALS,
-  OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_MODALS, REPORTING_VERBS, type CueRow,
+  OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, type CueRow,
 } from "../../lexicon/cues.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import { contentLabel } from "./labels.js";
@@ -111,14 +111,15 @@ export function findFrames(t: T): StanceFrame[] {
       frames.push(...modalFrame(t, i, modal));
       continue;
     }
-    const cue = (CUES_BY_HEAD.get(t[i]!.lemma) ?? CUES_BY_HEAD.get(t[i]!.lower) ?? []).find((row) => cueLength(t, i, row) > 0);
-    if (cue) {
-      const length = cueLength(t, i, cue);
+    const rows = CUES_BY_HEAD.get(t[i]!.lemma) ?? CUES_BY_HEAD.get(t[i]!.lower) ?? [];
+    const match = rows.map((cue) => ({ cue, length: cueLength(t, i, cue) })).find((m) => m.length > 0);
+    if (match) {
+      const { cue, length } = match;
       const found = cue.part === "verb" ? verbFrame(t, i, length, cue) : cue.part === "noun" ? nounFrame(t, i, cue) : adjectiveFrame(t, i, cue);
       for (let k = i; k < i + length; k++) covered.add(k);
       frames.push(...found);
     } else if (refusedAt(t, i)) {
-      frames.push(...verbFrame(t, i, 1, { lemma: t[i]!.lemma, part: "verb", relation: "rejected", content: "object", confidence: 0.6, negatedOnly: true, includesVerb: true }));
+      frames.push(...verbFrame(t, i, 1, { ...REFUSAL_CUE, lemma: t[i]!.lemma }));
     }
   }
   return frames;

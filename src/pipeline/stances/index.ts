@@ -7,7 +7,7 @@
 import type { StanceRelation } from "../../model/graph.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import type { AnalyzedDocument } from "../analyze.js";
-import { entityOf, resolutionFor, type DocumentResolution, type ResolvedEntities } from "../entities.js";
+import { entityOf, resolutionsByDocument, type DocumentResolution, type ResolvedEntities } from "../entities.js";
 import { actorMentions, readSpan, type DiscourseState, type SentenceActors } from "./actors.js";
 import type { StanceFrame } from "./frames.js";
 import { clusterPositions, type PositionRef } from "./positions.js";
@@ -36,8 +36,8 @@ export interface Stance extends Omit<StanceCandidate, "label" | "concerns"> {
 }
 
 export function extractStances(docs: readonly AnalyzedDocument[], resolved: ResolvedEntities, lexicon: Lexicon): Stance[] {
-  const states = [...resolved.entities.values()].filter((e) => e.kind === "state");
-  return clusterStances(docs.flatMap((doc) => findStanceCandidates(doc, resolutionFor(resolved, doc.name, states), lexicon)), resolved);
+  const resolutionFor = resolutionsByDocument(resolved);
+  return clusterStances(docs.flatMap((doc) => findStanceCandidates(doc, resolutionFor(doc.name), lexicon)), resolved);
 }
 
 /** The stances of one document, from its slice of the resolution; the builder runs it in the workers. */

@@ -34,6 +34,21 @@ describe("clean", () => {
     expect(capital).not.toMatch(/Ruto|Kagame|WhatsApp|More on Capital News/);
   });
 
+  it("keeps the story after an inline 'Read more' link, and still ends it at a related-stories box", () => {
+    const page = [
+      "Dockworkers in Mombasa walked off the job on Monday, demanding a pay rise and an end to casual contracts at the port.",
+      "READ MORE: Kenya's ports explained in five charts",
+      "The port authority said it was ready to meet the union's leaders on Wednesday if the strike was called off before then.",
+      "Related stories",
+      "Tanzania opens new berth at Dar es Salaam",
+      "Uganda rail link delayed again",
+    ].join("\n");
+    const doc = cleanDocument("mombasa.txt", page);
+    expect(doc.paragraphs).toHaveLength(2);
+    expect(doc.paragraphs[1]).toMatch(/^The port authority said/);
+    expect(doc.dropped).toMatchObject({ promo: 1, "section-end": 1 });
+  });
+
   it("reads dates in the usual forms", () => {
     expect(findDate("Published March 5, 2024")).toBe("2024-03-05");
     expect(findDate("5 Mar 2024 10:00")).toBe("2024-03-05");

@@ -34,6 +34,33 @@ describe("mentions", () => {
     ]));
   });
 
+  it("names places by their head word, also after a state's name", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("Patrol boats met near the Java Sea and the Strait of Malacca, far from the Salween River.")).toMatchObject({ "Java Sea": "place", "Strait of Malacca": "place", "Salween River": "place" });
+    expect(kinds("Nurses rallied outside Korle Bu Teaching Hospital as the Taiwan Strait stayed calm.")).toMatchObject({ "Korle Bu Teaching Hospital": "place", "Taiwan Strait": "place" });
+  });
+
+  it("reads people and organisations from appositions, abbreviated titles and bracketed acronyms", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds('"We cannot wait," said Thandiwe Mokoena, a researcher at the Pretoria-based Institute for Water Studies.')).toMatchObject({ "Thandiwe Mokoena": "person", Pretoria: "place" });
+    expect(kinds("The regional commander, Brig. Ousmane Diallo, asked for more trucks.")).toMatchObject({ "Ousmane Diallo": "person" });
+    expect(kinds("Frente Amplio, the largest opposition bloc, rejected the budget.")).toMatchObject({ "Frente Amplio": "organization" });
+    expect(kinds("The party's secretary-general, Aigerim Nurlanovna, said the vote was rigged.")).toMatchObject({ "Aigerim Nurlanovna": "person" });
+    expect(kinds("Takeshi Mori, the governor of Hokkaido, said so.")).toMatchObject({ "Takeshi Mori": "person", Hokkaido: "place" });
+  });
+
+  it("keeps a group's possessive inside an organisation's name and links a bracketed acronym to it", () => {
+    expect(mentions("The Zambia Mine Workers' Union (ZMWU) called a strike.")).toContainEqual(expect.objectContaining({ surface: "Zambia Mine Workers' Union", kind: "organization" }));
+    const found = resolve("The Partido Verde Unido (PVU) walked out. Later the PVU said it would return.");
+    expect(found).toEqual([expect.objectContaining({ kind: "organization", aliases: ["PVU", "Partido Verde Unido"] })]);
+  });
+
+  it("lists capitals after a place as places, and splits a name from its -based or -led modifier", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("The envoy will travel to Dakar, Bamako and Niamey next week.")).toMatchObject({ Dakar: "place", Bamako: "place", Niamey: "place" });
+    expect(kinds("The NATO-led mission and a Nairobi-based charity objected.")).toMatchObject({ NATO: "organization", Nairobi: "place" });
+  });
+
   it("does not take a capitalised word opening a sentence for a name", () => {
     expect(mentions("Despite the talks, Negotiations stalled.").map((m) => m.surface)).not.toContain("Despite");
   });

@@ -64,7 +64,8 @@ export const TITLE_WORDS = new Set([
   "sheikh", "emir", "sultan", "pope", "ayatollah", "supreme", "negotiator", "chairman", "chairwoman", "chair", "speaker",
   "director", "commissioner", "diplomat", "mediator", "marshal", "colonel", "lieutenant", "major", "captain", "admiral",
   "representative", "rep", "lawmaker", "mp", "peace", "top", "former", "state", "of", "the", "informal", "senior",
-  "army", "military", "intelligence", "opposition", "acting", "interim", "first", "lady",
+  "army", "military", "intelligence", "opposition", "acting", "interim", "first", "lady", "secretary-general", "co-leader",
+  "co-chair", "bishop", "archbishop", "cardinal", "imam", "rabbi", "commodore", "gen", "brig", "col", "lt", "maj",
 ]);
 
 /** Title words that carry the title on their own (the rest qualify them: "peace", "special"). */
@@ -73,7 +74,26 @@ export const HEAD_TITLES = new Set([
   "advisor", "minister", "leader", "dictator", "ambassador", "general", "commander", "chief", "senator", "governor", "mayor",
   "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "ayatollah", "negotiator", "chairman", "chairwoman",
   "speaker", "director", "commissioner", "diplomat", "mediator", "marshal", "colonel", "lieutenant", "captain", "admiral",
-  "representative", "lawmaker", "mp", "head",
+  "representative", "lawmaker", "mp", "head", "secretary-general", "co-leader", "co-chair", "bishop", "archbishop", "cardinal",
+  "imam", "rabbi", "commodore", "gen", "brig", "col", "lt", "maj",
+]);
+
+/**
+ * Role nouns that make a name in apposition a person ("Reem Abdel-Ghani, a researcher at…"),
+ * besides the head titles.
+ */
+export const PERSON_ROLES = new Set([
+  "researcher", "economist", "analyst", "expert", "professor", "scholar", "fellow", "historian", "official", "officer", "midwife",
+  "nurse", "doctor", "farmer", "fisherman", "worker", "activist", "campaigner", "lawyer", "teacher", "student", "journalist",
+  "member", "founder", "co-founder", "organiser", "organizer", "resident", "mother", "father", "widow", "veteran", "lecturer",
+  "consultant", "strategist", "trader", "owner", "driver", "engineer", "physician", "surgeon", "pastor", "priest", "candidate",
+  "politician", "legislator", "delegate", "coordinator", "manager", "secretary-general", "spokesman", "spokeswoman", "spokesperson",
+]);
+
+/** Nouns that make a name in apposition an organisation ("Jamaat-e-Islami, the largest Islamist party"). */
+export const ORGANIZATION_APPOSITIONS = new Set([
+  "party", "group", "militia", "movement", "bloc", "alliance", "coalition", "agency", "organisation", "organization", "union",
+  "federation", "association", "company", "firm", "network", "mission", "force", "body", "watchdog", "charity", "rebels",
 ]);
 
 /**
@@ -106,13 +126,22 @@ export const ORGANIZATION_HEADS = new Set([
   "federation", "administration", "cabinet", "duma", "senate", "congress", "rada", "knesset", "militia", "front", "office",
   "secretariat", "programme", "program", "network", "foundation", "bureau", "directorate", "command", "mission", "court",
   "tribunal", "summit", "forum", "club", "league", "partnership", "initiative", "board", "police", "regime", "government",
-  "conference", "chamber", "airlines", "industries", "centre", "center", "panel", "society", "trust",
+  "conference", "chamber", "airlines", "industries", "centre", "center", "panel", "society", "trust", "international",
+]);
+
+/**
+ * Last words of a capitalised place name ("Mekong River", "Second Thomas Shoal", "Kenyatta National
+ * Hospital"), or first words before "of" ("Gulf of Thailand").
+ */
+export const PLACE_NAME_HEADS = new Set([
+  "river", "sea", "strait", "straits", "shoal", "gulf", "delta", "dam", "hospital", "island", "islands", "canal", "lake", "bay",
+  "ocean", "mountains", "desert", "reef", "basin", "plateau", "corridor", "airport", "stadium", "bridge", "square",
 ]);
 
 /** Head nouns of facilities and venues: "Zaporizhzhia nuclear power station", "Mar-a-Lago club". */
 export const FACILITY_HEADS = new Set([
   "plant", "station", "airport", "port", "base", "hub", "palace", "square", "stadium", "bridge", "dam", "club", "hotel", "hospital",
-  "refinery", "mine", "pipeline", "terminal", "crossing", "checkpoint", "camp", "prison", "cathedral", "mosque", "church",
+  "refinery", "mine", "pipeline", "terminal", "crossing", "checkpoint", "camp", "prison", "cathedral", "mosque", "church", "canal",
 ]);
 
 /** Nouns after a name that make it a region ("the Donetsk region", "Donetsk and Luhansk regions"). */

@@ -15,6 +15,8 @@ export interface CleanDocument {
 
 /** Lines that end the story: everything after them is page furniture. */
 const SECTION_END = /^(more on\b|more from\b|most (popular|recent|read|viewed)\b|related( (topics|stories|articles|news|content))?:?$|read (more|also|next)\b|see also\b|also read\b|you (may|might) also like|recommended( for you| stories)?:?$|legal disclaimer|disclaimer:?$|comments?:?$|leave a (comment|reply)|trending( now)?:?$|latest (news|stories)?:?$|popular (stories|now):?$|tags?:|topics?:$|share this (article|story)|about the author)/i;
+/** Section ends that a page also puts between two paragraphs of the story, as a link to another. */
+const INLINE_PROMO = /^(read (more|also|next)|see also|also read|more on)\b/i;
 
 const BOILERPLATE: [string, RegExp][] = [
   ["consent", /\b(cookies?|consent|privacy (policy|settings|notice)|terms of (use|service)|gdpr)\b/i],
@@ -58,6 +60,12 @@ export function findDate(line: string): string | undefined {
   return undefined;
 }
 
+/** A paragraph of prose among the next few lines: long, and ending as a sentence does. */
+function proseFollows(lines: readonly string[], from: number): boolean {
+  const next = lines.slice(from).map((l) => l.trim()).filter(Boolean).slice(0, 2);
+  return next.some((l) => wordCount(l) >= 20 && /[.!?"”’]$/.test(l));
+}
+
 function boilerplateReason(line: string, words: number): string | undefined {
   if (words > 40) return undefined;
   for (const [reason, pattern] of BOILERPLATE) if (pattern.test(line)) return reason;
@@ -79,6 +87,8 @@ export function cleanDocument(name: string, text: string): CleanDocument {
     if (!date && proseSeen < 3) date = findDate(line);
     const words = wordCount(line);
     if (proseSeen > 0 && words <= 8 && SECTION_END.test(line)) {
+      // "READ MORE: …" between two paragraphs of the story is an inline promo, not the story's end.
+      if (INLINE_PROMO.test(line) && proseFollows(lines, i + 1)) { drop("promo"); continue; }
       drop("section-end");
       dropped["after-section-end"] = lines.slice(i + 1).filter((l) => l.trim()).length;
       break;

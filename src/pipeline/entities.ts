@@ -140,6 +140,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon
           ensure(key, "organization", m.surface);
           const initials = nameWords(m.surface).filter((w) => !["of", "the", "and", "for"].includes(w)).map((w) => w[0]).join("");
           if (initials.length >= 2) orgByInitials.set(initials, key);
+          if (m.acronym) orgByInitials.set(m.acronym, key);
         } else if (m.kind === "person" && nameWords(m.surface).length >= 2) {
           key = personKey(people, m.surface, m.count);
           ensure(key, "person", m.surface);

@@ -8,7 +8,7 @@ import type { EntityKind } from "../model/graph.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { isAcronym, nameKey } from "../lexicon/normalize.js";
 import { SMALL_TOWN } from "../lexicon/gazetteer.js";
-import { FACILITY_HEADS, HEAD_TITLES, ORGANIZATION_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
+import { FACILITY_HEADS, HEAD_TITLES, ORGANIZATION_APPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLES, PLACE_NAME_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
 import { ACTOR_VERB_FORMS } from "../lexicon/cues.js";
 import { tokenize, type Token } from "./tokens.js";
 
@@ -26,6 +26,8 @@ export interface Mention {
   regionHead?: string;
   /** State code for states, and for capitals or seats of power acting for their state. */
   state?: string;
+  /** Organisations: the acronym the text defines for it ("Kuomintang (KMT)"), lower case. */
+  acronym?: string;
   title?: string;
   /** State a person speaks for, from "Ukrainian President", "Kremlin spokesman". */
   affiliation?: string;
@@ -43,6 +45,10 @@ const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|
 /** Prepositions after which a name no lexicon knows is a place ("in Natanz", "near Kantchari"). */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "into", "across", "around"]);
 const PLACE_NOUN_AFTER = new Set(["resident", "residents", "court", "airport", "time", "mayor", "governor"]);
+/** "Kampala-based", "NATO-led": a modifier made from a name, not part of the next name. */
+const NAME_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(?:based|led|backed|run|owned|controlled|brokered|allied|born|made|administered|funded|sponsored|aligned|linked|headquartered)$/u;
+/** Possessives that stay inside an organisation's name: "Korean Metal Workers' Union", "Tigray People's Liberation Front". */
+const GROUP_POSSESSIVE = /(?:s|^people|^women|^children|^men)$/;
 const SLAVIC_SURNAME = /(ov|ova|ev|eva|enko|uk|chuk|sky|skyy|skiy|ski|ska|vich|yan|ian|adze|shvili|off)$/i;
 
 interface Span {
@@ -55,8 +61,7 @@ function isNameToken(t: Token, lexicon: Lexicon): boolean {
   // "al-Hayya", "bin Salman" stay lower-case inside Arabic names.
   if (/^(?:al|el|ad|ash|as|an|at|az|ibn|bin)-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap || t.punct) return false;
-  // "Kampala-based", "Kurdish-led": a modifier made from a name, not part of the next name.
-  if (/-(?:based|led|backed|run|owned|controlled|brokered|allied|born|made)$/i.test(t.text)) return false;
+  if (NAME_MODIFIER.test(t.text)) return false;
   if (lexicon.calendar.has(t.lower)) return false;
   // ALL-CAPS words longer than an acronym are headings ("KEY TAKEAWAYS") unless they are a known name.
   if (t.text.length > 5 && t.text === t.text.toUpperCase()) return knownName(t.lower, lexicon) || t.text.length <= 8 && !lexicon.common.has(t.lower);
@@ -76,11 +81,17 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const modifier = NAME_MODIFIER.exec(tokens[i]!.text);
+    if (modifier) {
+      const t = tokens[i]!;
+      const name = modifier[1]!;
+      spans.push({ tokens: [{ ...t, text: name, lower: name.toLowerCase(), end: t.start + name.length }], first: i });
+    }
     if (!isNameToken(tokens[i]!, lexicon)) { i++; continue; }
     const first = i;
     const run: Token[] = [tokens[i]!];
     i++;
-    while (i < tokens.length && !run[run.length - 1]!.possessive) {
+    while (i < tokens.length && (!run[run.length - 1]!.possessive || possessiveInsideName(run[run.length - 1]!, tokens, i, lexicon))) {
       const t = tokens[i]!;
       if (isNameToken(t, lexicon) && !isHyphenPair(run[run.length - 1]!, t)) { run.push(t); i++; continue; }
       if (CONNECTORS.has(t.lower) && !t.cap) {
@@ -99,9 +110,21 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
   return spans;
 }
 
-/** "Trump-Zelenskyy", "Ukraine-Russia": two names joined by a hyphen; "Jean-Paul Habimana" is one name, as a name follows. */
+/** A group's possessive followed by the rest of an organisation's name ("Workers' Union"). */
+function possessiveInsideName(t: Token, tokens: Token[], next: number, lexicon: Lexicon): boolean {
+  if (!GROUP_POSSESSIVE.test(t.lower)) return false;
+  for (let k = next; k < tokens.length && k < next + 4; k++) {
+    const after = tokens[k]!;
+    if (!isNameToken(after, lexicon) && !(CONNECTORS.has(after.lower) && !after.cap)) return false;
+    if (ORGANIZATION_HEADS.has(after.lower)) return true;
+    if (after.possessive) return false;
+  }
+  return false;
+}
+
+/** "Trump-Zelenskyy", "Ukraine-Russia", "EU-Mercosur": two names joined by a hyphen; "Jean-Paul Habimana" is one name, as a name follows. */
 function isHyphenPair(t: Token, next?: Token): boolean {
-  return /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u.test(t.text) && !(next?.cap && !next.punct);
+  return /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}{2,})-(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}{2,})$/u.test(t.text) && !(next?.cap && !next.punct);
 }
 
 /** Splits coordinations ("Russia and Ukraine") and hyphen pairs; organisation names stay whole. */
@@ -126,7 +149,8 @@ function splitSpan(span: Span, lexicon: Lexicon): Span[] {
       currentFirst = span.first + k + 1;
       return;
     }
-    if (isHyphenPair(t, span.tokens[k + 1])) {
+    // After a first word, a hyphenated word ends the same name ("Reem Abdel-Ghani").
+    if (isHyphenPair(t, span.tokens[k + 1]) && !current.length) {
       const [a, b] = t.text.split("-") as [string, string];
       const mid = t.start + a.length;
       if (current.length) parts.push({ tokens: current, first: currentFirst });
@@ -186,17 +210,23 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     let affiliation: string | undefined;
     // Left context in lower case: "Kremlin spokesman", "US peace envoy", "Ukraine's President,".
     let j = first - 1;
-    while (j >= 0 && (TITLE_WORDS.has(tokens[j]!.lower) || tokens[j]!.text === ",") && first - j <= 5) {
-      if (tokens[j]!.text !== ",") titleWords.unshift(tokens[j]!.lower);
+    // "Gen. Rodolphe Haykal": the dot of an abbreviated title.
+    const abbreviationDot = (k: number) => tokens[k]!.text === "." && k > 0 && isTitleWord(tokens[k - 1]!.lower, lexicon);
+    while (j >= 0 && (TITLE_WORDS.has(tokens[j]!.lower) || tokens[j]!.text === "," || abbreviationDot(j)) && first - j <= 5) {
+      if (tokens[j]!.text !== "," && tokens[j]!.text !== ".") titleWords.unshift(tokens[j]!.lower);
       j--;
     }
+    // "the governor of Osaka": the name after "of" is the office's domain, not its holder.
+    if (titleWords[titleWords.length - 1] === "of" || titleWords.slice(-2).join(" ") === "of the") titleWords.length = 0;
     if (titleWords.length && previous && previousEnd === j && previous.kind === "state" && previous.state) affiliation = previous.state;
     // Titles and modifiers inside the capitalised run: "Russian President", "Secretary of State".
     while (core.length > 1) {
       const prefix = statePrefix(core, lexicon);
       // "Nigeria Labour Congress", "Sudanese Armed Forces", "Taiwan Affairs Office": the state names the organisation.
       const organization = prefix && core.slice(prefix.length).some((t) => ORGANIZATION_HEADS.has(t.lower)) && !core.slice(prefix.length).some((t) => HEAD_TITLES.has(t.lower));
-      if (prefix && prefix.length < core.length && !organization) {
+      // "Taiwan Strait", "Philippine Sea": the state names the place.
+      const place = PLACE_NAME_HEADS.has(core[core.length - 1]!.lower);
+      if (prefix && prefix.length < core.length && !organization && !place) {
         affiliation ??= prefix.code;
         pushStateModifier(mentions, sentence, core.slice(0, prefix.length), prefix.code, first);
         core = core.slice(prefix.length);
@@ -229,6 +259,12 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     if (!core.length || core.every((t) => isTitleWord(t.lower, lexicon))) continue;
     const mention = classify(sentence, tokens, core, first, lexicon);
     if (!mention) continue;
+    // "to Bamako, Ouagadougou and Niamey": capitals listed after a place are places too.
+    const listed = tokens[first - 1]?.text === "," || tokens[first - 1]?.lower === "and" || tokens[first - 1]?.lower === "or";
+    if (mention.kind === "state" && listed && previous?.kind === "place" && previousEnd === first - 2 && lexicon.seatByName.has(nameKey(mention.surface))) {
+      mention.kind = "place";
+      delete mention.state;
+    }
     const hasHeadTitle = titleWords.some((w) => HEAD_TITLES.has(w) || lexicon.honorifics.has(w));
     if (hasHeadTitle && mention.kind !== "state" && mention.kind !== "organization" && !mention.facilityOf) {
       mention.kind = "person";
@@ -312,7 +348,7 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   const words = core.map((t) => t.lower);
   const located = !!before && !before.cap && (LOCATIVE.has(before.lower) || (before.lower === "the" && !!before2 && LOCATIVE.has(before2.lower)) || (before.lower === "of" && !!before2 && /^(town|city|village|capital|region|province|outskirts|north|south|east|west|northeast|northwest|southeast|southwest)$/.test(before2.lower)));
   const modifierOfNoun = !!after && !after.cap && !last.possessive && PLACE_NOUN_AFTER.has(after.lower);
-  const capitalApposition = !!before && /^(capital|city|town)$/.test(before.lower);
+  const capitalApposition = (!!before && /^(capital|city|town)$/.test(before.lower)) || /-(?:based|headquartered|born)$/.test(tokens[first]!.text);
 
   // Facilities: "Zaporizhzhia nuclear power station", "Mar-a-Lago club".
   const facility = facilityAfter(tokens, first + core.length);
@@ -324,6 +360,7 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (region && !lexicon.stateByName.has(key) && !words.some((w) => ORGANIZATION_HEADS.has(w))) {
     return { ...base, kind: "place", strong: true, regionHead: region };
   }
+  if (core.length > 1 && (PLACE_NAME_HEADS.has(last.lower) || (PLACE_NAME_HEADS.has(words[0]!) && words[1] === "of"))) return { ...base, kind: "place", strong: true };
   const stateCode = lexicon.stateByName.get(key) ?? lexicon.stateByDemonym.get(key);
   if (stateCode) return { ...base, kind: "state", state: stateCode, strong: true };
   const seat = lexicon.seatByName.get(key);
@@ -332,17 +369,24 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
     if (location) return { ...base, kind: "place", strong: true };
     return { ...base, kind: "state", state: seat, strong: true };
   }
-  if (words.some((w) => ORGANIZATION_HEADS.has(w)) && core.length > 1) return { ...base, kind: "organization", strong: true };
+  const acronym = definedAcronym(tokens, first + core.length);
+  if (words.some((w) => ORGANIZATION_HEADS.has(w)) && core.length > 1) return { ...base, kind: "organization", strong: true, acronym };
   if (lexicon.organizations.has(key) && (key.length > 2 || surface === surface.toUpperCase())) return { ...base, kind: "organization", strong: true };
   const place = lexicon.placeByName.get(key);
   const firstIsName = lexicon.firstNames.has(words[0]!) && core.length > 1;
   if (place && !firstIsName && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
     return { ...base, kind: "place", strong: place.population >= 100_000 || place.isRegion || located };
   }
+  if (acronym && !firstIsName && !isAcronym(surface)) return { ...base, kind: "organization", strong: true, acronym };
   if (core.length === 1 && isAcronym(core[0]!.text)) return { ...base, kind: "organization", strong: !!after && ACTOR_VERB_FORMS.has(after.lower) };
   if (core.length >= 2 && core.length <= 4 && (firstIsName || (lexicon.lastNames.has(last.lower) && core.length === 2) || (SLAVIC_SURNAME.test(last.lower) && core.length <= 3))) {
     return { ...base, kind: "person", strong: firstIsName };
   }
+  const apposition = appositionKind(tokens, first + core.length);
+  if (apposition === "person" && core.length >= 2 && core.length <= 4) return { ...base, kind: "person", strong: true };
+  if (apposition === "organization" && !last.possessive) return { ...base, kind: "organization", strong: true };
+  // "Malawi's Chikondi Banda": a two- or three-word name a state's possessive introduces.
+  if (before?.possessive && knownState(before.lower, lexicon) && core.length >= 2 && core.length <= 3) return { ...base, kind: "person", strong: false };
   const speech = (after && ACTOR_VERB_FORMS.has(after.lower)) || (before && ACTOR_VERB_FORMS.has(before.lower) && !located);
   if (speech && core.length >= 2 && core.length <= 3) return { ...base, kind: "person", strong: false };
   // A single unknown name that says, rejects or demands something is a group ("Hamas rejected…"); a lone surname resolves first.
@@ -350,6 +394,36 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (located && place) return { ...base, kind: "place", strong: false };
   if (before && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase()) return { ...base, kind: "place", strong: false };
   return base;
+}
+
+/** "Kuomintang (KMT)": the acronym the text gives a name in brackets. */
+function definedAcronym(tokens: Token[], from: number): string | undefined {
+  const [open, word, close] = [tokens[from], tokens[from + 1], tokens[from + 2]];
+  if (open?.text !== "(" || close?.text !== ")" || !word || !isAcronym(word.text)) return undefined;
+  return word.lower;
+}
+
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "its", "their", "his", "her"]);
+const APPOSITION_STOPS = new Set(["of", "at", "in", "for", "from", "with", "on", "who", "which", "that", "whose", "and", "to", "by"]);
+
+/** "X, a researcher at…" is a person, "X, the largest Islamist party" an organisation: the head noun of an apposition. */
+function appositionKind(tokens: Token[], from: number): "person" | "organization" | undefined {
+  if (tokens[from]?.text !== ",") return undefined;
+  let k = from + 1;
+  if (APPOSITION_OPENERS.has(tokens[k]?.lower ?? "")) k++;
+  for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
+    const t = tokens[k]!;
+    if (t.punct || APPOSITION_STOPS.has(t.lower)) return undefined;
+    if (t.possessive || t.cap) continue;
+    const next = tokens[k + 1];
+    // The head is the last noun of the phrase: "a senior official", not "official" in "official media".
+    const isHead = !next || next.punct || APPOSITION_STOPS.has(next.lower);
+    if (!isHead) continue;
+    if (PERSON_ROLES.has(t.lower) || HEAD_TITLES.has(t.lower)) return "person";
+    if (ORGANIZATION_APPOSITIONS.has(t.lower)) return "organization";
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Lower-case words after a name that end in a facility noun: "nuclear power station". */

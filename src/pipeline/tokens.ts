@@ -1,4 +1,4 @@
-/** Word tokens with their offsets in the sentence; possessive "'s" is split off as a flag. */
+/** Word tokens with their offsets in the sentence; possessive "'s" (and a plural's "s'") is split off as a flag. */
 
 export interface Token {
   text: string;
@@ -7,7 +7,7 @@ export interface Token {
   lower: string;
   /** Starts with a capital letter. */
   cap: boolean;
-  /** Followed by a possessive 's. */
+  /** Followed by a possessive 's, or a plural's possessive apostrophe ("Workers'"). */
   possessive: boolean;
   /** Punctuation rather than a word. */
   punct: boolean;
@@ -18,6 +18,8 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.\-&'’][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const DOTTED = /^(\p{L}\.)+$/u;
 const HAS_LETTER = /\p{L}/u;
 const STARTS_WORD = /^[\p{L}\p{N}]/u;
+/** A name's plural possessive apostrophe ("Korean Metal Workers' Union"), not one opening a word. */
+const PLURAL_POSSESSIVE = /^['’](?![\p{L}\p{N}])/u;
 
 function isCapital(char: string): boolean {
   return char !== char.toLowerCase();
@@ -25,16 +27,22 @@ function isCapital(char: string): boolean {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  let pluralApostrophe = -1;
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     const start = match.index;
+    if (start === pluralApostrophe) continue;
     if (!STARTS_WORD.test(raw)) {
       tokens.push({ text: raw, start, end: start + raw.length, lower: raw, cap: false, possessive: false, punct: true });
       continue;
     }
     let word = raw.endsWith(".") && !DOTTED.test(raw) ? raw.slice(0, -1) : raw;
-    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith("’s")) && HAS_LETTER.test(word.slice(0, -2));
+    let possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith("’s")) && HAS_LETTER.test(word.slice(0, -2));
     if (possessive) word = word.slice(0, -2);
+    else if (word === raw && /s$/.test(word) && isCapital(word[0]!) && PLURAL_POSSESSIVE.test(text.slice(start + word.length, start + word.length + 2))) {
+      possessive = true;
+      pluralApostrophe = start + word.length;
+    }
     tokens.push({ text: word, start, end: start + word.length, lower: word.toLowerCase(), cap: isCapital(word[0]!), possessive, punct: false });
     if (!possessive && word !== raw) {
       tokens.push({ text: ".", start: start + word.length, end: start + word.length + 1, lower: ".", cap: false, possessive: false, punct: true });

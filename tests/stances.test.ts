@@ -53,6 +53,29 @@ describe("stances: refusals and named organisations", () => {
   });
 });
 
+describe("stances: descriptions, restatements and mis-tagged nouns", () => {
+  it("gives 'the company' and 'the union' to the organisations their names fit, not to the group named last", () => {
+    const text = [
+      "Workers at Andes Copper Industries walked out on Monday.",
+      "The Chilean Mine Workers' Federation is demanding a 9% pay rise.",
+      "The company has offered a bonus of 300,000 pesos, saying it would protect jobs.",
+      "The federation rejected the offer.",
+    ].join("\n\n");
+    expect(stances(text)).toEqual([
+      "Chilean Mine Workers' Federation demanded 9% pay rise",
+      "Andes Copper Industries proposed bonus of 300,000 pesos",
+      "Chilean Mine Workers' Federation rejected bonus of 300,000 pesos",
+    ]);
+  });
+  it("merges a headline and a lead that state one stance in other words", () => {
+    const text = "Zambia rules out debt restructuring\n\nLUSAKA - Zambia's finance minister on Friday ruled out restructuring the country's debt again.";
+    expect(new Set(stances(text))).toEqual(new Set(["Zambia rejected debt restructuring"]));
+  });
+  it("drops a bare gerund that names no position", () => {
+    expect(stances("Ecuador refused to give.")).toEqual([]);
+  });
+});
+
 describe("stances: constructions", () => {
   it("reads a nominal inside a rejection: both the rejection and the demand", () => {
     expect(stances("Kiev has rejected Russia’s key demand to withdraw troops from parts of the Donbass.")).toEqual([

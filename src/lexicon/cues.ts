@@ -161,6 +161,16 @@ export const GROUP_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "board", "committee", "body", "forum", "operators", "employers", "workers", "court",
 ]);
 
+/** Words an organisation's name may have for a description to mean it ("the company" → "Daehan Heavy Industries"); by default the description's own noun. */
+export const DESCRIPTION_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["company", ["company", "industries", "corporation", "corp", "inc", "ltd", "plc", "holdings", "group", "airlines", "motors"]],
+  ["army", ["army", "forces", "military"]],
+  ["military", ["army", "forces", "military"]],
+  ["bloc", ["bloc", "community", "union", "alliance", "states", "association"]],
+  ["militia", ["militia", "forces", "front", "movement", "brigades"]],
+  ["rebels", ["front", "movement", "forces", "army", "militia"]],
+]);
+
 /** Stance nouns that, with "the" or "that", point back at a position already named in the document. */
 export const ANAPHORIC_STANCE_NOUNS: ReadonlyMap<string, StanceRelation> = new Map([
   ["offer", "proposed"], ["proposal", "proposed"], ["plan", "proposed"], ["idea", "proposed"], ["initiative", "proposed"], ["suggestion", "proposed"],

@@ -56,6 +56,8 @@ function placeKey(m: NameOccurrence): string {
 /** What the stance pass reads of an entity. */
 export interface ActorFacts {
   kind: EntityKind;
+  /** Label and aliases: "the union" finds its organisation by them. */
+  names: string[];
   mentions: number;
   /** State codes. */
   affiliations: string[];
@@ -74,7 +76,7 @@ export interface DocumentResolution {
 
 /** Each document's slice of the resolution; the states are listed once for all of them. */
 export function resolutionsByDocument(resolved: ResolvedEntities): (doc: string) => DocumentResolution {
-  const facts = (entity: Entity): ActorFacts => ({ kind: entity.kind, mentions: entity.mentions, affiliations: [...entity.affiliations.keys()], titles: [...entity.titles.keys()] });
+  const facts = (entity: Entity): ActorFacts => ({ kind: entity.kind, names: [...entity.surfaces.keys()], mentions: entity.mentions, affiliations: [...entity.affiliations.keys()], titles: [...entity.titles.keys()] });
   const states = [...resolved.entities.values()].filter((e) => e.kind === "state");
   return (doc) => {
     const mentionEntity = resolved.mentionEntity.get(doc) ?? new Map<string, string>();

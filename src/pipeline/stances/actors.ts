@@ -4,7 +4,7 @@
  * delegation" → the possessor when nothing else is named), a pronoun (the person or group named
  * last), or a definite description ("the Ukrainian president", "the union").
  */
-import { GROUP_DESCRIPTIONS } from "../../lexicon/cues.js";
+import { DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import type { AnalyzedSentence } from "../analyze.js";
@@ -68,7 +68,8 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   }
   if (GROUP_DESCRIPTIONS.has(last)) {
     if (demonym && resolved.entities.has(`state:${demonym}`)) return { keys: [`state:${demonym}`], how: "description" };
-    return discourse.lastGroup ? { keys: [discourse.lastGroup], how: "description" } : undefined;
+    const key = organizationNamed(last, discourse, resolved) ?? discourse.lastGroup;
+    return key ? { keys: [key], how: "description" } : undefined;
   }
   return undefined;
 }
@@ -87,6 +88,21 @@ function headOf(inside: ActorMention[], text: string): string[] {
   }
   if (group.length > 1) return [...new Set(group.map((m) => m.key))];
   return [head.key];
+}
+
+/**
+ * "the union" → the document's organisation with "union" in its name ("the company" → one named
+ * "… Industries"): the group named last if it has it, else the most mentioned one.
+ */
+function organizationNamed(head: string, discourse: DiscourseState, resolved: DocumentResolution): string | undefined {
+  const nameWords = DESCRIPTION_NAME_WORDS.get(head) ?? [head];
+  const hasHead = (key: string) => resolved.entities.get(key)!.kind === "organization" && resolved.entities.get(key)!.names.some((n) => n.toLowerCase().split(/\s+/).some((w) => nameWords.includes(w)));
+  if (discourse.lastGroup && resolved.entities.has(discourse.lastGroup) && hasHead(discourse.lastGroup)) return discourse.lastGroup;
+  let best: { key: string; mentions: number } | undefined;
+  for (const [key, entity] of resolved.entities) {
+    if (hasHead(key) && (!best || entity.mentions > best.mentions)) best = { key, mentions: entity.mentions };
+  }
+  return best?.key;
 }
 
 /** "the Russian leader" → the document's most mentioned person affiliated with Russia who holds that title. */

@@ -14,7 +14,7 @@ import {
 } from "../../lexicon/cues.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import { contentLabel } from "./labels.js";
-import type { TaggedToken } from "./tagger.js";
+import { nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 export interface Span {
   start: number;
@@ -148,6 +148,8 @@ function npStart(t: T, j: number, floor: number): number {
     // A common noun before a name ends the phrase ("an idea Netanyahu rejects"), unless it is a title ("spokesman Dmitry Peskov").
     if (p.pos === "NOUN" && t[a]!.pos === "PROPN" && !TITLE_WORDS.has(p.lower)) break;
     if (inNounPhrase(p) && p.lower !== "that" || POSSESSIVE_PRONOUNS.has(p.lower) || (p.text === "-" && joined(t, a - 1) && joined(t, a))) { a--; continue; }
+    // "Korean Metal Workers' Union": a plural's possessive apostrophe, however the tagger tags it.
+    if (p.pos === "PUNCT" && isPossessiveMark(p) && joined(t, a - 1) && /s$/i.test(t[a - 2]!.text)) { a--; continue; }
     if ((p.lower === "and" || p.lower === "&") && isNominal(t[a - 2]) && t[a]!.pos !== "PRON") { a--; continue; }
     if (p.lower === "of" && t[a]!.pos === "PROPN" && t[a - 2]?.pos === "PROPN") { a--; continue; }
     if (p.text === "," && t[a - 2]?.pos === "PROPN" && t[a]!.pos === "PROPN" && (t[a + 1]?.lower === "and" || t[a + 1]?.text === ",")) { a--; continue; }
@@ -161,7 +163,7 @@ function npEnd(t: T, a: number): number {
   let b = a - 1;
   for (let k = a; k < t.length; k++) {
     const token = t[k]!;
-    if (inNounPhrase(token) || POSSESSIVE_PRONOUNS.has(token.lower) || token.pos === "PRON" && k === a || (token.text === "-" && joined(t, k)) || token.pos === "ADV" && t[k + 1]?.pos === "ADJ") { b = k; continue; }
+    if (inNounPhrase(token) || POSSESSIVE_PRONOUNS.has(token.lower) || token.pos === "PRON" && k === a || (token.text === "-" && joined(t, k)) || token.pos === "ADV" && t[k + 1]?.pos === "ADJ" || k > a && nounTaggedAsVerb(t, k)) { b = k; continue; }
     break;
   }
   return b;
@@ -348,6 +350,7 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     if (token.lower === "that" && STANCE_NOUNS.has(t[k - 1]?.lemma ?? "")) { verbs = true; continue; }
     if (k > a && RELATIVE_PRONOUNS.has(token.lower) && (token.pos === "PRON" || (t[k - 1]!.pos === "NOUN" || t[k - 1]!.pos === "PROPN") && isNominal(t[k + 1]))) return k;
     if (token.lower === "as" && t[k + 1]?.lower !== "part" && t[k + 1]?.lower !== "well") return k;
+    if (!verbs && k > a && nounTaggedAsVerb(t, k)) continue;
     if (token.pos === "VERB" || token.pos === "AUX") {
       if (k === a) { verbs = true; continue; }
       if (t[k - 1]?.lower === "to") { verbs = true; continue; }

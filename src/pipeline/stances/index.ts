@@ -10,7 +10,7 @@ import type { AnalyzedDocument } from "../analyze.js";
 import { entityOf, resolutionsByDocument, type DocumentResolution, type ResolvedEntities } from "../entities.js";
 import { actorMentions, readSpan, type DiscourseState, type SentenceActors } from "./actors.js";
 import type { StanceFrame } from "./frames.js";
-import { clusterPositions, type PositionRef } from "./positions.js";
+import { clusterPositions, similarity, stems, type PositionRef } from "./positions.js";
 
 export type { PositionRef } from "./positions.js";
 
@@ -64,8 +64,32 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
     }
     updateDiscourse(context, discourse, resolved);
   });
-  return candidates;
+  return mergeRestatements(candidates);
 }
+
+/**
+ * A headline and the lead often state one stance twice in other words ("rules out debt
+ * restructuring", "ruled out restructuring the country's debt"): an actor's stances of one relation
+ * in two sentences of a document that share content words take the shorter label, so they become
+ * one edge with both quotes.
+ */
+function mergeRestatements(candidates: StanceCandidate[]): StanceCandidate[] {
+  const signatures = candidates.map((c) => new Set(stems(c.label)));
+  return candidates.map((candidate, i) => {
+    let label = candidate.label;
+    candidates.forEach((other, k) => {
+      if (k === i || other.sentence === candidate.sentence || other.actor !== candidate.actor || other.relation !== candidate.relation) return;
+      if (similarity(signatures[i]!, signatures[k]!) < RESTATEMENT_OVERLAP) return;
+      if (wordCount(other.label) < wordCount(label) || (wordCount(other.label) === wordCount(label) && other.label < label)) label = other.label;
+    });
+    return label === candidate.label ? candidate : { ...candidate, label };
+  });
+}
+
+/** Share of the shorter label's content words that the other label has too. */
+const RESTATEMENT_OVERLAP = 0.3;
+
+const wordCount = (label: string) => label.split(/\s+/).length;
 
 /** Who holds a frame's stance: the speaker where the clause is his (modals, a pronoun or description inside his quote), else the named holder. */
 function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution, lexicon: Lexicon): string[] {
@@ -73,7 +97,8 @@ function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: Disco
   if (frame.speakerHolds) return speaker?.keys ?? [];
   const holder = frame.holder ? readSpan(frame.holder, context, discourse, resolved, lexicon) : undefined;
   if (holder?.how === "named") return holder.keys;
-  if (speaker?.keys.length && (holder?.how !== "pronoun" || speaker.how === "named")) return speaker.keys;
+  // A pronoun speaker ("…, saying it would") does not outweigh a holder the clause describes ("the company").
+  if (speaker?.keys.length && (speaker.how === "named" || !holder?.keys.length)) return speaker.keys;
   return holder?.keys ?? [];
 }
 

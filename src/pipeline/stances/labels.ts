@@ -4,7 +4,7 @@
  * mid-phrase: a long content is cut before a preposition, conjunction or relative clause, and a
  * label never starts or ends on a function word.
  */
-import type { TaggedToken } from "./tagger.js";
+import { nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /** Verb → noun for the verbs that open most positions; other verbs take their gerund ("restructuring of"). */
 export const NOMINALIZATIONS: Readonly<Record<string, string>> = {
@@ -95,7 +95,7 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
  * function word), and the stance is then dropped.
  */
 export function contentLabel(content: readonly TaggedToken[]): string {
-  let tokens = content.filter((t) => !/^["“”‘’]$/.test(t.text));
+  let tokens = content.filter((t) => !/^["“”‘’]$/.test(t.text)).map((t, k, all) => (nounTaggedAsVerb(all, k) ? { ...t, pos: "NOUN" as const } : t));
   // A stance noun with its own complement: "Israel's demand that it lay down its weapons" → its complement.
   const stanceNoun = tokens.findIndex((t, k) => k <= 4 && t.pos === "NOUN" && /^(?:demand|call|proposal|offer|plan|request|insistence)$/.test(t.lemma) && /^(?:that|to|for)$/.test(tokens[k + 1]?.lower ?? ""));
   if (stanceNoun >= 0 && tokens.length > stanceNoun + 3) tokens = tokens.slice(stanceNoun + 2);
@@ -134,7 +134,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     const verbal = gerundNoun ? first.lower : gerund(lemma);
     // "laying-down of weapons": a phrasal verb's gerund is hyphenated when it is a noun.
     const noun = tableNoun ?? (particle ? `${verbal}-${particle.lower}` : verbal);
-    if (!rest.length) return noun;
+    // A bare gerund ("taking", "giving") names no position; a verb's own noun ("mediation") does.
+    if (!rest.length) return tableNoun ?? (particle ? noun : "");
     const linked = rest[0]!.pos === "ADP" ? rest : [{ ...rest[0]!, text: "of", lower: "of", lemma: "of", pos: "ADP" as const, end: rest[0]!.start - 1, start: rest[0]!.start - 3 }, ...rest];
     const nominal = trim([{ ...first, text: noun, lower: noun, end: linked[0]!.start - 1 }, ...linked]);
     return finish(nominal.length > 1 ? nominal : [nominal[0]!]);

@@ -21,7 +21,7 @@ const SYNONYMS: Record<string, string> = {
   truce: "ceasefire", cease: "cessa", halt: "cessa", stop: "cessa", assis: "aid", suppo: "aid", aid: "aid", guara: "guara",
 };
 
-function stems(text: string): string[] {
+export function stems(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
@@ -66,7 +66,7 @@ export function clusterPositions(items: readonly { label: string; concerns: read
   });
 }
 
-function similarity(a: Set<string>, b: Set<string>): number {
+export function similarity(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared / Math.min(a.size, b.size || 1);

@@ -47,3 +47,11 @@ export function createTagger(): Tagger {
     },
   };
 }
+
+/** "a 10% cut", "a base pay rise": a bare verb form after a number or between two nouns is a noun the tagger missed. */
+export function nounTaggedAsVerb(t: readonly TaggedToken[], k: number): boolean {
+  const token = t[k]!;
+  if (k === 0 || token.pos !== "VERB" || token.lower !== token.lemma) return false;
+  const before = t[k - 1]!;
+  return before.pos === "NUM" || before.text === "%" || before.pos === "NOUN" && t[k + 1]?.pos === "NOUN";
+}

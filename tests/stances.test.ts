@@ -71,6 +71,13 @@ describe("stances: descriptions, restatements and mis-tagged nouns", () => {
     const text = "Zambia rules out debt restructuring\n\nLUSAKA - Zambia's finance minister on Friday ruled out restructuring the country's debt again.";
     expect(new Set(stances(text))).toEqual(new Set(["Zambia rejected debt restructuring"]));
   });
+  it("reads asking someone to consider something as proposing it", () => {
+    expect(stances("Kenyan President William Ruto said he had asked Ethiopia to consider a joint fund for the dam.")).toEqual(["William Ruto proposed joint fund for the dam"]);
+  });
+  it("keeps two positions apart when they share only their action", () => {
+    const text = "Beijing demanded the withdrawal of tariffs.\n\nLebanon demanded the withdrawal of Israeli troops.";
+    expect(stances(text)).toEqual(["China demanded withdrawal of tariffs", "Lebanon demanded withdrawal of Israeli troops"]);
+  });
   it("drops a bare gerund that names no position", () => {
     expect(stances("Ecuador refused to give.")).toEqual([]);
   });

@@ -161,6 +161,9 @@ export const GROUP_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "board", "committee", "body", "forum", "operators", "employers", "workers", "court",
 ]);
 
+/** "asked Trump to consider a security deal": asking someone to consider something proposes it (FORMAT.md). */
+export const CONSIDER_VERBS: ReadonlySet<string> = new Set(["consider", "study", "examine", "weigh"]);
+
 /** Words an organisation's name may have for a description to mean it ("the company" → "Daehan Heavy Industries"); by default the description's own noun. */
 export const DESCRIPTION_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["company", ["company", "industries", "corporation", "corp", "inc", "ltd", "plc", "holdings", "group", "airlines", "motors"]],

@@ -61,7 +61,7 @@ function isNameToken(t: Token, lexicon: Lexicon): boolean {
   // "al-Hayya", "bin Salman" stay lower-case inside Arabic names.
   if (/^(?:al|el|ad|ash|as|an|at|az|ibn|bin)-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap || t.punct) return false;
-  if (NAME_MODIFIER.test(t.text)) return false;
+  if (t.text.includes("-") && NAME_MODIFIER.test(t.text)) return false;
   if (lexicon.calendar.has(t.lower)) return false;
   // ALL-CAPS words longer than an acronym are headings ("KEY TAKEAWAYS") unless they are a known name.
   if (t.text.length > 5 && t.text === t.text.toUpperCase()) return knownName(t.lower, lexicon) || t.text.length <= 8 && !lexicon.common.has(t.lower);
@@ -81,7 +81,7 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const modifier = NAME_MODIFIER.exec(tokens[i]!.text);
+    const modifier = tokens[i]!.cap && tokens[i]!.text.includes("-") ? NAME_MODIFIER.exec(tokens[i]!.text) : null;
     if (modifier) {
       const t = tokens[i]!;
       const name = modifier[1]!;

@@ -9,7 +9,7 @@
  */
 import type { StanceRelation } from "../../model/graph.js";
 import {
-  ANAPHORIC_STANCE_NOUNS, CONDITION_WORDS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, NON_STANCE_FRAMES, NOT_REFUSALS,
+  ANAPHORIC_STANCE_NOUNS, CONDITION_WORDS, CONSIDER_VERBS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, NON_STANCE_FRAMES, NOT_REFUSALS,
   OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, type CueRow,
 } from "../../lexicon/cues.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
@@ -497,8 +497,13 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
     construction = "relative";
   }
   if (!content) return [];
+  let relation = base.relation;
+  if (cue.content === "addressee" && CONSIDER_VERBS.has(t[content[0]]!.lemma) && content[1] > content[0]) {
+    relation = "proposed";
+    content = [content[0] + 1, content[1]];
+  }
   const speaker = speakerFor(t, subject[0], i + length);
-  return framesFor(t, { ...base, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, content);
+  return framesFor(t, { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, content);
 }
 
 function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {

@@ -40,7 +40,7 @@ interface Cluster {
 
 /**
  * One position per paraphrase group: two labels merge when they open with the same action
- * (after synonyms) and share most content words or the entities they concern.
+ * (after synonyms) and share most of their other content words or the entities they concern.
  */
 export function clusterPositions(items: readonly { label: string; concerns: readonly string[] }[], resolved: ResolvedEntities): PositionRef[] {
   const clusters: Cluster[] = [];
@@ -51,7 +51,7 @@ export function clusterPositions(items: readonly { label: string; concerns: read
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
     const head = words[0] ?? label.toLowerCase();
-    const match = clusters.find((c) => c.head === head && similarity(c.signature, signature) >= 0.4);
+    const match = clusters.find((c) => c.head === head && sameBeyondHead(c, signature, head));
     if (match) {
       if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
       for (const s of signature) match.signature.add(s);
@@ -64,6 +64,18 @@ export function clusterPositions(items: readonly { label: string; concerns: read
     clusters.push(cluster);
     return cluster.ref;
   });
+}
+
+/**
+ * Two labels with the same action are one position when what they are about is shared too:
+ * "withdrawal of tariffs" and "withdrawal from five hilltop positions" share only the action.
+ */
+function sameBeyondHead(cluster: Cluster, signature: Set<string>, head: string): boolean {
+  const rest = (set: Set<string>) => new Set([...set].filter((s) => s !== head));
+  const a = rest(cluster.signature);
+  const b = rest(signature);
+  if (!a.size || !b.size) return true;
+  return similarity(a, b) >= 0.4;
 }
 
 export function similarity(a: Set<string>, b: Set<string>): number {

@@ -63,6 +63,8 @@ describe("mentions", () => {
 
   it("does not take a capitalised word opening a sentence for a name", () => {
     expect(mentions("Despite the talks, Negotiations stalled.").map((m) => m.surface)).not.toContain("Despite");
+    expect(mentions("Amnesty International called the law cruel.")).toContainEqual(expect.objectContaining({ surface: "Amnesty International", kind: "organization" }));
+    expect(mentions("The Council met on Monday.").map((m) => m.surface)).toEqual(["Council"]);
   });
 });
 

@@ -200,7 +200,9 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     let core = span.tokens;
     let first = span.first;
     // A capitalised ordinary word opening the sentence is no name ("Despite", "Several").
-    if (first === firstWord && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon)) {
+    // It is a name when what would remain is only an organisation's head word ("Amnesty International").
+    const onlyHeadLeft = core.length === 2 && ORGANIZATION_HEADS.has(core[1]!.lower) && !/^(?:the|a|an|this|that|these|those|each|every|any|some|no|our|their|its|his|her)$/.test(core[0]!.lower);
+    if (first === firstWord && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft) {
       core = core.slice(1);
       first++;
       while (core.length && CONNECTORS.has(core[0]!.lower)) { core = core.slice(1); first++; }

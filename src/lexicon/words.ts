@@ -87,7 +87,7 @@ export const PERSON_ROLES = new Set([
   "nurse", "doctor", "farmer", "fisherman", "worker", "activist", "campaigner", "lawyer", "teacher", "student", "journalist",
   "member", "founder", "co-founder", "organiser", "organizer", "resident", "mother", "father", "widow", "veteran", "lecturer",
   "consultant", "strategist", "trader", "owner", "driver", "engineer", "physician", "surgeon", "pastor", "priest", "candidate",
-  "politician", "legislator", "delegate", "coordinator", "manager", "secretary-general", "spokesman", "spokeswoman", "spokesperson",
+  "politician", "legislator", "delegate", "coordinator", "manager",
 ]);
 
 /** Nouns that make a name in apposition an organisation ("Jamaat-e-Islami, the largest Islamist party"). */

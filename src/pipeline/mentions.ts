@@ -46,7 +46,11 @@ const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "into", "across", "around"]);
 const PLACE_NOUN_AFTER = new Set(["resident", "residents", "court", "airport", "time", "mayor", "governor"]);
 /** "Kampala-based", "NATO-led": a modifier made from a name, not part of the next name. */
-const NAME_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(?:based|led|backed|run|owned|controlled|brokered|allied|born|made|administered|funded|sponsored|aligned|linked|headquartered)$/u;
+const NAME_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(based|led|backed|run|owned|controlled|brokered|allied|born|made|administered|funded|sponsored|aligned|linked|headquartered)$/u;
+/** Modifiers that make their name a location ("a Nairobi-based charity"). */
+const LOCATION_MODIFIERS = new Set(["based", "headquartered", "born"]);
+/** Determiners: a sentence-opening one is no part of a name; one may open an apposition. */
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "each", "every", "any", "some", "no", "our", "their", "its", "his", "her"]);
 /** Possessives that stay inside an organisation's name: "Korean Metal Workers' Union", "Tigray People's Liberation Front". */
 const GROUP_POSSESSIVE = /(?:s|^people|^women|^children|^men)$/;
 const SLAVIC_SURNAME = /(ov|ova|ev|eva|enko|uk|chuk|sky|skyy|skiy|ski|ska|vich|yan|ian|adze|shvili|off)$/i;
@@ -86,6 +90,8 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
       const t = tokens[i]!;
       const name = modifier[1]!;
       spans.push({ tokens: [{ ...t, text: name, lower: name.toLowerCase(), end: t.start + name.length }], first: i });
+      i++;
+      continue;
     }
     if (!isNameToken(tokens[i]!, lexicon)) { i++; continue; }
     const first = i;
@@ -153,7 +159,6 @@ function splitSpan(span: Span, lexicon: Lexicon): Span[] {
     if (isHyphenPair(t, span.tokens[k + 1]) && !current.length) {
       const [a, b] = t.text.split("-") as [string, string];
       const mid = t.start + a.length;
-      if (current.length) parts.push({ tokens: current, first: currentFirst });
       parts.push({ tokens: [{ ...t, text: a, lower: a.toLowerCase(), end: mid, possessive: false }], first: span.first + k });
       current = [{ ...t, text: b, lower: b.toLowerCase(), start: mid + 1 }];
       currentFirst = span.first + k;
@@ -201,8 +206,8 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     let first = span.first;
     // A capitalised ordinary word opening the sentence is no name ("Despite", "Several").
     // It is a name when what would remain is only an organisation's head word ("Amnesty International").
-    const onlyHeadLeft = core.length === 2 && ORGANIZATION_HEADS.has(core[1]!.lower) && !/^(?:the|a|an|this|that|these|those|each|every|any|some|no|our|their|its|his|her)$/.test(core[0]!.lower);
-    if (first === firstWord && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft) {
+    const onlyHeadLeft = () => core.length === 2 && ORGANIZATION_HEADS.has(core[1]!.lower) && !DETERMINERS.has(core[0]!.lower);
+    if (first === firstWord && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft()) {
       core = core.slice(1);
       first++;
       while (core.length && CONNECTORS.has(core[0]!.lower)) { core = core.slice(1); first++; }
@@ -350,7 +355,7 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   const words = core.map((t) => t.lower);
   const located = !!before && !before.cap && (LOCATIVE.has(before.lower) || (before.lower === "the" && !!before2 && LOCATIVE.has(before2.lower)) || (before.lower === "of" && !!before2 && /^(town|city|village|capital|region|province|outskirts|north|south|east|west|northeast|northwest|southeast|southwest)$/.test(before2.lower)));
   const modifierOfNoun = !!after && !after.cap && !last.possessive && PLACE_NOUN_AFTER.has(after.lower);
-  const capitalApposition = (!!before && /^(capital|city|town)$/.test(before.lower)) || /-(?:based|headquartered|born)$/.test(tokens[first]!.text);
+  const capitalApposition = (!!before && /^(capital|city|town)$/.test(before.lower)) || LOCATION_MODIFIERS.has(NAME_MODIFIER.exec(tokens[first]!.text)?.[2] ?? "");
 
   // Facilities: "Zaporizhzhia nuclear power station", "Mar-a-Lago club".
   const facility = facilityAfter(tokens, first + core.length);
@@ -405,14 +410,13 @@ function definedAcronym(tokens: Token[], from: number): string | undefined {
   return word.lower;
 }
 
-const APPOSITION_OPENERS = new Set(["a", "an", "the", "its", "their", "his", "her"]);
 const APPOSITION_STOPS = new Set(["of", "at", "in", "for", "from", "with", "on", "who", "which", "that", "whose", "and", "to", "by"]);
 
 /** "X, a researcher at…" is a person, "X, the largest Islamist party" an organisation: the head noun of an apposition. */
 function appositionKind(tokens: Token[], from: number): "person" | "organization" | undefined {
   if (tokens[from]?.text !== ",") return undefined;
   let k = from + 1;
-  if (APPOSITION_OPENERS.has(tokens[k]?.lower ?? "")) k++;
+  if (DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
   for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
     const t = tokens[k]!;
     if (t.punct || APPOSITION_STOPS.has(t.lower)) return undefined;

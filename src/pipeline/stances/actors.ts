@@ -8,7 +8,7 @@ import { DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS } from "../../lexicon/cues.j
 import type { Lexicon } from "../../lexicon/index.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import type { AnalyzedSentence } from "../analyze.js";
-import type { DocumentResolution } from "../entities.js";
+import type { ActorFacts, DocumentResolution } from "../entities.js";
 import type { Span } from "./frames.js";
 
 const ACTOR_KINDS = new Set(["person", "state", "organization"]);
@@ -96,11 +96,11 @@ function headOf(inside: ActorMention[], text: string): string[] {
  */
 function organizationNamed(head: string, discourse: DiscourseState, resolved: DocumentResolution): string | undefined {
   const nameWords = DESCRIPTION_NAME_WORDS.get(head) ?? [head];
-  const hasHead = (key: string) => resolved.entities.get(key)!.kind === "organization" && resolved.entities.get(key)!.names.some((n) => n.toLowerCase().split(/\s+/).some((w) => nameWords.includes(w)));
-  if (discourse.lastGroup && resolved.entities.has(discourse.lastGroup) && hasHead(discourse.lastGroup)) return discourse.lastGroup;
+  const fits = (entity: ActorFacts | undefined) => entity?.kind === "organization" && entity.names.some((n) => n.toLowerCase().split(/\s+/).some((w) => nameWords.includes(w)));
+  if (discourse.lastGroup && fits(resolved.entities.get(discourse.lastGroup))) return discourse.lastGroup;
   let best: { key: string; mentions: number } | undefined;
   for (const [key, entity] of resolved.entities) {
-    if (hasHead(key) && (!best || entity.mentions > best.mentions)) best = { key, mentions: entity.mentions };
+    if (fits(entity) && (!best || entity.mentions > best.mentions)) best = { key, mentions: entity.mentions };
   }
   return best?.key;
 }

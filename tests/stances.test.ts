@@ -160,3 +160,33 @@ describe("stance frames and labels", () => {
     expect(positions.size).toBe(1);
   });
 });
+
+describe("stances: subjects across apposition, dashes, quantifiers and coordination", () => {
+  it("takes a name in apposition to a description as the subject", () => {
+    expect(stances("The WHO's regional director, Amara Diallo, on Friday demanded safe passage for medical teams in Goma.")).toEqual(["Amara Diallo demanded safe passage for medical teams in Goma"]);
+  });
+  it("skips a relative clause that holds a bracketed acronym", () => {
+    expect(stances("Amara Diallo, who heads the Pan-African Health Office (PAHO), also called on the militias to let vaccines into the camps.")).toEqual(["Amara Diallo demanded letting of vaccines into the camps"]);
+  });
+  it("skips an aside between dashes and a floating 'both'", () => {
+    expect(stances("The Andean Community (CAN) - Peru, Bolivia and Ecuador - demanded the refund of customs duties.")).toEqual(["Andean Community demanded refund of customs duties"]);
+    expect(stances("Chile and Argentina both rejected any joint customs union.")).toEqual(["Chile rejected joint customs union", "Argentina rejected joint customs union"]);
+  });
+  it("keeps a quoted adverb inside a refusal", () => {
+    expect(stances('Poland\'s Prime Minister Donald Tusk said his government would "never" implement the relocation scheme.')).toEqual(["Donald Tusk rejected implementation of relocation scheme"]);
+  });
+  it("gives a coordinated verb the subject of the verb of its own form, not of the clause inside", () => {
+    expect(stances("Former minister Rafael Ortiz denied that his ministry had hidden any debts and called on the auditors to publish their findings.")).toEqual(["Rafael Ortiz demanded publication of findings"]);
+    expect(stances("The Kenya Farmers Association insisted that subsidies be restored before planting and demanded that the import levy stay in place.")).toEqual([
+      "Kenya Farmers Association demanded subsidies restored before planting",
+      "Kenya Farmers Association demanded import levy staying in place",
+    ]);
+  });
+  it("keeps a comma inside a quote and a manner 'as a…' phrase inside the content", () => {
+    expect(stances('Bolivian President Luis Arce has offered to join a "neutral, independent" inquiry into the shooting.')).toEqual(["Luis Arce proposed joining of neutral, independent inquiry into the shooting"]);
+    expect(stances("The Karen National Union offered to join the army as a single brigade under its own officers.")).toEqual(["Karen National Union proposed joining of army as a single brigade under own officers"]);
+  });
+  it("resolves a lone inner surname to the person of the document", () => {
+    expect(stances("Government negotiator Lucia Restrepo Arango met the rebels. Restrepo also insisted that the ELN stop recruiting minors.")).toEqual(["Lucia Restrepo Arango demanded end of recruiting minors"]);
+  });
+});

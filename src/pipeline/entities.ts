@@ -225,7 +225,10 @@ function singleName(word: string, doc: string, people: Map<string, PersonRecord[
   const bySurname = (people.get(skeleton(word)) ?? []).slice().sort((a, b) => Number(inDoc.has(b.key)) - Number(inDoc.has(a.key)) || b.mentions - a.mentions);
   if (bySurname.length) return bySurname[0]!.key;
   const byFirst = [...inDoc].filter((key) => nameWords(entities.get(key)!.label)[0] === word);
-  return byFirst.length === 1 ? byFirst[0] : undefined;
+  if (byFirst.length === 1) return byFirst[0];
+  // "Restrepo" for "Lucia Restrepo Arango", "Lula" for "Luiz Inacio Lula da Silva": one of two surnames.
+  const byInnerName = [...inDoc].filter((key) => nameWords(entities.get(key)!.label).slice(1, -1).includes(word));
+  return byInnerName.length === 1 ? byInnerName[0] : undefined;
 }
 
 /** The most frequent full form; for people the most frequent name of two words or more. */

@@ -52,7 +52,8 @@ export type SpanReading = { keys: string[]; how: "named" | "pronoun" | "first-pe
 /** The entities a span names, and how: by name, by a pronoun, or by a description. */
 export function readSpan(span: Span, context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution, lexicon: Lexicon): SpanReading {
   const { sentence, mentions } = context;
-  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  // A name the tagger split ("National Citizen/NOUN Party") still names the span it ends.
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end || m.start < span.start && m.end === span.end);
   if (inside.length) return { keys: headOf(inside, sentence.text), how: "named" };
   const words = sentence.text.slice(span.start, span.end).toLowerCase().replace(/['’]s\b/g, "").split(/[^\p{L}-]+/u).filter(Boolean);
   const last = words[words.length - 1] ?? "";

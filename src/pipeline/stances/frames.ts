@@ -52,6 +52,8 @@ const isPossessiveMark = (token: TaggedToken) => /^['’]s?$/.test(token.text);
 const inNounPhrase = (token: TaggedToken) => NP_INNER.has(token.pos) || token.pos === "PART" && isPossessiveMark(token);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
+const FLOATING_QUANTIFIERS = new Set(["both", "all", "each"]);
+const DASHES = new Set(["-", "—", "–"]);
 const CLAUSE_BREAK_PUNCT = new Set([".", ";", ":", "?", "!", "—", "–", "(", ")", "[", "]"]);
 const QUOTES = /^["“”‘’']$/;
 const CLOSING_QUOTES = /^["”’']$/;
@@ -80,8 +82,11 @@ const CUE_WORDS = new RegExp(
   "i",
 );
 
+/** "would not reopen", 'will "never" pay', "won't": a refusal can use any verb, so its modal is the cue. */
+const REFUSAL_WORDS = new RegExp(`\\b(?:(?:${[...REFUSAL_MODALS].filter((m) => m !== "wo").join("|")})\\s+["“]?(?:not|never)\\b|won['’]t\\b|wouldn['’]t\\b)`, "i");
+
 export function mayHoldStance(sentence: string): boolean {
-  return CUE_WORDS.test(sentence) && !/\?\s*["”]?$/.test(sentence);
+  return (CUE_WORDS.test(sentence) || REFUSAL_WORDS.test(sentence)) && !/\?\s*["”]?$/.test(sentence);
 }
 
 const partMatches = (token: TaggedToken, cue: CueRow): boolean =>
@@ -175,6 +180,8 @@ function groupStart(t: T, i: number): number {
   while (g - 1 >= 0) {
     const p = t[g - 1]!;
     if (p.pos === "AUX" || p.pos === "ADV" || p.lower === "also" || p.lower === "then" || NEGATIONS.has(p.lower) && p.pos !== "DET") { g--; continue; }
+    // 'would "never" implement': a quoted adverb stays in the group.
+    if (QUOTES.test(p.text) && g - 2 >= 0 && (t[g - 2]!.pos === "ADV" || t[g - 2]!.pos === "AUX" || QUOTES.test(t[g - 2]!.text))) { g--; continue; }
     break;
   }
   return g;
@@ -218,6 +225,8 @@ function asideStart(t: T, comma: number, floor: number): number | undefined {
   for (let k = comma - 1; k >= floor && comma - k <= 16; k--) {
     const token = t[k]!;
     if (token.text === ",") return k + 1 < comma ? k : undefined;
+    // "who heads the UN Office (OCHA)": an acronym in brackets inside the aside.
+    if (token.text === ")" && t[k - 2]?.text === "(") { k -= 2; continue; }
     if (CLAUSE_BREAK_PUNCT.has(token.text)) return undefined;
   }
   return undefined;
@@ -229,9 +238,20 @@ function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined
   while (j >= floor) {
     const token = t[j]!;
     if (token.pos === "ADV" || token.pos === "INTJ" || QUOTES.test(token.text) && j === g - 1) { j--; continue; }
+    // "X and Y both rejected", "they all agreed": a floating quantifier before the verb.
+    if (j === g - 1 && FLOATING_QUANTIFIERS.has(token.lower)) { j--; continue; }
+    // "The Alliance of Sahel States - Mali, Burkina Faso and Niger - demanded": an aside between dashes.
+    if (DASHES.has(token.text)) {
+      const open = t.slice(Math.max(floor, j - 16), j).map((x) => x.text).lastIndexOf(token.text);
+      if (open < 0) return undefined;
+      j = Math.max(floor, j - 16) + open - 1;
+      continue;
+    }
     if (token.text === ",") {
       const open = asideStart(t, j, floor);
       if (open === undefined) return undefined;
+      // "The UN's humanitarian chief, Tom Fletcher, on Thursday demanded": a name in apposition is the subject.
+      if (t.slice(open + 1, j).every((x) => x.pos === "PROPN") && (isNominal(t[open - 1]) || t[open - 1]?.pos === "ADJ")) return [open + 1, j - 1];
       j = open - 1;
       continue;
     }
@@ -263,6 +283,22 @@ function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined
   return undefined;
 }
 
+/**
+ * "X denied that his government had falsified figures and called on…": a coordinated verb shares
+ * the subject of the earlier verb of its own form (with or without an auxiliary, same ending),
+ * not that of a verb inside the first verb's clause; else the nearest verb's.
+ */
+function coordinatedSubject(t: T, i: number, start: number): [number, number] | undefined {
+  const shape = (k: number) => `${t.slice(groupStart(t, k), k).some((w) => w.pos === "AUX")} ${/ed$/.test(t[k]!.lower) ? "ed" : /s$/.test(t[k]!.lower) ? "s" : ""}`;
+  const own = shape(i);
+  for (let k = start - 2; k >= 0; k--) {
+    if (t[k]!.pos !== "VERB" || shape(k) !== own) continue;
+    const subject = subjectBefore(t, groupStart(t, k));
+    if (subject) return subject;
+  }
+  return previousClauseSubject(t, start - 2);
+}
+
 /** The subject of the nearest finite verb before index j (for participial clauses and coordinated verbs). */
 function previousClauseSubject(t: T, j: number): [number, number] | undefined {
   for (let k = j; k >= 0; k--) {
@@ -274,6 +310,9 @@ function previousClauseSubject(t: T, j: number): [number, number] | undefined {
   }
   return undefined;
 }
+
+/** "…and demanded that…": a stance verb coordinated with the cue opens its own frame. */
+const isCueVerb = (token: TaggedToken | undefined) => !!token && token.pos === "VERB" && !!CUES_BY_HEAD.get(token.lemma)?.some((cue) => cue.part === "verb");
 
 const isReporting = (token: TaggedToken | undefined) => !!token && token.pos === "VERB" && REPORTING_VERBS.has(token.lemma);
 
@@ -341,15 +380,20 @@ function speakerFor(t: T, clauseStart: number, cueEnd: number): Span | undefined
 /** Where a content clause starting at a ends (exclusive). */
 function contentEnd(t: T, a: number, clause: boolean): number {
   let verbs = clause;
-  for (let k = a; k < t.length; k++) {
+  // 'a "neutral, transparent" investigation': a comma inside a quote the content opened does not end it.
+  let quoteOpenedAt = -1;
+  for (let k = 0; k < t.length; k++) {
     const token = t[k]!;
-    if (CLAUSE_BREAK_PUNCT.has(token.text) || token.text === ",") return k;
+    if (token.text === "“" || token.text === "”" || token.text === '"') quoteOpenedAt = token.text === "”" || token.text === '"' && quoteOpenedAt >= 0 ? -1 : k;
+    if (k < a) continue;
+    if (CLAUSE_BREAK_PUNCT.has(token.text) || token.text === "," && quoteOpenedAt < a) return k;
     if (CLOSING_QUOTES.test(token.text) && (t[k + 1]?.text === "," || t[k + 1]?.text === "." || isNominal(t[k + 1]) && isReporting(t[k + 2]))) return k;
     if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && token.lower !== "after" && token.lower !== "before" && token.lower !== "since")) return k;
-    if (token.lower === "and" && isReporting(t[k + 1])) return k;
+    if (token.lower === "and" && (isReporting(t[k + 1]) || isCueVerb(t[k + 1]) || t[k + 1]?.pos === "ADV" && isCueVerb(t[k + 2]))) return k;
     if (token.lower === "that" && STANCE_NOUNS.has(t[k - 1]?.lemma ?? "")) { verbs = true; continue; }
     if (k > a && RELATIVE_PRONOUNS.has(token.lower) && (token.pos === "PRON" || (t[k - 1]!.pos === "NOUN" || t[k - 1]!.pos === "PROPN") && isNominal(t[k + 1]))) return k;
-    if (token.lower === "as" && t[k + 1]?.lower !== "part" && t[k + 1]?.lower !== "well") return k;
+    // "rejected the plan as a fantasy" ends at "as"; "offered to join the army as a single corps" runs on.
+    if (token.lower === "as" && t[k + 1]?.lower !== "part" && t[k + 1]?.lower !== "well" && !(verbs && t[k + 1]?.pos === "DET")) return k;
     if (!verbs && k > a && nounTaggedAsVerb(t, k)) continue;
     if (token.pos === "VERB" || token.pos === "AUX") {
       if (k === a) { verbs = true; continue; }
@@ -461,7 +505,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
   if (group.passive) {
     // "occupied territory would not be ceded": the speaker refuses the act done to the subject.
     if (cue.negatedOnly && t[after]?.lower !== "by") {
-      const subject = t[group.start - 1]?.pos === "CCONJ" ? previousClauseSubject(t, group.start - 2) : subjectBefore(t, group.start);
+      const subject = t[group.start - 1]?.pos === "CCONJ" ? coordinatedSubject(t, i, group.start) : subjectBefore(t, group.start);
       const speaker = subject && speakerFor(t, subject[0], after);
       if (!subject || !speaker) return [];
       const label = contentLabel([t[i]!, ...t.slice(subject[0], subject[1] + 1)]);
@@ -480,7 +524,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
     subject = previousClauseSubject(t, group.start - 1);
     construction = "participial";
   } else if (before && (before.lower === "and" || before.lower === "but") && before.pos === "CCONJ") {
-    subject = previousClauseSubject(t, group.start - 2);
+    subject = coordinatedSubject(t, i, group.start);
   } else {
     subject = subjectBefore(t, group.start);
   }

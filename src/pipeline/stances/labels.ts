@@ -73,7 +73,7 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
   // A relative clause or a new finite clause ends the phrase: "five hilltop positions it has held".
   for (let k = 2; k < out.length; k++) {
     const t = out[k]!;
-    if ((t.pos === "PRON" && /^(?:it|they|he|she|we|which|who|that)$/.test(t.lower) && out[k - 1]!.pos === "NOUN") || (t.lower === "while" || t.lower === "as" && out[k + 1]?.lower !== "part")) {
+    if ((t.pos === "PRON" && /^(?:it|they|he|she|we|which|who|that)$/.test(t.lower) && out[k - 1]!.pos === "NOUN") || (t.lower === "while" || t.lower === "as" && out[k + 1]?.lower !== "part" && out[k + 1]?.pos !== "DET")) {
       out = out.slice(0, k);
       break;
     }

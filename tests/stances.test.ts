@@ -190,3 +190,30 @@ describe("stances: subjects across apposition, dashes, quantifiers and coordinat
     expect(stances("Government negotiator Lucia Restrepo Arango met the rebels. Restrepo also insisted that the ELN stop recruiting minors.")).toEqual(["Lucia Restrepo Arango demanded end of recruiting minors"]);
   });
 });
+
+describe("stances: time adjuncts, participles, restated needs and wh-clauses", () => {
+  it("reads past a time adjunct after the verb", () => {
+    expect(stances("Peru and Chile called on Tuesday for a legally binding agreement on fishing quotas.")).toEqual(["Peru demanded legally binding agreement on fishing quotas", "Chile demanded legally binding agreement on fishing quotas"]);
+    expect(stances("Ghanaian President John Mahama insisted on Friday that the refinery must stay in public hands.")).toContain("John Mahama demanded refinery staying in public hands");
+  });
+  it("labels 'the idea of' by its gerund", () => {
+    expect(stances("Berlin floated the idea of pooling gas purchases across the bloc.")).toEqual(["Germany proposed pooling of gas purchases across the bloc"]);
+  });
+  it("reads 'want X done' as a demand for X done", () => {
+    expect(stances("Argentina and Uruguay want the treaty ratified before the end of the year.")).toEqual(["Argentina demanded treaty ratified before the end of the year", "Uruguay demanded treaty ratified before the end of the year"]);
+  });
+  it("gives a restated need to the restating verb's subject, and points 'these issues' back at it", () => {
+    // Two frames, one position: the graph makes them one edge with one quote.
+    expect(new Set(stances("Nepal's foreign minister Arzu Rana Deuba reiterated the need for the return of Nepali workers held in Russia, insisting these issues were non-negotiable."))).toEqual(new Set(["Arzu Rana Deuba demanded return of Nepali workers"]));
+    expect(stances("Nepal needs more tourists.")).toEqual([]);
+  });
+  it("reads 'there should be' as a demand of the speaker, outside a belief the sentence denies", () => {
+    expect(stances("“I do not believe we should cut aid to Haiti, but rather there should be an increase in funding for the mission,” Canadian Prime Minister Mark Carney said.")).toEqual(["Mark Carney demanded increase in funding for the mission"]);
+  });
+  it("gives no demand for a modal inside a wh-clause", () => {
+    expect(stances("“I will not discuss what our navy should look like,” Philippine President Ferdinand Marcos said.").filter((s) => s.includes("demanded"))).toEqual([]);
+  });
+  it("keeps a sentence-opening word that begins a known state's name", () => {
+    expect(stances("North Korea's defence ministry demanded that the allies cancel the drills.")).toEqual(["North Korea's defence ministry demanded allies canceling the drills"]);
+  });
+});

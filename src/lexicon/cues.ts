@@ -29,6 +29,8 @@ export interface CueRow {
   includesVerb?: true;
   /** A proposal made on a condition ("ready to talk if…") stays a proposal. */
   conditional?: true;
+  /** A noun that states a stance only when a verb restates it ("reiterated the need for…"). */
+  restatedOnly?: true;
 }
 
 const row = (lemma: string, part: CuePart, relation: StanceRelation, content: ContentSite, confidence: number, extra: Partial<CueRow> = {}): CueRow => ({
@@ -62,6 +64,7 @@ export const CUES: readonly CueRow[] = [
   row("precondition", "noun", "demanded", "object", 0.7),
   row("insistence", "noun", "demanded", "object", 0.75),
   row("request", "noun", "demanded", "object", 0.7),
+  row("need", "noun", "demanded", "object", 0.6, { restatedOnly: true }),
   row("non-negotiable", "adjective", "demanded", "subject", 0.7),
   row("determined", "adjective", "demanded", "object", 0.65),
   row("committed", "adjective", "demanded", "object", 0.6),
@@ -162,6 +165,14 @@ export const GROUP_DESCRIPTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** "asked Trump to consider a security deal": asking someone to consider something proposes it (FORMAT.md). */
+/** Time words a post-verbal adjunct names ("called on Tuesday for", "floated last year"); the adjunct is no content. */
+export const TIME_ADJUNCT_NAMES: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+export const TIME_ADJUNCT_UNITS: ReadonlySet<string> = new Set(["week", "weekend", "month", "year", "night", "time"]);
+export const TIME_ADVERBS: ReadonlySet<string> = new Set(["yesterday", "today", "tonight", "earlier", "again"]);
+
 export const CONSIDER_VERBS: ReadonlySet<string> = new Set(["consider", "study", "examine", "weigh"]);
 
 /** Words an organisation's name may have for a description to mean it ("the company" → "Daehan Heavy Industries"); by default the description's own noun. */
@@ -179,6 +190,12 @@ export const ANAPHORIC_STANCE_NOUNS: ReadonlyMap<string, StanceRelation> = new M
   ["offer", "proposed"], ["proposal", "proposed"], ["plan", "proposed"], ["idea", "proposed"], ["initiative", "proposed"], ["suggestion", "proposed"],
   ["demand", "demanded"], ["request", "demanded"], ["condition", "demanded"],
 ]);
+
+/** "these issues were non-negotiable": a demonstrative with a generic noun points back to what was just named. */
+export const GENERIC_ANAPHORIC_NOUNS: ReadonlySet<string> = new Set(["issue", "matter", "point", "question", "measure", "step", "term", "demand", "condition"]);
+
+/** "reiterated the need for…", "renewed its call for…": a verb restating a stance noun gives it its subject as holder. */
+export const RESTATING_VERBS: ReadonlySet<string> = new Set(["reiterate", "repeat", "renew", "stress", "emphasise", "emphasize", "underline", "underscore", "restate", "voice", "highlight"]);
 
 const IRREGULAR_PAST: Readonly<Record<string, string>> = { say: "said", tell: "told", write: "wrote", seek: "sought", make: "made", put: "put", hold: "held" };
 

@@ -207,7 +207,9 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     // A capitalised ordinary word opening the sentence is no name ("Despite", "Several").
     // It is a name when what would remain is only an organisation's head word ("Amnesty International").
     const onlyHeadLeft = () => core.length === 2 && ORGANIZATION_HEADS.has(core[1]!.lower) && !DETERMINERS.has(core[0]!.lower);
-    if (first === firstWord && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft()) {
+    // "North Korea's ministry": the word opens a known name.
+    const opensKnownName = () => core.length >= 2 && !DETERMINERS.has(core[0]!.lower) && ((statePrefix(core, lexicon)?.length ?? 0) >= 2 || knownName(nameKey(surfaceOf(sentence, core)), lexicon));
+    if (first === firstWord && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft() && !opensKnownName()) {
       core = core.slice(1);
       first++;
       while (core.length && CONNECTORS.has(core[0]!.lower)) { core = core.slice(1); first++; }

@@ -9,8 +9,8 @@
  */
 import type { StanceRelation } from "../../model/graph.js";
 import {
-  ANAPHORIC_STANCE_NOUNS, CONDITION_WORDS, CONSIDER_VERBS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, NON_STANCE_FRAMES, NOT_REFUSALS,
-  OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, type CueRow,
+  ANAPHORIC_STANCE_NOUNS, CONDITION_WORDS, GENERIC_ANAPHORIC_NOUNS, RESTATING_VERBS, CONSIDER_VERBS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, NON_STANCE_FRAMES, NOT_REFUSALS,
+  OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_CUE, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, REFUSAL_MODALS, REPORTING_VERBS, type CueRow,
 } from "../../lexicon/cues.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import { contentLabel } from "./labels.js";
@@ -52,6 +52,7 @@ const isPossessiveMark = (token: TaggedToken) => /^['’]s?$/.test(token.text);
 const inNounPhrase = (token: TaggedToken) => NP_INNER.has(token.pos) || token.pos === "PART" && isPossessiveMark(token);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
+const WH_WORDS = new Set(["what", "how", "whether", "which", "who", "where", "when", "why"]);
 const FLOATING_QUANTIFIERS = new Set(["both", "all", "each"]);
 const DASHES = new Set(["-", "—", "–"]);
 const CLAUSE_BREAK_PUNCT = new Set([".", ";", ":", "?", "!", "—", "–", "(", ")", "[", "]"]);
@@ -105,9 +106,10 @@ function cueLength(t: T, i: number, cue: CueRow): number {
   return words.length;
 }
 
-export function findFrames(t: T): StanceFrame[] {
+export function findFrames(tagged: T): StanceFrame[] {
   const frames: StanceFrame[] = [];
-  if (!t.length || t[t.length - 1]!.text === "?") return frames;
+  if (!tagged.length || tagged[tagged.length - 1]!.text === "?") return frames;
+  const t = withoutTimeAdjuncts(tagged);
   const covered = new Set<number>();
   for (let i = 0; i < t.length; i++) {
     if (covered.has(i)) continue;
@@ -128,6 +130,27 @@ export function findFrames(t: T): StanceFrame[] {
     }
   }
   return frames;
+}
+
+/**
+ * "insisted on Tuesday that", "called on Friday for", "floated last year": a time adjunct right
+ * after a verb is neither its particle nor its object, so it leaves the tokens the frames read
+ * (spans keep their offsets in the sentence).
+ */
+function withoutTimeAdjuncts(t: T): T {
+  const kept: TaggedToken[] = [];
+  for (let k = 0; k < t.length; k++) {
+    kept.push(t[k]!);
+    if (t[k]!.pos !== "VERB") continue;
+    const next = t[k + 1]?.lower ?? "";
+    const after = t[k + 2];
+    let skip = 0;
+    if (next === "on" && after && /^\p{Lu}/u.test(after.text) && TIME_ADJUNCT_NAMES.has(after.lower)) skip = t[k + 3]?.pos === "NUM" ? 3 : 2;
+    else if ((next === "last" || next === "this" || next === "next") && after && TIME_ADJUNCT_UNITS.has(after.lower)) skip = 2;
+    else if (TIME_ADVERBS.has(next) && t[k + 2]?.pos !== "VERB") skip = 1;
+    k += skip;
+  }
+  return kept.length === t.length ? t : kept;
 }
 
 /** "would not reopen", "will never pay": a verb after a negated will/would. */
@@ -283,6 +306,16 @@ function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined
   return undefined;
 }
 
+const isParticipial = (t: T, i: number, start: number) => /ing$/.test(t[i]!.lower) && (t[start - 1]?.text === "," || !t[start - 1]);
+
+/** The subject of the verb at i whose group starts at start: its own, a participle's clause's, or a coordinated verb's. */
+function verbSubject(t: T, i: number, start = groupStart(t, i)): [number, number] | undefined {
+  const before = t[start - 1];
+  if (isParticipial(t, i, start)) return previousClauseSubject(t, start - 1);
+  if (before && (before.lower === "and" || before.lower === "but") && before.pos === "CCONJ") return coordinatedSubject(t, i, start);
+  return subjectBefore(t, start);
+}
+
 /**
  * "X denied that his government had falsified figures and called on…": a coordinated verb shares
  * the subject of the earlier verb of its own form (with or without an auxiliary, same ending),
@@ -310,6 +343,8 @@ function previousClauseSubject(t: T, j: number): [number, number] | undefined {
   }
   return undefined;
 }
+
+const isParticiple = (token: TaggedToken | undefined) => !!token && token.pos === "VERB" && !/(?:ing|s)$/.test(token.lower) && token.lemma !== token.lower;
 
 /** "…and demanded that…": a stance verb coordinated with the cue opens its own frame. */
 const isCueVerb = (token: TaggedToken | undefined) => !!token && token.pos === "VERB" && !!CUES_BY_HEAD.get(token.lemma)?.some((cue) => cue.part === "verb");
@@ -398,6 +433,8 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     if (token.pos === "VERB" || token.pos === "AUX") {
       if (k === a) { verbs = true; continue; }
       if (t[k - 1]?.lower === "to") { verbs = true; continue; }
+      // "the idea of naming three candidates": a gerund after "of" heads the rest.
+      if (t[k - 1]?.lower === "of" && /ing$/.test(token.lower)) { verbs = true; continue; }
       if (!verbs) return k;
       if (isReporting(token) && (isNominal(t[k - 1]) || t[k - 1]?.text === ",")) return k - 1;
     }
@@ -427,6 +464,11 @@ function addresseeContent(t: T, from: number): [number, number] | undefined {
   while (t[a] && t[a]!.pos === "ADV") a++;
   if (!isNominal(t[a]) && t[a]?.pos !== "DET" && t[a]?.pos !== "ADJ") return undefined;
   const b = npEnd(t, a);
+  // "want the deal signed before the end of the year": the object and its participle are the content.
+  if (isParticiple(t[b + 1]) && b >= a) {
+    const end = contentEnd(t, b + 1, true);
+    return [a, end - 1];
+  }
   let k = b + 1;
   // "urged the Indonesian side, and the others, to…": allow a short aside.
   while (t[k] && (t[k]!.text === "," || t[k]!.pos === "ADV")) k++;
@@ -458,8 +500,9 @@ function splitCoordinated(t: T, [a, b]: [number, number]): [number, number][] {
   return parts;
 }
 
-function anaphorOf(t: T, [a, b]: [number, number]): StanceRelation | undefined {
+function anaphorOf(t: T, [a, b]: [number, number], relation: StanceRelation): StanceRelation | undefined {
   const first = t[a]!;
+  if (/^(?:these|those|this|that)$/.test(first.lower) && GENERIC_ANAPHORIC_NOUNS.has(t[b]!.lemma)) return relation;
   if (first.lower !== "the" && first.lower !== "that" && first.lower !== "this" && first.lower !== "such") return undefined;
   return ANAPHORIC_STANCE_NOUNS.get(t[b]!.lemma);
 }
@@ -468,7 +511,7 @@ function framesFor(t: T, base: Omit<StanceFrame, "content" | "label" | "anaphor"
   return splitCoordinated(t, content).flatMap((part) => {
     const label = contentLabel(t.slice(part[0], part[1] + 1));
     if (!label) return [];
-    const anaphor = base.construction === "relative" ? ANAPHORIC_STANCE_NOUNS.get(t[part[1]]!.lemma) : anaphorOf(t, part);
+    const anaphor = base.construction === "relative" ? ANAPHORIC_STANCE_NOUNS.get(t[part[1]]!.lemma) : anaphorOf(t, part, base.relation);
     return [{ ...base, content: span(t, part[0], part[1]), label, ...(anaphor ? { anaphor } : {}) }];
   });
 }
@@ -480,7 +523,8 @@ function framesFor(t: T, base: Omit<StanceFrame, "content" | "label" | "anaphor"
 function framedAway(t: T, g: number, conditional = false): boolean {
   let clauseStart = 0;
   for (let k = g - 1; k >= 0; k--) {
-    if (t[k]!.text === ";" || t[k]!.text === ":" || t[k]!.text === "—") { clauseStart = k + 1; break; }
+    // "I do not believe X, but rather Y should…": a contrasting clause leaves the first clause's frame.
+    if (t[k]!.text === ";" || t[k]!.text === ":" || t[k]!.text === "—" || t[k]!.lower === "but" && t[k - 1]?.text === ",") { clauseStart = k + 1; break; }
   }
   for (let k = clauseStart; k < g; k++) {
     const token = t[k]!;
@@ -517,22 +561,13 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
     if (agentEnd <= after || !subject) return [];
     return framesFor(t, { ...base, construction: "passive", holder: span(t, after + 1, agentEnd) }, subject);
   }
-  let subject: [number, number] | undefined;
-  let construction: Construction = "active";
-  const before = t[group.start - 1];
-  if (/ing$/.test(t[i]!.lower) && (before?.text === "," || !before)) {
-    subject = previousClauseSubject(t, group.start - 1);
-    construction = "participial";
-  } else if (before && (before.lower === "and" || before.lower === "but") && before.pos === "CCONJ") {
-    subject = coordinatedSubject(t, i, group.start);
-  } else {
-    subject = subjectBefore(t, group.start);
-  }
+  let construction: Construction = isParticipial(t, i, group.start) ? "participial" : "active";
+  const subject = verbSubject(t, i, group.start);
   if (!subject) return [];
   // "will not hand over the hostages": the refused act is the content ("handover of the hostages").
   let content = cue.content === "addressee" ? addresseeContent(t, after) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, after);
   // "an idea the union firmly rejects", "a demand he dismissed as a fantasy": the content is the noun the relative clause hangs on.
-  const objectless = !t[after] || t[after]!.pos === "PUNCT" || t[after]!.lower === "as";
+  const objectless = !t[after] || t[after]!.pos === "PUNCT" && !(QUOTES.test(t[after]!.text) && t[after + 1]?.pos !== "PUNCT") || t[after]!.lower === "as";
   if (objectless && t[subject[0] - 1]?.pos === "NOUN" && subject[0] === subject[1]) {
     content = [npStart(t, subject[0] - 1, 0), subject[0] - 1];
     construction = "relative";
@@ -615,6 +650,17 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
       if (b > by) { holder = [by + 1, b]; after = b + 1; }
     }
   }
+  // "He reiterated the need for…", "renewed its call for…": the restating verb's subject holds it.
+  let restated = false;
+  if (!holder) {
+    let v = i - 1;
+    while (v >= 0 && (t[v]!.pos === "ADJ" || t[v]!.pos === "DET") && i - v <= 3) v--;
+    if (v < i - 1 && t[v]?.pos === "VERB" && RESTATING_VERBS.has(t[v]!.lemma)) {
+      holder = verbSubject(t, v);
+      restated = !!holder;
+    }
+  }
+  if (cue.restatedOnly && !restated) return [];
   // "X made Hezbollah's disarmament a condition for…": the holder makes the object a condition.
   if (cue.lemma === "condition" || cue.lemma === "precondition") {
     const a = t[i - 1]?.pos === "DET" ? i - 1 : i;
@@ -663,10 +709,14 @@ function modalFrame(t: T, i: number, length: number): StanceFrame[] {
   const g = groupStart(t, i);
   const subject = subjectBefore(t, g);
   if (!subject) return [];
+  // "I will not discuss what our forces should look like": a modal in a wh-clause demands nothing.
+  if (WH_WORDS.has(t[subject[0] - 1]?.lower ?? "")) return [];
   const speaker = speakerFor(t, subject[0], i + length);
   if (!speaker) return [];
   let a = i + length;
-  while (t[a] && (t[a]!.pos === "ADV" || t[a]!.lower === "be" && t[a + 1]?.pos === "VERB")) a++;
+  // "there should be an increase in…": the existential's noun phrase is the content.
+  const existential = t[subject[0]]!.lower === "there" && subject[0] === subject[1];
+  while (t[a] && (t[a]!.pos === "ADV" || t[a]!.lower === "be" && (t[a + 1]?.pos === "VERB" || existential))) a++;
   const end = contentEnd(t, a, true);
   if (end <= a) return [];
   // The subject is part of what is demanded when it is not a bare name or pronoun ("foreign fighters in its ranks must leave").

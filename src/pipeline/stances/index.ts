@@ -74,11 +74,13 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
  * one edge with both quotes.
  */
 function mergeRestatements(candidates: StanceCandidate[]): StanceCandidate[] {
-  const signatures = candidates.map((c) => new Set(stems(c.label)));
+  // Names are what a stance is about, not what it asks: "Ukraine" alone makes no restatement.
+  const signatures = candidates.map((c) => new Set(stems(c.label.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(" "))));
   return candidates.map((candidate, i) => {
     let label = candidate.label;
     candidates.forEach((other, k) => {
       if (k === i || other.sentence === candidate.sentence || other.actor !== candidate.actor || other.relation !== candidate.relation) return;
+      if (!signatures[i]!.size || !signatures[k]!.size) return;
       if (similarity(signatures[i]!, signatures[k]!) < RESTATEMENT_OVERLAP) return;
       if (wordCount(other.label) < wordCount(label) || (wordCount(other.label) === wordCount(label) && other.label < label)) label = other.label;
     });

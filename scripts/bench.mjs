@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildGraph } from "../build/pipeline/build.js";
 import { loadLexicon } from "../build/lexicon/index.js";
-import { graphToJson } from "../build/io/graph-parse.js";
+import { graphToJson } from "../build/export/json.js";
 import { loadGraphFile } from "../build/io/graph-files.js";
 import { findNode, queryNeighbours } from "../build/query/neighbours.js";
 import { generateGraph } from "./generated-graph.mjs";

@@ -1,11 +1,15 @@
 /** `kg`: a thin shell over the library (build, neighbours, export, stats). Exit codes: 0 ok, 1 failure, 2 usage. */
-import { join } from "node:path";
+import { rmSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import cliProgress from "cli-progress";
-import { buildGraph } from "../pipeline/build.js";
+import { BuildError, buildGraph } from "../pipeline/build.js";
 import { loadGraphFile, writeGraphOutputs } from "../io/graph-files.js";
-import { GraphFileError, graphToJson } from "../io/graph-parse.js";
-import { writeFilesAtomic } from "../io/atomic.js";
+import { GraphFileError } from "../io/graph-parse.js";
+import { graphToJson } from "../export/json.js";
+import { lockPath, OutputLockedError, withOutputLock, writeFilesAtomic } from "../io/atomic.js";
+import { removeOwnTemporaries } from "../io/temporaries.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../export/index.js";
 import { findNode, groupHeading, linkDetails, queryNeighbours, type Direction } from "../query/neighbours.js";
 import { computeStats } from "../query/stats.js";
@@ -33,6 +37,40 @@ function parsePositiveInt(value: string): number {
   return n;
 }
 
+function parseWorkers(value: string): number {
+  const n = parsePositiveInt(value);
+  const cores = availableParallelism();
+  if (n > cores) throw new InvalidArgumentError(`${n} workers is more than the ${cores} cores of this machine; each costs about 130 MB and adds no speed (use at most ${cores})`);
+  return n;
+}
+
+/** A file name as the terminal should show it: control characters escaped, so a name cannot forge lines or colours. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * While a build writes into `out`: on Ctrl-C or SIGTERM, its spill folder, staged outputs and lock
+ * go before the process exits. Returns the function that removes the handlers.
+ */
+function cleanUpOnSignals(out: string): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    removeOwnTemporaries([out]);
+    const lock = lockPath(out);
+    try {
+      if (readFileSync(lock, "utf8").trim() === String(process.pid)) rmSync(lock, { force: true });
+    } catch {
+      // No lock of ours to remove.
+    }
+    process.exit(signal === "SIGINT" ? 130 : signal === "SIGHUP" ? 129 : 143);
+  };
+  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+  for (const s of signals) process.on(s, handler);
+  return () => {
+    for (const s of signals) process.off(s, handler);
+  };
+}
+
 function parseFormat(value: string) {
   if (!isExportFormat(value)) throw new InvalidArgumentError(`unknown format "${value}" (known: ${EXPORT_FORMATS.join(", ")})`);
   return value;
@@ -58,30 +96,38 @@ export function createProgram(): Command {
     .description("read documents (.txt, .md, .html) and write graph.json and graph.gexf")
     .argument("[paths...]", "files or folders", [join("graph-data", "documents")])
     .option("-o, --out <dir>", "output folder", "graph-data")
-    .option("-w, --workers <n>", "worker threads (default: both cores for large corpora)", parsePositiveInt)
+    .option("-w, --workers <n>", "worker threads, at most the number of cores (default: all cores for large corpora)", parseWorkers)
     .option("--no-layout", "skip the ForceAtlas2 layout")
     .action(async (paths: string[], options: { out: string; workers?: number; layout: boolean }) => {
       const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: "reading {bar} {value}/{total} documents", clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
       let started = false;
-      const { graph, summary } = await buildGraph({
-        paths,
-        workers: options.workers,
-        layout: options.layout,
-        onProgress: (done, total) => {
-          if (!bar) return;
-          if (!started) { bar.start(total, 0); started = true; }
-          bar.update(done);
-          if (done === total) bar.stop();
-        },
-      });
-      for (const s of summary.skipped) console.error(`warning: skipped ${s.name}: ${s.reason}`);
-      for (const w of summary.warnings) console.error(`warning: ${w.name}: ${w.warning}`);
-      if (summary.documentsRead === 0) throw new CliFailure(`no documents could be read from ${paths.join(", ")}; nothing written`);
-      const written = await writeGraphOutputs(graph, options.out);
-      const kinds = Object.entries(summary.entitiesByKind).map(([k, n]) => `${n} ${k}`).join(", ");
-      console.log(`read ${summary.documentsRead} documents (${summary.skipped.length} skipped), ${(summary.bytes / 1e6).toFixed(2)} MB`);
-      console.log(`entities: ${kinds}; ${summary.positions} positions, ${summary.stanceEdges} stance edges`);
-      console.log(`wrote ${written.join(", ")} in ${summary.seconds.toFixed(2)} s`);
+      const stopHandling = cleanUpOnSignals(options.out);
+      try {
+        await withOutputLock(options.out, () => buildInto(options.out));
+      } finally {
+        stopHandling();
+      }
+      async function buildInto(out: string) {
+        const { graph, summary } = await buildGraph({
+          paths,
+          workers: options.workers,
+          layout: options.layout,
+          onProgress: (done, total) => {
+            if (!bar) return;
+            if (!started) { bar.start(total, 0); started = true; }
+            bar.update(done);
+            if (done === total) bar.stop();
+          },
+        });
+        for (const s of summary.skipped) console.error(`warning: skipped ${printable(s.name)}: ${s.reason}`);
+        for (const w of summary.warnings) console.error(`warning: ${printable(w.name)}: ${w.warning}`);
+        if (summary.documentsRead === 0) throw new CliFailure(`no documents could be read from ${printable(paths.join(", "))}; nothing written`);
+        const written = await writeGraphOutputs(graph, out);
+        const kinds = Object.entries(summary.entitiesByKind).map(([k, n]) => `${n} ${k}`).join(", ");
+        console.log(`read ${summary.documentsRead} documents (${summary.skipped.length} skipped), ${(summary.bytes / 1e6).toFixed(2)} MB`);
+        console.log(`entities: ${kinds}; ${summary.positions} positions, ${summary.stanceEdges} stance edges`);
+        console.log(`wrote ${written.map(printable).join(", ")} in ${summary.seconds.toFixed(2)} s`);
+      }
     });
 
   program
@@ -128,8 +174,8 @@ export function createProgram(): Command {
     .action(async (options: { format: (typeof EXPORT_FORMATS)[number]; graph: string; out: string }) => {
       const graph = await loadGraph(options.graph);
       const files = exportGraph(graph, options.format).map((f) => ({ path: join(options.out, f.name), content: f.content }));
-      await writeFilesAtomic(files);
-      console.log(`wrote ${files.map((f) => f.path).join(", ")}`);
+      await withOutputLock(options.out, () => writeFilesAtomic(files));
+      console.log(`wrote ${files.map((f) => printable(f.path)).join(", ")}`);
     });
 
   program
@@ -143,7 +189,7 @@ export function createProgram(): Command {
       const stats = computeStats(graph);
       if (options.write) {
         if (options.graph.endsWith(".gexf")) throw new CliFailure("--write needs a graph.json");
-        await writeFilesAtomic([{ path: options.graph, content: graphToJson(graph) }]);
+        await withOutputLock(dirname(options.graph), () => writeFilesAtomic([{ path: options.graph, content: graphToJson(graph) }]));
       }
       if (options.json) {
         console.log(JSON.stringify(stats, null, 2));
@@ -167,7 +213,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof CliFailure) {
+    if (error instanceof CliFailure || error instanceof BuildError || error instanceof OutputLockedError || error instanceof GraphFileError) {
       console.error(`kg: ${error.message}`);
       return 1;
     }

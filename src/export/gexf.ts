@@ -3,11 +3,15 @@
  * string-only lists, edge thickness, no graph meta beyond the allowed keys.
  */
 import gexf from "graphology-gexf";
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../model/graph.js";
+import { createKnowledgeGraph, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from "../model/graph.js";
+import { xmlSafeValue } from "./xml-safe.js";
 import { RELATION_COLORS, rgb } from "../model/appearance.js";
 
 export function toGexf(graph: KnowledgeGraph): string {
-  return gexf.write(graph, {
+  // Keys, labels and quotes come from file names and scraped text: characters XML 1.0 forbids go first.
+  const safe = createKnowledgeGraph();
+  safe.import(xmlSafeValue(graph.export()));
+  return gexf.write(safe, {
     version: "1.3",
     pedantic: true,
     formatNode: (_key: string, a: NodeAttributes) => ({

@@ -1,7 +1,8 @@
 /** Export formats: GEXF 1.3, GraphML, graph.json, and CSV for Gephi's spreadsheet import and neo4j-admin. */
 import type { KnowledgeGraph } from "../model/graph.js";
-import { graphToJson } from "../io/graph-parse.js";
+import { graphToJson } from "./json.js";
 import { toGexf } from "./gexf.js";
+import { xmlSafe } from "./xml-safe.js";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -29,7 +30,7 @@ export function exportGraph(graph: KnowledgeGraph, format: ExportFormat): Export
   }
 }
 
-const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const xml = (text: string) => xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * GraphML (graphology-graphml only parses). Scalars only: lists are joined with "|",
@@ -57,8 +58,9 @@ function toGraphml(graph: KnowledgeGraph): string {
   return `${out.join("\n")}\n`;
 }
 
+/** A cell a spreadsheet would run as a formula starts with a quote instead (OWASP's advice). */
 function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -4,8 +4,7 @@
  */
 import Graph from "graphology";
 import gexf from "graphology-gexf";
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, SerializedKnowledgeGraph } from "../model/graph.js";
-import { isNodeKind, isRelation } from "../model/graph.js";
+import { createKnowledgeGraph, isNodeKind, isRelation, type EdgeAttributes, type KnowledgeGraph, type SerializedKnowledgeGraph } from "../model/graph.js";
 
 /** A graph file that cannot be used, with the file and the problem named. */
 export class GraphFileError extends Error {
@@ -18,15 +17,11 @@ export class GraphFileError extends Error {
   }
 }
 
-export function graphToJson(graph: KnowledgeGraph): string {
-  return `${JSON.stringify(graph.export(), null, 1)}\n`;
-}
-
 /** Parses graph.json text; checks the contract so that the CLI and viewer fail with a message, not a crash. */
 export function parseGraphJson(text: string, file: string): KnowledgeGraph {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new GraphFileError(file, `not valid JSON (${(error as Error).message})`);
   }
@@ -52,7 +47,7 @@ export function parseGraphJson(text: string, file: string): KnowledgeGraph {
     a.weight = Number(a.weight) || a.evidence.length || 1;
     a.confidence = Number.isFinite(Number(a.confidence)) ? Number(a.confidence) : 1;
   });
-  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
+  const graph: KnowledgeGraph = createKnowledgeGraph();
   try {
     graph.import(serialized as SerializedKnowledgeGraph);
   } catch (error) {
@@ -63,13 +58,17 @@ export function parseGraphJson(text: string, file: string): KnowledgeGraph {
 
 /** GEXF written by this tool or by Gephi: list attributes come back as arrays, evidence from its JSON. */
 export function parseGexf(text: string, file: string): KnowledgeGraph {
+  // A DOCTYPE can declare entities (XXE, billion laughs); GEXF has no use for one.
+  if (/<!DOCTYPE/i.test(text.slice(0, 4096))) throw new GraphFileError(file, "has a DOCTYPE, which GEXF does not use; refused");
+  if (!/<gexf[\s>]/.test(text.slice(0, 4096))) throw new GraphFileError(file, "not GEXF: no <gexf> element at its start");
+  if (!/<\/gexf>\s*$/.test(text.slice(-4096))) throw new GraphFileError(file, "truncated GEXF: it does not end with </gexf>");
   let parsed: Graph;
   try {
     parsed = gexf.parse(Graph, text, { addMissingNodes: true });
   } catch (error) {
     throw new GraphFileError(file, `not readable GEXF (${(error as Error).message})`);
   }
-  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
+  const graph: KnowledgeGraph = createKnowledgeGraph();
   parsed.forEachNode((key, a) => {
     graph.addNode(key, {
       label: String(a.label ?? key),

@@ -2,7 +2,7 @@
  * The one definition of the graph's node and edge attributes. The extractor, the CLI,
  * the exporters and the viewer all import these types; FORMAT.md documents them.
  */
-import type Graph from "graphology";
+import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 
 export const ENTITY_KINDS = ["person", "state", "organization", "place"] as const;
@@ -63,6 +63,11 @@ export interface GraphAttributes {
 }
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** An empty knowledge graph: directed, parallel edges allowed (one per relation), no self-loops. */
+export function createKnowledgeGraph(): KnowledgeGraph {
+  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
+}
 export type SerializedKnowledgeGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export function isStanceRelation(relation: string): relation is StanceRelation {

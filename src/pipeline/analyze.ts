@@ -75,18 +75,22 @@ function classifyHolders(mentions: Mention[], frames: readonly StanceFrame[]): M
   });
 }
 
+/** Longer "sentences" are page debris run together (tables, lists without stops): they are not read for stances. */
+export const MAX_TAGGED_CHARS = 3000;
+
 export function analyzeDocument(raw: RawDocument, lexicon: Lexicon, tagger: Tagger): AnalyzedDocument {
   const clean = cleanDocument(raw.name, raw.text);
   const sentences = splitSentences(clean.paragraphs, (word) => lexicon.common.has(word)).map((s): AnalyzedSentence => {
-    const frames = mayHoldStance(s.text) ? findFrames(tagger.tag(s.text)) : [];
+    const frames = s.text.length <= MAX_TAGGED_CHARS && mayHoldStance(s.text) ? findFrames(tagger.tag(s.text)) : [];
     const mentions = classifyHolders(findMentions(s.text, lexicon), frames);
     return { text: s.text, paragraph: s.paragraph, mentions, ...(frames.length ? { frames } : {}) };
   });
+  const overlong = sentences.filter((s) => s.text.length > MAX_TAGGED_CHARS).length;
   return {
     name: raw.name,
     date: clean.date,
     sentences,
-    warnings: raw.warnings,
+    warnings: overlong ? [...raw.warnings, `${overlong} sentence(s) longer than ${MAX_TAGGED_CHARS} characters not read for stances`] : raw.warnings,
     dropped: clean.dropped,
     bytes: Buffer.byteLength(raw.text),
   };

@@ -1,6 +1,5 @@
 /** Stage 7, graph: resolved entities and stances → the graphology graph of the FORMAT.md contract. */
-import Graph from "graphology";
-import type { EdgeAttributes, Evidence, GraphAttributes, KnowledgeGraph, NodeAttributes, Relation } from "../model/graph.js";
+import { createKnowledgeGraph, type Evidence, type KnowledgeGraph, type NodeAttributes, type Relation } from "../model/graph.js";
 import type { ResolvedEntities } from "./entities.js";
 import type { Stance } from "./stances/index.js";
 
@@ -29,7 +28,7 @@ export function affiliationSentences(resolved: ResolvedEntities): Map<string, Se
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function assembleGraph({ documents, resolved, stances, affiliationQuotes, source }: GraphInput): KnowledgeGraph {
-  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
+  const graph: KnowledgeGraph = createKnowledgeGraph();
   const dates = new Map(documents.map((d) => [d.name, d.date]));
   graph.replaceAttributes({ source, documents: documents.map((d) => d.name).sort(byText) });
   const entities = [...resolved.entities.values()].sort((a, b) => byText(a.key, b.key));

@@ -9,7 +9,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { analyzeDocument, documentNames, type AnalyzedDocument, type DocumentNames } from "./analyze.js";
 import type { DocumentResolution } from "./entities.js";
 import { readDocument } from "./read.js";
-import { findStanceCandidates, type StanceCandidate } from "./stances/index.js";
+import { capQuote, findStanceCandidates, type StanceCandidate } from "./stances/index.js";
 import type { Tagger } from "./stances/tagger.js";
 
 export interface DocumentTask {
@@ -19,18 +19,24 @@ export interface DocumentTask {
   spill: string;
 }
 
-export type DocumentResult = { ok: true; document: DocumentNames } | { ok: false; name: string; reason: string };
+/** A `fatal` failure is the machine's (disk full, I/O error), not the document's: the build stops. */
+export type DocumentResult = { ok: true; document: DocumentNames } | { ok: false; name: string; reason: string; fatal?: true };
 
 export async function processDocument(task: DocumentTask, lexicon: Lexicon, tagger: Tagger): Promise<DocumentResult> {
   const read = await readDocument(task.path, task.name);
   if (!read.ok) return read;
+  let analyzed: AnalyzedDocument;
   try {
-    const analyzed = analyzeDocument(read.document, lexicon, tagger);
-    await writeFile(task.spill, JSON.stringify(analyzed));
-    return { ok: true, document: documentNames(analyzed) };
+    analyzed = analyzeDocument(read.document, lexicon, tagger);
   } catch (error) {
     return { ok: false, name: task.name, reason: `could not be analysed (${(error as Error).message})` };
   }
+  try {
+    await writeFile(task.spill, JSON.stringify(analyzed));
+  } catch (error) {
+    return { ok: false, name: task.name, reason: `its working copy could not be written to ${task.spill} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, fatal: true };
+  }
+  return { ok: true, document: documentNames(analyzed) };
 }
 
 export interface StanceTask {
@@ -49,6 +55,6 @@ export async function documentStances(task: StanceTask, lexicon: Lexicon): Promi
   const doc = JSON.parse(await readFile(task.spill, "utf8")) as AnalyzedDocument;
   return {
     candidates: findStanceCandidates(doc, task.resolution, lexicon),
-    quotes: task.quoted.map((sentence) => ({ sentence, text: doc.sentences[sentence]!.text })),
+    quotes: task.quoted.map((sentence) => ({ sentence, text: capQuote(doc.sentences[sentence]!.text) })),
   };
 }

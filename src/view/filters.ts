@@ -2,9 +2,7 @@
  * What the current view shows: filters over relations, kinds, documents, weight and confidence.
  * Computed once per filter change into sets, so that sigma's reducers only test membership.
  */
-import Graph from "graphology";
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, NodeKind, Relation } from "../model/graph.js";
-import { NODE_KINDS, RELATIONS } from "../model/graph.js";
+import { createKnowledgeGraph, NODE_KINDS, RELATIONS, type KnowledgeGraph, type NodeKind, type Relation } from "../model/graph.js";
 
 export interface ViewFilters {
   relations: Relation[];
@@ -64,7 +62,7 @@ export function computeVisibleView(graph: KnowledgeGraph, filters: ViewFilters):
 
 /** The shown part as a graph of its own, for exporting the current view. */
 export function visibleSubgraph(graph: KnowledgeGraph, view: VisibleView): KnowledgeGraph {
-  const sub: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "directed", multi: true, allowSelfLoops: false });
+  const sub: KnowledgeGraph = createKnowledgeGraph();
   sub.replaceAttributes({ ...graph.getAttributes() });
   for (const node of view.nodes) sub.addNode(node, { ...graph.getNodeAttributes(node) });
   for (const edge of view.edges) sub.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), { ...graph.getEdgeAttributes(edge) });

@@ -111,7 +111,25 @@ function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: Disco
 function quoteOf(text: string, frame: StanceFrame): string {
   const from = Math.min(frame.content.start, frame.holder?.start ?? Infinity, frame.speaker?.start ?? Infinity);
   const dash = text.slice(0, from).search(/\s[—–]\s(?=[^—–]*$)/);
-  return dash < 0 ? text : text.slice(dash).replace(/^\s[—–]\s+/, "");
+  const start = dash < 0 ? 0 : dash + text.slice(dash).match(/^\s[—–]\s+/)![0].length;
+  const end = Math.max(frame.content.end, frame.holder?.end ?? 0, frame.speaker?.end ?? 0);
+  return capQuote(text, start, end);
+}
+
+/** Longest evidence quote: a run-on "sentence" of a megabyte must not be copied into every edge. */
+export const MAX_QUOTE_CHARS = 600;
+
+/**
+ * The text from `start`, and at least to `end` where that fits: cut at word boundaries to
+ * MAX_QUOTE_CHARS around the frame, verbatim (a quote must be found in its document).
+ */
+export function capQuote(text: string, start = 0, end = start): string {
+  if (text.length - start <= MAX_QUOTE_CHARS) return text.slice(start);
+  let from = Math.max(start, Math.min(end, text.length) - MAX_QUOTE_CHARS);
+  if (from > start) from = text.indexOf(" ", from) + 1 || from;
+  let to = Math.min(text.length, from + MAX_QUOTE_CHARS);
+  if (to < text.length) to = text.lastIndexOf(" ", to) > from ? text.lastIndexOf(" ", to) : to;
+  return text.slice(from, to).trim();
 }
 
 /** "the offer", "that idea": the last position of the same kind this document named. */

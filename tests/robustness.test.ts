@@ -1,0 +1,287 @@
+/**
+ * Hostile and careless input, made by each test itself: the build fails whole or reads what it
+ * can, names the file and the problem, never replaces a good graph with a partial one, writes only
+ * valid files and leaves nothing in the temp folder.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GEXF_CHECK, hasGexfCheck, ROOT, SEEDS } from "./helpers.js";
+
+const kg = (args: string[], env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [join(ROOT, "bin", "kg.js"), ...args], { encoding: "utf8", cwd: ROOT, env: { ...process.env, ...env } });
+const created: string[] = [];
+const scratch = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `kg-robust-${prefix}-`));
+  created.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+const STORY = "Vladimir Putin demanded that Ukraine withdraw its troops from Donetsk.\n\nKyiv rejected the demand.\n";
+
+/** A corpus folder holding the seed pages. */
+function seedCorpus(): string {
+  const corpus = scratch("corpus");
+  for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(corpus, f));
+  return corpus;
+}
+
+/** An output folder holding a good graph of the seeds, and its bytes. */
+function goodOutput(): { out: string; json: string; gexf: string } {
+  const out = scratch("out");
+  const built = kg(["build", SEEDS, "--out", out, "--no-layout"]);
+  expect(built.status, built.stderr).toBe(0);
+  return { out, json: readFileSync(join(out, "graph.json"), "utf8"), gexf: readFileSync(join(out, "graph.gexf"), "utf8") };
+}
+
+/** Leftovers of a build in a temp folder or an output folder. */
+const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.startsWith("kg-spill-") || f.endsWith(".tmp") || f === ".kg-lock" || f === ".kg-commit.json");
+
+function wellFormedXml(text: string): string[] {
+  const errors: string[] = [];
+  new DOMParser({ onError: (level: string, message: string) => level !== "warning" && errors.push(message) }).parseFromString(text, "text/xml");
+  return errors;
+}
+
+describe("a build that cannot finish replaces nothing", () => {
+  it("fails whole, exit 1, naming the working file, when the temp folder is full (tmpfs where mounting is permitted)", (context) => {
+    const tiny = scratch("tiny");
+    if (spawnSync("mount", ["-t", "tmpfs", "-o", "size=200k", "tmpfs", tiny]).status !== 0) {
+      context.skip("mounting a 200 kB tmpfs is not permitted here (needs root); the TMPDIR-is-a-file case below still runs");
+      return;
+    }
+    try {
+      writeFileSync(join(tiny, "fill"), Buffer.alloc(195_000));
+      const { out, json, gexf } = goodOutput();
+      const result = kg(["build", SEEDS, "--out", out, "--no-layout", "--workers", "1"], { TMPDIR: tiny });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/ENOSPC/);
+      expect(result.stderr).toMatch(/no output was replaced/);
+      expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(json);
+      expect(readFileSync(join(out, "graph.gexf"), "utf8")).toBe(gexf);
+      expect(leftovers(tiny)).toEqual([]);
+      expect(leftovers(out)).toEqual([]);
+    } finally {
+      spawnSync("umount", [tiny]);
+    }
+  });
+
+  it("fails whole when the temp folder cannot hold a working copy at all", () => {
+    const { out, json } = goodOutput();
+    const notAFolder = join(scratch("tmpfile"), "file");
+    writeFileSync(notAFolder, "");
+    const result = kg(["build", SEEDS, "--out", out, "--no-layout"], { TMPDIR: notAFolder });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^kg: .*ENOTDIR/m);
+    expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(json);
+  });
+
+  it("refuses a second writer of the same output folder, and takes over a lock whose process is gone", () => {
+    const { out } = goodOutput();
+    writeFileSync(join(out, ".kg-lock"), String(process.pid));
+    const locked = kg(["build", SEEDS, "--out", out, "--no-layout"]);
+    expect(locked.status).toBe(1);
+    expect(locked.stderr).toContain(`being written by another kg process (pid ${process.pid})`);
+    writeFileSync(join(out, ".kg-lock"), "999999999");
+    const stale = kg(["build", SEEDS, "--out", out, "--no-layout"]);
+    expect(stale.status, stale.stderr).toBe(0);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it("finishes the renames of a commit killed half-way before anything else", () => {
+    const { out, json } = goodOutput();
+    // A killed commit: both files staged, the journal in place, graph.json renamed, graph.gexf not.
+    writeFileSync(join(out, ".graph.gexf.999999999.1.tmp"), "<gexf/>");
+    writeFileSync(join(out, ".kg-commit.json"), JSON.stringify([{ staged: ".graph.json.999999999.1.tmp", target: "graph.json" }, { staged: ".graph.gexf.999999999.1.tmp", target: "graph.gexf" }]));
+    const result = kg(["export", "--format", "json", "--graph", join(out, "graph.json"), "--out", out]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(out, "graph.gexf"), "utf8")).toBe("<gexf/>");
+    expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(json);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it("removes its spill folder, staged files and lock on SIGTERM, and a killed build's spill on the next run", async () => {
+    const temp = scratch("signal-tmp");
+    const out = scratch("signal-out");
+    mkdirSync(join(temp, "kg-spill-999999999-dead"));
+    const child = spawn(process.execPath, [join(ROOT, "bin", "kg.js"), "build", seedCorpus(), "--out", out, "--no-layout", "--workers", "1"], { env: { ...process.env, TMPDIR: temp } });
+    // Killed once its spill folder exists, while it analyses.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (readdirSync(temp).some((f) => f.startsWith(`kg-spill-${child.pid}-`)) || child.exitCode !== null) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 5);
+    });
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c, signal) => resolve(c ?? (signal ? 143 : null))));
+    expect(code).toBe(143);
+    expect(readdirSync(temp).filter((f) => f.includes(String(child.pid)))).toEqual([]);
+    expect(leftovers(out)).toEqual([]);
+    const next = kg(["build", SEEDS, "--out", out, "--no-layout"], { TMPDIR: temp });
+    expect(next.status, next.stderr).toBe(0);
+    expect(leftovers(temp)).toEqual([]);
+  });
+});
+
+describe("outputs are valid files whatever the text holds", () => {
+  let out: string;
+  beforeAll(() => {
+    const corpus = scratch("control");
+    writeFileSync(join(corpus, "a\u0001b.txt"), "Vladimir Putin demanded\f that Ukraine withdraw from Donetsk.\n");
+    out = scratch("control-out");
+    const built = kg(["build", corpus, "--out", out, "--no-layout"]);
+    expect(built.status, built.stderr).toBe(0);
+  });
+
+  it("writes GEXF without characters XML 1.0 forbids, valid against the schema", () => {
+    const text = readFileSync(join(out, "graph.gexf"), "utf8");
+    expect(text).not.toMatch(FORBIDDEN_IN_XML);
+    expect(wellFormedXml(text)).toEqual([]);
+    const lint = spawnSync("xmllint", ["--noout", join(out, "graph.gexf")], { encoding: "utf8" });
+    if (lint.error === undefined) expect(lint.status, lint.stderr).toBe(0);
+    if (hasGexfCheck) expect(spawnSync(GEXF_CHECK, [join(out, "graph.gexf")], { encoding: "utf8" }).status).toBe(0);
+  });
+
+  it("writes GraphML without them, well-formed", () => {
+    const exported = scratch("graphml");
+    expect(kg(["export", "--format", "graphml", "--graph", join(out, "graph.json"), "--out", exported]).status).toBe(0);
+    const text = readFileSync(join(exported, "graph.graphml"), "utf8");
+    expect(text).not.toMatch(FORBIDDEN_IN_XML);
+    expect(wellFormedXml(text)).toEqual([]);
+  });
+
+  it("neutralises CSV cells a spreadsheet would run", () => {
+    const graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+    graph.nodes[0].attributes.label = '=HYPERLINK("http://evil.example","click")';
+    graph.nodes[1].attributes.label = "@SUM(A1:A9)";
+    const file = join(scratch("csv"), "graph.json");
+    writeFileSync(file, JSON.stringify(graph));
+    const exported = scratch("csv-out");
+    expect(kg(["export", "--format", "csv", "--graph", file, "--out", exported]).status).toBe(0);
+    const nodes = readFileSync(join(exported, "nodes.csv"), "utf8");
+    expect(nodes).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(nodes).toContain("'@SUM(A1:A9)");
+    expect(nodes).not.toMatch(/(^|,)[=@+]/m);
+  });
+});
+
+describe("hostile documents are read or skipped one by one, never abort the build", () => {
+  it("reads 3,000 nested tags as plain text, with a warning naming the file", () => {
+    const corpus = scratch("nested");
+    writeFileSync(join(corpus, "deep.html"), `<html><body>${"<b>".repeat(3000)}${STORY}${"</b>".repeat(3000)}</body></html>`);
+    const out = scratch("nested-out");
+    const result = kg(["build", corpus, "--out", out, "--no-layout"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain("deep.html: markup nested too deeply");
+    expect(kg(["neighbours", "Putin", "--graph", join(out, "graph.json")]).stdout).toContain("withdrawal");
+  });
+
+  it("keeps evidence quotes to 600 characters and leaves a run-on sentence of 180 kB out of the stances", () => {
+    const corpus = scratch("long");
+    writeFileSync(join(corpus, "long.txt"), `${STORY}\n${"Vladimir Putin demanded that Ukraine withdraw from Donetsk, ".repeat(3_000)}.\n`);
+    const out = scratch("long-out");
+    const result = kg(["build", corpus, "--out", out, "--no-layout"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain("long.txt: 1 sentence(s) longer than 3000 characters not read for stances");
+    const graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+    const quotes = graph.edges.flatMap((e: { attributes: { evidence: { quote: string }[] } }) => e.attributes.evidence.map((ev) => ev.quote));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(Math.max(...quotes.map((q: string) => q.length))).toBeLessThanOrEqual(600);
+    expect(statSync(join(out, "graph.json")).size).toBeLessThan(100_000);
+  });
+
+  it("cuts a file over 5 MB at a character boundary and reads a 2 GB file only as far as it uses", () => {
+    const corpus = scratch("big");
+    const euro = "Le président a exigé 5 € de plus pour les réfugiés. ";
+    writeFileSync(join(corpus, "big.txt"), euro.repeat(Math.ceil((5 * 1024 * 1024 + 10) / Buffer.byteLength(euro))));
+    // Sparse: 2 GB of zeros that take no disk.
+    writeFileSync(join(corpus, "huge.txt"), "");
+    truncateSync(join(corpus, "huge.txt"), 2_000_000_000);
+    const out = scratch("big-out");
+    const result = kg(["build", corpus, "--out", out, "--no-layout"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain("big.txt: larger than 5 MB: only the first part was read");
+    expect(result.stderr).not.toContain("not valid UTF-8");
+    expect(result.stderr).toContain("skipped huge.txt: binary content");
+  });
+
+  it("decodes UTF-16 with a byte-order mark", () => {
+    const corpus = scratch("utf16");
+    writeFileSync(join(corpus, "story.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STORY, "utf16le")]));
+    const out = scratch("utf16-out");
+    const result = kg(["build", corpus, "--out", out, "--no-layout"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain("story.txt: decoded as UTF-16LE");
+    expect(kg(["neighbours", "Putin", "--graph", join(out, "graph.json")]).stdout).toContain("withdrawal");
+  });
+
+  it("escapes file names on the terminal, and lists hidden files, links, pipes and unreadable folders as skipped", () => {
+    const corpus = scratch("names");
+    writeFileSync(join(corpus, "story.txt"), STORY);
+    writeFileSync(join(corpus, "forged\nwarning: all good\u001b[31m.png"), "x");
+    writeFileSync(join(corpus, ".hidden.txt"), STORY);
+    symlinkSync(join(corpus, "story.txt"), join(corpus, "link.txt"));
+    spawnSync("mkfifo", [join(corpus, "pipe.txt")]);
+    mkdirSync(join(corpus, "locked"));
+    writeFileSync(join(corpus, "locked", "inside.txt"), STORY);
+    chmodSync(join(corpus, "locked"), 0o000);
+    try {
+      const result = kg(["build", corpus, "--out", scratch("names-out"), "--no-layout"]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).not.toContain("\u001b");
+      expect(result.stderr.split("\n").filter((l) => l.startsWith("warning: all good"))).toEqual([]);
+      expect(result.stderr).toContain("forged\\u000awarning: all good\\u001b[31m.png");
+      expect(result.stderr).toContain("skipped .hidden.txt: hidden");
+      expect(result.stderr).toContain("skipped link.txt: a symbolic link, not followed");
+      if (existsSync(join(corpus, "pipe.txt"))) expect(result.stderr).toContain("skipped pipe.txt: not a regular file");
+      // Root reads any folder, so the unreadable-folder case only shows for other users.
+      if (process.getuid?.() !== 0) expect(result.stderr).toContain("skipped locked/: folder cannot be read (EACCES)");
+    } finally {
+      chmodSync(join(corpus, "locked"), 0o755);
+    }
+  });
+});
+
+describe("limits and clear messages", () => {
+  it("refuses more workers than cores with a usage error", () => {
+    const result = kg(["build", SEEDS, "--out", scratch("workers"), "--workers", "1000"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/1000 workers is more than the \d+ cores of this machine/);
+  });
+
+  it("refuses a GEXF over the size limit before reading it, naming the size and the limit", () => {
+    const file = join(scratch("hugegexf"), "graph.gexf");
+    writeFileSync(file, "");
+    truncateSync(file, 101 * 1024 * 1024);
+    const result = kg(["stats", "--graph", file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file}: is 101 MB, more than the 100 MB this command reads`);
+  });
+
+  it("names a truncated GEXF and a DOCTYPE in one line, with no parser noise", () => {
+    const { out, gexf } = goodOutput();
+    const truncated = join(out, "cut.gexf");
+    writeFileSync(truncated, gexf.slice(0, gexf.length / 2));
+    const cut = kg(["stats", "--graph", truncated]);
+    expect(cut.status).toBe(1);
+    expect(cut.stderr.trim()).toBe(`kg: ${truncated}: truncated GEXF: it does not end with </gexf>`);
+    const doctype = join(out, "doctype.gexf");
+    writeFileSync(doctype, gexf.replace("<gexf", '<!DOCTYPE gexf [<!ENTITY x "y">]>\n<gexf'));
+    expect(kg(["stats", "--graph", doctype]).stderr).toContain("has a DOCTYPE");
+  });
+
+  it("reads a graph.json that starts with a byte-order mark", () => {
+    const { out, json } = goodOutput();
+    const file = join(out, "bom.json");
+    writeFileSync(file, `\uFEFF${json}`);
+    const result = kg(["stats", "--graph", file]);
+    expect(result.status, result.stderr).toBe(0);
+  });
+});

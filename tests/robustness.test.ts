@@ -66,6 +66,12 @@ describe("a build that cannot finish replaces nothing", () => {
       expect(readFileSync(join(out, "graph.gexf"), "utf8")).toBe(gexf);
       expect(leftovers(tiny)).toEqual([]);
       expect(leftovers(out)).toEqual([]);
+      // A full output folder: the file is named, nothing staged is left.
+      const fullOut = join(tiny, "out");
+      const written = kg(["build", SEEDS, "--out", fullOut, "--no-layout"]);
+      expect(written.status).toBe(1);
+      expect(written.stderr).toContain(`${join(fullOut, "graph.json")} could not be written (ENOSPC)`);
+      expect(readdirSync(fullOut)).toEqual([]);
     } finally {
       spawnSync("umount", [tiny]);
     }

@@ -56,7 +56,9 @@ export async function writeFilesAtomic(files: readonly { path: string; content: 
     for (const file of files) {
       const entry = { staged: join(dir, stagedName(basename(file.path), process.pid)), target: file.path };
       staged.push(entry);
-      await writeFile(entry.staged, file.content);
+      await writeFile(entry.staged, file.content).catch((error: NodeJS.ErrnoException) => {
+        throw new Error(`${file.path} could not be written (${error.code ?? error.message}); the previous files are unchanged`);
+      });
     }
     await commit(dir, staged);
   } catch (error) {

@@ -207,6 +207,9 @@ describe("stances: time adjuncts, participles, restated needs and wh-clauses", (
     expect(new Set(stances("Nepal's foreign minister Arzu Rana Deuba reiterated the need for the return of Nepali workers held in Russia, insisting these issues were non-negotiable."))).toEqual(new Set(["Arzu Rana Deuba demanded return of Nepali workers"]));
     expect(stances("Nepal needs more tourists.")).toEqual([]);
   });
+  it("points 'these demands' back at what was demanded, not at the frame's own relation", () => {
+    expect(stances("Peru demanded the release of all fishermen. Ecuador rejected these demands.")).toEqual(["Peru demanded release of all fishermen", "Ecuador rejected release of all fishermen"]);
+  });
   it("reads 'there should be' as a demand of the speaker, outside a belief the sentence denies", () => {
     expect(stances("“I do not believe we should cut aid to Haiti, but rather there should be an increase in funding for the mission,” Canadian Prime Minister Mark Carney said.")).toEqual(["Mark Carney demanded increase in funding for the mission"]);
   });

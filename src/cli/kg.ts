@@ -1,5 +1,4 @@
 /** `kg`: a thin shell over the library (build, neighbours, export, stats). Exit codes: 0 ok, 1 failure, 2 usage. */
-import { rmSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
@@ -8,7 +7,7 @@ import { BuildError, buildGraph } from "../pipeline/build.js";
 import { loadGraphFile, writeGraphOutputs } from "../io/graph-files.js";
 import { GraphFileError } from "../io/graph-parse.js";
 import { graphToJson } from "../export/json.js";
-import { lockPath, OutputLockedError, withOutputLock, writeFilesAtomic } from "../io/atomic.js";
+import { OutputLockedError, releaseOwnLockSync, withOutputLock, writeFilesAtomic } from "../io/atomic.js";
 import { removeOwnTemporaries } from "../io/temporaries.js";
 import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../export/index.js";
 import { findNode, groupHeading, linkDetails, queryNeighbours, type Direction } from "../query/neighbours.js";
@@ -56,12 +55,7 @@ export function printable(text: string): string {
 function cleanUpOnSignals(out: string): () => void {
   const handler = (signal: NodeJS.Signals) => {
     removeOwnTemporaries([out]);
-    const lock = lockPath(out);
-    try {
-      if (readFileSync(lock, "utf8").trim() === String(process.pid)) rmSync(lock, { force: true });
-    } catch {
-      // No lock of ours to remove.
-    }
+    releaseOwnLockSync(out);
     process.exit(signal === "SIGINT" ? 130 : signal === "SIGHUP" ? 129 : 143);
   };
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];

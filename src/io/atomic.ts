@@ -7,6 +7,7 @@
  * journal, and the next writer into that folder finishes the renames before anything else, so
  * graph.json and graph.gexf never stay from two different builds.
  */
+import { readFileSync, rmSync } from "node:fs";
 import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { isRunning, removeStaleStaged, stagedName } from "./temporaries.js";
@@ -117,5 +118,12 @@ async function lockOutput(dir: string): Promise<() => Promise<void>> {
   throw new Error(`${join(dir, LOCK)}: the lock could not be taken`);
 }
 
-/** The lock file of an output folder, for a signal handler to remove when this process holds it. */
-export const lockPath = (dir: string) => join(dir, LOCK);
+/** On a signal: the folder's lock, if this process holds it, removed synchronously before it exits. */
+export function releaseOwnLockSync(dir: string): void {
+  const path = join(dir, LOCK);
+  try {
+    if (readFileSync(path, "utf8").trim() === String(process.pid)) rmSync(path, { force: true });
+  } catch {
+    // No lock file: nothing to release.
+  }
+}

@@ -192,7 +192,10 @@ export const ANAPHORIC_STANCE_NOUNS: ReadonlyMap<string, StanceRelation> = new M
 ]);
 
 /** "these issues were non-negotiable": a demonstrative with a generic noun points back to what was just named. */
-export const GENERIC_ANAPHORIC_NOUNS: ReadonlySet<string> = new Set(["issue", "matter", "point", "question", "measure", "step", "term", "demand", "condition"]);
+export const GENERIC_ANAPHORIC_NOUNS: ReadonlySet<string> = new Set(["issue", "matter", "point", "question", "measure", "step", "term"]);
+
+/** Stance nouns whose "that", "to" or "for" opens their content ("the demand that it disarm"), not a relative clause. */
+export const COMPLEMENT_STANCE_NOUNS: ReadonlySet<string> = new Set(["demand", "call", "proposal", "offer", "plan", "request", "insistence", "condition", "idea", "suggestion"]);
 
 /** "reiterated the need for…", "renewed its call for…": a verb restating a stance noun gives it its subject as holder. */
 export const RESTATING_VERBS: ReadonlySet<string> = new Set(["reiterate", "repeat", "renew", "stress", "emphasise", "emphasize", "underline", "underscore", "restate", "voice", "highlight"]);

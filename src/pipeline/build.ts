@@ -82,8 +82,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     });
     const docs: { mentions: DocumentNames; spill: string }[] = [];
     const warnings: BuildSummary["warnings"] = [];
-    const fatal = results.find((result) => !result.ok && result.fatal);
-    if (fatal && !fatal.ok) throw new BuildError(`${fatal.name}: ${fatal.reason}; the build stopped and no output was replaced`);
+    for (const result of results) {
+      if (!result.ok && result.fatal) throw new BuildError(`${result.name}: ${result.reason}; the build stopped and no output was replaced`);
+    }
     results.forEach((result, i) => {
       if (!result.ok) {
         skipped.push({ name: result.name, reason: result.reason });

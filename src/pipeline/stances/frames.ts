@@ -9,12 +9,13 @@
  */
 import type { StanceRelation } from "../../model/graph.js";
 import {
-  ANAPHORIC_STANCE_NOUNS, CONDITION_WORDS, GENERIC_ANAPHORIC_NOUNS, RESTATING_VERBS, CONSIDER_VERBS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, NON_STANCE_FRAMES, NOT_REFUSALS,
-  OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_CUE, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, REFUSAL_MODALS, REPORTING_VERBS, type CueRow,
+  ANAPHORIC_STANCE_NOUNS, COMPLEMENT_STANCE_NOUNS, CONDITION_WORDS, CONSIDER_VERBS, CUES, EXPECTATION_WORDS, GENERIC_ANAPHORIC_NOUNS, HYPOTHETICAL_MODALS,
+  NON_STANCE_FRAMES, NOT_REFUSALS, OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, RESTATING_VERBS,
+  TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, type CueRow,
 } from "../../lexicon/cues.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import { contentLabel } from "./labels.js";
-import { nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
+import { isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 export interface Span {
   start: number;
@@ -62,8 +63,6 @@ const CLAUSE_BREAK_WORDS = new Set(["if", "while", "because", "unless", "althoug
 const PARTICIPLE_AGENT_VERBS = new Set(["draw", "put", "table", "make", "present", "draft", "broker", "back", "submit", "float", "offer", "propose", "issue", "unveil", "lay", "sponsor"]);
 const OBJECT_COMPLEMENT_VERBS = new Set(["call", "find", "consider", "deem", "declare", "term", "describe", "brand", "label", "regard"]);
 const COPULAS = new Set(["be", "remain", "include", "become"]);
-/** Nouns whose "that" opens their content, not a relative clause ("the demand that it disarm"). */
-const STANCE_NOUNS = new Set(["demand", "call", "proposal", "offer", "plan", "request", "insistence", "condition", "idea", "suggestion"]);
 const LIST_NOUNS = new Set(["list", "set", "package", "series", "number"]);
 
 /** Cue rows by the lemma of their first word, longest phrase first. */
@@ -344,8 +343,6 @@ function previousClauseSubject(t: T, j: number): [number, number] | undefined {
   return undefined;
 }
 
-const isParticiple = (token: TaggedToken | undefined) => !!token && token.pos === "VERB" && !/(?:ing|s)$/.test(token.lower) && token.lemma !== token.lower;
-
 /** "…and demanded that…": a stance verb coordinated with the cue opens its own frame. */
 const isCueVerb = (token: TaggedToken | undefined) => !!token && token.pos === "VERB" && !!CUES_BY_HEAD.get(token.lemma)?.some((cue) => cue.part === "verb");
 
@@ -419,13 +416,14 @@ function contentEnd(t: T, a: number, clause: boolean): number {
   let quoteOpenedAt = -1;
   for (let k = 0; k < t.length; k++) {
     const token = t[k]!;
-    if (token.text === "“" || token.text === "”" || token.text === '"') quoteOpenedAt = token.text === "”" || token.text === '"' && quoteOpenedAt >= 0 ? -1 : k;
+    const closes = token.text === "”" || (token.text === '"' && quoteOpenedAt >= 0);
+    if (token.text === "“" || token.text === "”" || token.text === '"') quoteOpenedAt = closes ? -1 : k;
     if (k < a) continue;
     if (CLAUSE_BREAK_PUNCT.has(token.text) || token.text === "," && quoteOpenedAt < a) return k;
     if (CLOSING_QUOTES.test(token.text) && (t[k + 1]?.text === "," || t[k + 1]?.text === "." || isNominal(t[k + 1]) && isReporting(t[k + 2]))) return k;
     if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && token.lower !== "after" && token.lower !== "before" && token.lower !== "since")) return k;
     if (token.lower === "and" && (isReporting(t[k + 1]) || isCueVerb(t[k + 1]) || t[k + 1]?.pos === "ADV" && isCueVerb(t[k + 2]))) return k;
-    if (token.lower === "that" && STANCE_NOUNS.has(t[k - 1]?.lemma ?? "")) { verbs = true; continue; }
+    if (token.lower === "that" && COMPLEMENT_STANCE_NOUNS.has(t[k - 1]?.lemma ?? "")) { verbs = true; continue; }
     if (k > a && RELATIVE_PRONOUNS.has(token.lower) && (token.pos === "PRON" || (t[k - 1]!.pos === "NOUN" || t[k - 1]!.pos === "PROPN") && isNominal(t[k + 1]))) return k;
     // "rejected the plan as a fantasy" ends at "as"; "offered to join the army as a single corps" runs on.
     if (token.lower === "as" && t[k + 1]?.lower !== "part" && t[k + 1]?.lower !== "well" && !(verbs && t[k + 1]?.pos === "DET")) return k;
@@ -465,7 +463,7 @@ function addresseeContent(t: T, from: number): [number, number] | undefined {
   if (!isNominal(t[a]) && t[a]?.pos !== "DET" && t[a]?.pos !== "ADJ") return undefined;
   const b = npEnd(t, a);
   // "want the deal signed before the end of the year": the object and its participle are the content.
-  if (isParticiple(t[b + 1]) && b >= a) {
+  if (t[b + 1] && isPastForm(t[b + 1]!) && b >= a) {
     const end = contentEnd(t, b + 1, true);
     return [a, end - 1];
   }
@@ -501,10 +499,12 @@ function splitCoordinated(t: T, [a, b]: [number, number]): [number, number][] {
 }
 
 function anaphorOf(t: T, [a, b]: [number, number], relation: StanceRelation): StanceRelation | undefined {
-  const first = t[a]!;
-  if (/^(?:these|those|this|that)$/.test(first.lower) && GENERIC_ANAPHORIC_NOUNS.has(t[b]!.lemma)) return relation;
-  if (first.lower !== "the" && first.lower !== "that" && first.lower !== "this" && first.lower !== "such") return undefined;
-  return ANAPHORIC_STANCE_NOUNS.get(t[b]!.lemma);
+  const first = t[a]!.lower;
+  const demonstrative = first === "this" || first === "that" || first === "these" || first === "those";
+  // "rejected these demands" points at what was demanded; "these issues" at the frame's own relation.
+  const stanceNoun = ANAPHORIC_STANCE_NOUNS.get(t[b]!.lemma);
+  if (stanceNoun && (demonstrative || first === "the" || first === "such")) return stanceNoun;
+  return demonstrative && GENERIC_ANAPHORIC_NOUNS.has(t[b]!.lemma) ? relation : undefined;
 }
 
 function framesFor(t: T, base: Omit<StanceFrame, "content" | "label" | "anaphor">, content: [number, number]): StanceFrame[] {
@@ -549,7 +549,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
   if (group.passive) {
     // "occupied territory would not be ceded": the speaker refuses the act done to the subject.
     if (cue.negatedOnly && t[after]?.lower !== "by") {
-      const subject = t[group.start - 1]?.pos === "CCONJ" ? coordinatedSubject(t, i, group.start) : subjectBefore(t, group.start);
+      const subject = verbSubject(t, i, group.start);
       const speaker = subject && speakerFor(t, subject[0], after);
       if (!subject || !speaker) return [];
       const label = contentLabel([t[i]!, ...t.slice(subject[0], subject[1] + 1)]);

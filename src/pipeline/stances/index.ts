@@ -110,8 +110,8 @@ function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: Disco
  */
 function quoteOf(text: string, frame: StanceFrame): string {
   const from = Math.min(frame.content.start, frame.holder?.start ?? Infinity, frame.speaker?.start ?? Infinity);
-  const dash = text.slice(0, from).search(/\s[—–]\s(?=[^—–]*$)/);
-  const start = dash < 0 ? 0 : dash + text.slice(dash).match(/^\s[—–]\s+/)![0].length;
+  const dash = /\s[—–]\s+(?=[^—–]*$)/.exec(text.slice(0, from));
+  const start = dash ? dash.index + dash[0].length : 0;
   const end = Math.max(frame.content.end, frame.holder?.end ?? 0, frame.speaker?.end ?? 0);
   return capQuote(text, start, end);
 }
@@ -128,7 +128,8 @@ export function capQuote(text: string, start = 0, end = start): string {
   let from = Math.max(start, Math.min(end, text.length) - MAX_QUOTE_CHARS);
   if (from > start) from = text.indexOf(" ", from) + 1 || from;
   let to = Math.min(text.length, from + MAX_QUOTE_CHARS);
-  if (to < text.length) to = text.lastIndexOf(" ", to) > from ? text.lastIndexOf(" ", to) : to;
+  const space = text.lastIndexOf(" ", to);
+  if (to < text.length && space > from) to = space;
   return text.slice(from, to).trim();
 }
 

@@ -4,7 +4,8 @@
  * mid-phrase: a long content is cut before a preposition, conjunction or relative clause, and a
  * label never starts or ends on a function word.
  */
-import { nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
+import { COMPLEMENT_STANCE_NOUNS } from "../../lexicon/cues.js";
+import { isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /** Verb → noun for the verbs that open most positions; other verbs take their gerund ("restructuring of"). */
 export const NOMINALIZATIONS: Readonly<Record<string, string>> = {
@@ -99,11 +100,11 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   // A stance noun with its own complement: "Israel's demand that it lay down its weapons" → its complement.
   // "the idea of naming three candidates" → its gerund's phrase.
   const complementOpens = (k: number) => /^(?:that|to|for)$/.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.lower === "of" && /ing$/.test(tokens[k + 2]?.lower ?? "");
-  const stanceNoun = tokens.findIndex((t, k) => k <= 4 && t.pos === "NOUN" && /^(?:demand|call|proposal|offer|plan|request|insistence|idea)$/.test(t.lemma) && complementOpens(k));
+  const stanceNoun = tokens.findIndex((t, k) => k <= 4 && t.pos === "NOUN" && COMPLEMENT_STANCE_NOUNS.has(t.lemma) && complementOpens(k));
   if (stanceNoun >= 0 && tokens.length > stanceNoun + 3) tokens = tokens.slice(stanceNoun + 2);
   // An adverb goes ("immediately withdraw") unless it modifies a modifier ("legally binding agreement").
-  const modifiesModifier = (k: number) => (tokens[k + 1]?.pos === "ADJ" || tokens[k + 1]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[k + 1]!.lower)) && tokens[k + 2]?.pos === "NOUN";
-  while (tokens.length && (LEADING.has(tokens[0]!.lower) && !(tokens[0]!.lower === "that" && tokens[1]?.pos === "NOUN" && tokens.length === 2) || tokens[0]!.pos === "ADV" && !modifiesModifier(0) || tokens[0]!.pos === "PUNCT")) tokens = tokens.slice(1);
+  const modifiesModifier = () => (tokens[1]?.pos === "ADJ" || tokens[1]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[1]!.lower)) && tokens[2]?.pos === "NOUN";
+  while (tokens.length && (LEADING.has(tokens[0]!.lower) && !(tokens[0]!.lower === "that" && tokens[1]?.pos === "NOUN" && tokens.length === 2) || tokens[0]!.pos === "ADV" && !modifiesModifier() || tokens[0]!.pos === "PUNCT")) tokens = tokens.slice(1);
   if (!tokens.length) return "";
   const verb = clauseVerb(tokens);
   if (verb > 0) {
@@ -113,7 +114,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     const auxiliaries = rest.findIndex((t) => t.pos !== "AUX" && t.pos !== "PART" && t.pos !== "ADV");
     const main = auxiliaries < 0 ? rest : rest.slice(auxiliaries);
     // "the deal signed before the end of the year": a bare participle after its object reads as a passive.
-    const bareParticiple = auxiliaries === 0 && !/(?:ing|s)$/.test(rest[0]!.lower) && rest[0]!.lemma !== rest[0]!.lower;
+    const bareParticiple = auxiliaries === 0 && isPastForm(rest[0]!);
     const passive = bareParticiple || rest.slice(0, Math.max(0, auxiliaries)).some((t) => t.lemma === "be");
     const namedSubject = subject.every((t) => t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "PART" || t.text === "-");
     if (passive || !namedSubject) {

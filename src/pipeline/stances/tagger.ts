@@ -48,6 +48,11 @@ export function createTagger(): Tagger {
   };
 }
 
+/** A past form ("signed", "paid", "taken"): a verb that differs from its lemma without a present ending. */
+export function isPastForm(token: TaggedToken): boolean {
+  return token.pos === "VERB" && token.lemma !== token.lower && !/(?:ing|s)$/.test(token.lower);
+}
+
 /** "a 10% cut", "a base pay rise": a bare verb form after a number or between two nouns is a noun the tagger missed. */
 export function nounTaggedAsVerb(t: readonly TaggedToken[], k: number): boolean {
   const token = t[k]!;

@@ -1,19 +1,20 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraph } from "../src/pipeline/build.js";
 import { writeGraphOutputs } from "../src/io/graph-files.js";
-import { ROOT, lexicon, tagger } from "./helpers.js";
+import { ROOT, lexicon, scratchFolders, tagger } from "./helpers.js";
 // The dev corpus (original articles written for the project) and its gold are copied from ../shared so a clone without it runs this test.
 import { score } from "./fixtures/eval/score.mjs";
+
+const scratch = scratchFolders();
 
 const DEV = join(ROOT, "tests", "fixtures", "dev");
 const gold = JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", "eval", "dev-gold.json"), "utf8"));
 let result: ReturnType<typeof score>;
 
 beforeAll(async () => {
-  const out = mkdtempSync(join(tmpdir(), "kg-dev-"));
+  const out = scratch("dev");
   const { graph } = await buildGraph({ paths: [DEV], lexicon, tagger, layout: false });
   await writeGraphOutputs(graph, out);
   result = score(JSON.parse(readFileSync(join(out, "graph.json"), "utf8")), gold, DEV);

@@ -1,6 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
 import { loadLexicon } from "../src/lexicon/index.js";
 import { createTagger } from "../src/pipeline/stances/tagger.js";
 
@@ -11,3 +13,19 @@ export const GEXF_CHECK = join(SHARED, "gexf", "gexf-check");
 export const hasGexfCheck = existsSync(GEXF_CHECK);
 export const lexicon = loadLexicon();
 export const tagger = createTagger();
+
+/**
+ * Temp folders for one test file, all removed after its tests: call at the top level of the file.
+ * Tests leave nothing in the temp folder, as the build must not.
+ */
+export function scratchFolders(): (prefix: string) => string {
+  const created: string[] = [];
+  afterAll(() => {
+    for (const dir of created) rmSync(dir, { recursive: true, force: true });
+  });
+  return (prefix) => {
+    const dir = mkdtempSync(join(tmpdir(), `kg-test-${prefix}-`));
+    created.push(dir);
+    return dir;
+  };
+}

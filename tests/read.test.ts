@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { scratchFolders } from "./helpers.js";
 import { decodeDocument, readDocument } from "../src/pipeline/read.js";
+
+const scratch = scratchFolders();
 
 describe("read", () => {
   it("refuses empty and binary files with a reason", () => {
@@ -28,7 +30,7 @@ describe("read", () => {
   });
 
   it("skips unsupported types and missing files, naming the problem", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "kg-read-"));
+    const dir = scratch("read");
     writeFileSync(join(dir, "a.pdf"), "%PDF");
     expect(await readDocument(join(dir, "a.pdf"), "a.pdf")).toMatchObject({ ok: false, reason: expect.stringContaining("unsupported") });
     expect(await readDocument(join(dir, "none.txt"), "none.txt")).toMatchObject({ ok: false, reason: expect.stringContaining("cannot be read") });

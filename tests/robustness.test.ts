@@ -4,23 +4,17 @@
  * valid files and leaves nothing in the temp folder.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GEXF_CHECK, hasGexfCheck, ROOT, SEEDS } from "./helpers.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadGraphFile } from "../src/io/graph-files.js";
+import type { KnowledgeGraph } from "../src/model/graph.js";
+import { splitListText } from "../src/model/list-text.js";
+import { GEXF_CHECK, ROOT, SEEDS, hasGexfCheck, scratchFolders } from "./helpers.js";
 
 const kg = (args: string[], env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [join(ROOT, "bin", "kg.js"), ...args], { encoding: "utf8", cwd: ROOT, env: { ...process.env, ...env } });
-const created: string[] = [];
-const scratch = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), `kg-robust-${prefix}-`));
-  created.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of created) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchFolders();
 const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const STORY = "Vladimir Putin demanded that Ukraine withdraw its troops from Donetsk.\n\nKyiv rejected the demand.\n";
 
@@ -175,6 +169,89 @@ describe("outputs are valid files whatever the text holds", () => {
     expect(nodes).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(nodes).toContain("'@SUM(A1:A9)");
     expect(nodes).not.toMatch(/(^|,)[=@+]/m);
+  });
+});
+
+describe("GEXF for Gephi users", () => {
+  let original: KnowledgeGraph;
+  let gexfFile: string;
+  beforeAll(async () => {
+    const { out } = goodOutput();
+    const graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+    const person = graph.nodes.find((n: { attributes: { kind: string } }) => n.attributes.kind === "person");
+    person.attributes.aliases = ["Smith, John", 'the "chief"', "A|B", "back\\slash"];
+    person.attributes.docs = ["a|b.txt", "c, d.txt"];
+    const stance = graph.edges.find((e: { attributes: { relation: string } }) => e.attributes.relation === "demanded");
+    stance.attributes.evidence = [
+      { doc: "x|y.txt", quote: 'Kyiv, he said, "will never", ever, accept it; not at all.', date: "2025-12-07" },
+      { doc: "z.txt", quote: "A second, separate quote." },
+    ];
+    stance.attributes.weight = 2;
+    const file = join(scratch("gephi"), "graph.json");
+    writeFileSync(file, JSON.stringify(graph));
+    original = await loadGraphFile(file);
+    const exported = scratch("gephi-out");
+    expect(kg(["export", "--format", "gexf", "--graph", file, "--out", exported]).status).toBe(0);
+    gexfFile = join(exported, "graph.gexf");
+  });
+
+  it("gives every node and edge attribute back exactly through kg's own reader, commas and separators included", async () => {
+    const back = await loadGraphFile(gexfFile);
+    expect(back.export().nodes).toEqual(original.export().nodes);
+    expect(back.export().edges).toEqual(original.export().edges);
+  });
+
+  it("writes lists as '|'-joined keywords, the relation as the edge label, readable evidence and a <meta> creator and description", () => {
+    const document = new DOMParser().parseFromString(readFileSync(gexfFile, "utf8"), "text/xml");
+    expect(document.getElementsByTagName("creator")[0]?.textContent).toBe("news-kg");
+    expect(document.getElementsByTagName("description")[0]?.textContent).toMatch(/demanded, rejected or proposed/);
+    const edges = Array.from(document.getElementsByTagName("edge"));
+    expect(edges.every((edge) => edge.getAttribute("label") === original.getEdgeAttribute(edge.getAttribute("id")!, "relation"))).toBe(true);
+    const attvalues = Array.from(document.getElementsByTagName("attvalue"));
+    const values = attvalues.map((v) => v.getAttribute("value") ?? "");
+    expect(attvalues.filter((v) => ["aliases", "docs"].includes(v.getAttribute("for")!) && v.getAttribute("value")!.startsWith("["))).toEqual([]);
+    expect(values).toContain("Smith, John|the \"chief\"|A\\|B|back\\\\slash");
+    expect(values).toContain("x\\|y.txt|z.txt");
+    expect(values).toContain('“Kyiv, he said, "will never", ever, accept it; not at all.” (x|y.txt, 2025-12-07)\n“A second, separate quote.” (z.txt)');
+  });
+
+  it("is read by networkx with the same values (needs python3 with networkx)", (context) => {
+    const script = "import json,sys,networkx as nx\ng=nx.read_gexf(sys.argv[1])\nprint(json.dumps({'nodes':{k:v for k,v in g.nodes(data=True)},'edges':[[u,v,d] for u,v,d in g.edges(data=True)]},default=str))";
+    const read = spawnSync("python3", ["-c", script, gexfFile], { encoding: "utf8", maxBuffer: 1 << 28 });
+    if (read.status !== 0 && /No module named|ENOENT/.test(`${read.stderr}${read.error?.message ?? ""}`)) {
+      context.skip("python3 with networkx is not installed; ../shared/gexf/gexf-check needs it too");
+      return;
+    }
+    expect(read.status, read.stderr).toBe(0);
+    const { nodes, edges } = JSON.parse(read.stdout) as { nodes: Record<string, Record<string, unknown>>; edges: [string, string, Record<string, unknown>][] };
+    original.forEachNode((key, a) => {
+      expect(nodes[key]?.label).toBe(a.label);
+      expect(splitListText(String(nodes[key]?.aliases ?? ""))).toEqual(a.aliases);
+      expect(splitListText(String(nodes[key]?.docs ?? ""))).toEqual(a.docs);
+    });
+    expect(edges.length).toBe(original.size);
+    for (const [source, target, d] of edges) {
+      const key = String(d.id);
+      expect([source, target]).toEqual(original.extremities(key));
+      expect(d.label).toBe(original.getEdgeAttribute(key, "relation"));
+      expect(JSON.parse(String(d.evidence))).toEqual(original.getEdgeAttribute(key, "evidence"));
+    }
+  });
+
+  it("declares in GraphML only the keys some element uses, and lists read back the same way", () => {
+    const exported = scratch("graphml-keys");
+    const graph = original.copy();
+    graph.forEachNode((node) => graph.removeNodeAttribute(node, "title"));
+    const file = join(exported, "in.json");
+    writeFileSync(file, JSON.stringify(graph.export()));
+    expect(kg(["export", "--format", "graphml", "--graph", file, "--out", exported]).status).toBe(0);
+    const document = new DOMParser().parseFromString(readFileSync(join(exported, "graph.graphml"), "utf8"), "text/xml");
+    const declared = Array.from(document.getElementsByTagName("key")).map((k) => k.getAttribute("id"));
+    const used = new Set(Array.from(document.getElementsByTagName("data")).map((d) => d.getAttribute("key")));
+    expect(declared.filter((id) => !used.has(id))).toEqual([]);
+    expect(declared).not.toContain("n_title");
+    const person = Array.from(document.getElementsByTagName("data")).find((d) => d.getAttribute("key") === "n_aliases" && d.textContent?.startsWith("Smith"));
+    expect(splitListText(person?.textContent ?? "")).toEqual(["Smith, John", 'the "chief"', "A|B", "back\\slash"]);
   });
 });
 

@@ -1,21 +1,22 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import gexf from "graphology-gexf";
 import Graph from "graphology";
 import { buildGraph } from "../src/pipeline/build.js";
 import { writeGraphOutputs } from "../src/io/graph-files.js";
-import { ROOT, SEEDS, GEXF_CHECK, hasGexfCheck, lexicon } from "./helpers.js";
+import { GEXF_CHECK, ROOT, SEEDS, hasGexfCheck, lexicon, scratchFolders } from "./helpers.js";
 // The scorer and gold set are copied from ../shared/eval so that a clone without ../shared runs this test.
 import { score } from "./fixtures/eval/score.mjs";
+
+const scratch = scratchFolders();
 
 const gold = JSON.parse(readFileSync(join(ROOT, "tests", "fixtures", "eval", "seeds-gold.json"), "utf8"));
 let out: string;
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), "kg-seeds-"));
+  out = scratch("seeds");
   const { graph } = await buildGraph({ paths: [SEEDS], lexicon });
   await writeGraphOutputs(graph, out);
 });
@@ -29,7 +30,7 @@ describe("the seed corpus", () => {
   });
 
   it("builds byte-identical files twice", async () => {
-    const again = mkdtempSync(join(tmpdir(), "kg-seeds-"));
+    const again = scratch("seeds");
     const { graph } = await buildGraph({ paths: [SEEDS], lexicon });
     await writeGraphOutputs(graph, again);
     for (const file of ["graph.json", "graph.gexf"]) expect(readFileSync(join(again, file), "utf8")).toBe(readFileSync(join(out, file), "utf8"));

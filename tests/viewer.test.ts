@@ -3,14 +3,15 @@
  * built site. Screenshots and downloads go to test-artifacts/viewer/.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { browserUnavailable, launchChromium, serveSite } from "../scripts/browser.mjs";
 import { parseGexf } from "../src/io/graph-parse.js";
-import { GEXF_CHECK, ROOT, hasGexfCheck } from "./helpers.js";
+import { GEXF_CHECK, ROOT, hasGexfCheck, scratchFolders } from "./helpers.js";
+
+const scratch = scratchFolders();
 
 const ARTIFACTS = join(ROOT, "test-artifacts", "viewer");
 const unavailable = browserUnavailable();
@@ -77,7 +78,7 @@ async function searchAndChoose(page: Page, text: string): Promise<void> {
 describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    site = await serveSite(mkdtempSync(join(tmpdir(), "kg-site-")), { "hostile.json": JSON.stringify(HOSTILE_GRAPH) });
+    site = await serveSite(scratch("site"), { "hostile.json": JSON.stringify(HOSTILE_GRAPH) });
     browser = await launchChromium();
   });
 
@@ -190,7 +191,7 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
   it("keeps the current graph and names the file when an opened file is bad", async () => {
     const page = await openViewer();
     const order = await page.evaluate(() => window.kgViewer.graph!.order);
-    const bad = join(mkdtempSync(join(tmpdir(), "kg-bad-")), "broken.json");
+    const bad = join(scratch("bad"), "broken.json");
     writeFileSync(bad, '{"nodes": [ {"key": 1} ');
     await page.locator("#file-input").setInputFiles(bad);
     await expect.poll(() => page.locator("#status").textContent()).toMatch(/broken\.json: not valid JSON.*current graph stays/);

@@ -1,5 +1,6 @@
 /** Export formats: GEXF 1.3, GraphML, graph.json, and CSV for Gephi's spreadsheet import and neo4j-admin. */
-import type { KnowledgeGraph } from "../model/graph.js";
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../model/graph.js";
+import { joinListText } from "../model/list-text.js";
 import { graphToJson } from "./json.js";
 import { toGexf } from "./gexf.js";
 import { xmlSafe } from "./xml-safe.js";
@@ -32,28 +33,46 @@ export function exportGraph(graph: KnowledgeGraph, format: ExportFormat): Export
 
 const xml = (text: string) => xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+type GraphmlType = "string" | "int" | "double";
+const GRAPHML_TYPES: Record<string, GraphmlType> = { label: "string", kind: "string", aliases: "string", mentions: "int", docs: "string", title: "string", community: "int", x: "double", y: "double", size: "double", color: "string", relation: "string", weight: "double", confidence: "double", evidence: "string" };
+
+/** GraphML values of one element, by attribute name; undefined and "" are left out. */
+type GraphmlValues = Record<string, string | number | undefined>;
+
+const nodeGraphmlValues = (a: NodeAttributes): GraphmlValues => ({ label: a.label, kind: a.kind, aliases: joinListText(a.aliases), mentions: a.mentions, docs: joinListText(a.docs), title: a.title, community: a.community, x: a.x, y: a.y, size: a.size, color: a.color });
+const edgeGraphmlValues = (a: EdgeAttributes): GraphmlValues => ({ label: a.relation, relation: a.relation, weight: a.weight, confidence: a.confidence, evidence: JSON.stringify(a.evidence) });
+const present = (value: string | number | undefined): value is string | number => value !== undefined && value !== "";
+
 /**
- * GraphML (graphology-graphml only parses). Scalars only: lists are joined with "|",
- * evidence is its JSON text. networkx and graphology-graphml read it back.
+ * GraphML (graphology-graphml only parses). Scalars only: lists are "|"-joined as in GEXF, evidence
+ * is its JSON text. Only keys that some element uses are declared. networkx and graphology-graphml read it back.
  */
 function toGraphml(graph: KnowledgeGraph): string {
-  const nodeKeys: [string, "string" | "int" | "double"][] = [["label", "string"], ["kind", "string"], ["aliases", "string"], ["mentions", "int"], ["docs", "string"], ["title", "string"], ["community", "int"], ["x", "double"], ["y", "double"], ["size", "double"], ["color", "string"]];
-  const edgeKeys: [string, "string" | "double"][] = [["relation", "string"], ["weight", "double"], ["confidence", "double"], ["evidence", "string"]];
+  const nodeValues = graph.mapNodes((key, a) => [key, nodeGraphmlValues(a)] as const);
+  const edgeValues = graph.mapEdges((key, a, source, target) => [key, source, target, edgeGraphmlValues(a)] as const);
+  const keysInUse = (rows: GraphmlValues[]) => new Map(Object.entries(GRAPHML_TYPES).filter(([name]) => rows.some((values) => present(values[name]))));
+  const nodeKeys = keysInUse(nodeValues.map(([, values]) => values));
+  const edgeKeys = keysInUse(edgeValues.map(([, , , values]) => values));
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'];
   for (const [name, type] of nodeKeys) out.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
   for (const [name, type] of edgeKeys) out.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
   out.push('  <graph id="G" edgedefault="directed">');
-  graph.forEachNode((key, a) => {
-    const values: Record<string, string | number | undefined> = { label: a.label, kind: a.kind, aliases: a.aliases.join("|"), mentions: a.mentions, docs: a.docs.join("|"), title: a.title, community: a.community, x: a.x, y: a.y, size: a.size, color: a.color };
+  const data = (prefix: string, keys: Map<string, GraphmlType>, values: GraphmlValues) => {
+    for (const name of keys.keys()) {
+      const value = values[name];
+      if (present(value)) out.push(`      <data key="${prefix}_${name}">${xml(String(value))}</data>`);
+    }
+  };
+  for (const [key, values] of nodeValues) {
     out.push(`    <node id="${xml(key)}">`);
-    for (const [name] of nodeKeys) if (values[name] !== undefined && values[name] !== "") out.push(`      <data key="n_${name}">${xml(String(values[name]))}</data>`);
+    data("n", nodeKeys, values);
     out.push("    </node>");
-  });
-  graph.forEachEdge((key, a, source, target) => {
+  }
+  for (const [key, source, target, values] of edgeValues) {
     out.push(`    <edge id="${xml(key)}" source="${xml(source)}" target="${xml(target)}">`);
-    out.push(`      <data key="e_relation">${a.relation}</data>`, `      <data key="e_weight">${a.weight}</data>`, `      <data key="e_confidence">${a.confidence}</data>`);
-    out.push(`      <data key="e_evidence">${xml(JSON.stringify(a.evidence))}</data>`, "    </edge>");
-  });
+    data("e", edgeKeys, values);
+    out.push("    </edge>");
+  }
   out.push("  </graph>", "</graphml>");
   return `${out.join("\n")}\n`;
 }

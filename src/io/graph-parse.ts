@@ -4,6 +4,7 @@
  */
 import Graph from "graphology";
 import gexf from "graphology-gexf";
+import { splitListText } from "../model/list-text.js";
 import { createKnowledgeGraph, isNodeKind, isRelation, type EdgeAttributes, type KnowledgeGraph, type SerializedKnowledgeGraph } from "../model/graph.js";
 
 /** A graph file that cannot be used, with the file and the problem named. */
@@ -78,10 +79,9 @@ export function parseGexf(text: string, file: string): KnowledgeGraph {
       docs: toList(a.docs),
       ...(a.title ? { title: String(a.title) } : {}),
       ...(a.community !== undefined ? { community: Number(a.community) } : {}),
-      x: Number(a.x) || 0,
-      y: Number(a.y) || 0,
-      size: Number(a.size) || 5,
-      color: typeof a.color === "string" ? a.color : undefined,
+      ...(Number.isFinite(a.x) && Number.isFinite(a.y) ? { x: a.x, y: a.y } : {}),
+      ...(Number.isFinite(a.size) ? { size: a.size } : {}),
+      ...(typeof a.color === "string" ? { color: a.color } : {}),
     });
   });
   parsed.forEachEdge((key, a, source, target) => {
@@ -102,9 +102,10 @@ export function parseGexf(text: string, file: string): KnowledgeGraph {
   return graph;
 }
 
+/** Lists are "|"-joined text in kg's GEXF; older files and other tools give arrays. */
 function toList(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
-  if (typeof value === "string" && value) return value.split("|");
+  if (typeof value === "string") return splitListText(value);
   return [];
 }
 

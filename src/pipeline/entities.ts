@@ -157,13 +157,16 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon
   }
 
   // Pass 2: single names, weak guesses and unknowns, read against what pass 1 found.
-  const docPeople = new Map<string, Set<string>>();
+  const docPeople = new Map<string, DocumentPeople>();
   for (const entity of entities.values()) {
     if (entity.kind !== "person") continue;
+    const words = nameWords(entity.label);
     for (const doc of entity.docs) {
-      const set = docPeople.get(doc) ?? new Set();
-      set.add(entity.key);
-      docPeople.set(doc, set);
+      const found = docPeople.get(doc) ?? { keys: new Set(), byFirstName: new Map(), byInnerName: new Map() };
+      found.keys.add(entity.key);
+      addToIndex(found.byFirstName, words[0], entity.key);
+      for (const inner of new Set(words.slice(1, -1))) addToIndex(found.byInnerName, inner, entity.key);
+      docPeople.set(doc, found);
     }
   }
   const weakCounts = new Map<string, number>();
@@ -172,7 +175,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon
   for (const { doc, m } of deferred) {
     const words = nameWords(m.surface);
     let key: string | undefined;
-    if (words.length === 1) key = singleName(words[0]!, doc.name, people, docPeople, entities);
+    if (words.length === 1) key = singleName(words[0]!, people, docPeople.get(doc.name));
     if (!key && words.length >= 1) {
       const place = placeBySkeleton.get(`place:${words.map(skeleton).join("-")}`);
       if (place && (m.kind === "place" || m.kind === "unknown")) key = place;
@@ -219,15 +222,28 @@ function personKey(people: Map<string, PersonRecord[]>, surface: string, count: 
   return found.key;
 }
 
+/** Pass 1's people of one document, indexed by their first and inner names. */
+interface DocumentPeople {
+  keys: Set<string>;
+  byFirstName: Map<string, string[]>;
+  byInnerName: Map<string, string[]>;
+}
+
+function addToIndex(index: Map<string, string[]>, word: string | undefined, key: string): void {
+  if (word === undefined) return;
+  const keys = index.get(word);
+  if (keys) keys.push(key);
+  else index.set(word, [key]);
+}
+
 /** A surname or first name alone: the person of this document (or else the corpus) it belongs to. */
-function singleName(word: string, doc: string, people: Map<string, PersonRecord[]>, docPeople: Map<string, Set<string>>, entities: Map<string, Entity>): string | undefined {
-  const inDoc = docPeople.get(doc) ?? new Set<string>();
-  const bySurname = (people.get(skeleton(word)) ?? []).slice().sort((a, b) => Number(inDoc.has(b.key)) - Number(inDoc.has(a.key)) || b.mentions - a.mentions);
+function singleName(word: string, people: Map<string, PersonRecord[]>, inDoc: DocumentPeople | undefined): string | undefined {
+  const bySurname = (people.get(skeleton(word)) ?? []).slice().sort((a, b) => Number(inDoc?.keys.has(b.key) ?? false) - Number(inDoc?.keys.has(a.key) ?? false) || b.mentions - a.mentions);
   if (bySurname.length) return bySurname[0]!.key;
-  const byFirst = [...inDoc].filter((key) => nameWords(entities.get(key)!.label)[0] === word);
+  const byFirst = inDoc?.byFirstName.get(word) ?? [];
   if (byFirst.length === 1) return byFirst[0];
   // "Restrepo" for "Lucia Restrepo Arango", "Lula" for "Luiz Inacio Lula da Silva": one of two surnames.
-  const byInnerName = [...inDoc].filter((key) => nameWords(entities.get(key)!.label).slice(1, -1).includes(word));
+  const byInnerName = inDoc?.byInnerName.get(word) ?? [];
   return byInnerName.length === 1 ? byInnerName[0] : undefined;
 }
 

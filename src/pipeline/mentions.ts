@@ -296,8 +296,9 @@ function institutionMentions(sentence: string, tokens: Token[], mentions: Mentio
   const found: Mention[] = [];
   for (const m of mentions) {
     if (m.kind !== "state") continue;
-    const lastToken = tokens.findIndex((t) => t.end === m.end);
-    if (lastToken < 0 || !tokens[lastToken]!.possessive && !/an$|ish$|ese$|ch$/.test(tokens[lastToken]!.lower)) continue;
+    let lastToken = m.token;
+    while (lastToken < tokens.length && tokens[lastToken]!.end < m.end) lastToken++;
+    if (tokens[lastToken]?.end !== m.end || !tokens[lastToken]!.possessive && !/an$|ish$|ese$|ch$/.test(tokens[lastToken]!.lower)) continue;
     for (let k = lastToken + 1; k < tokens.length && k <= lastToken + 4; k++) {
       const t = tokens[k]!;
       if (t.cap || t.punct) break;

@@ -488,7 +488,7 @@ function splitCoordinated(t: T, [a, b]: [number, number]): [number, number][] {
       continue;
     }
     const next = t[k + 1]?.lower === "to" ? k + 2 : k + 1;
-    if (t[next]?.pos === "VERB" && t[start]!.pos === "VERB" && !/(?:ed|ing)$/.test(t[next]!.lower)) {
+    if (t[next]?.pos === "VERB" && t[start]!.pos === "VERB" && !/(?:ed|ing)$/.test(t[next].lower)) {
       parts.push([start, k - 1]);
       start = next;
       k = next;
@@ -567,7 +567,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
   // "will not hand over the hostages": the refused act is the content ("handover of the hostages").
   let content = cue.content === "addressee" ? addresseeContent(t, after) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, after);
   // "an idea the union firmly rejects", "a demand he dismissed as a fantasy": the content is the noun the relative clause hangs on.
-  const objectless = !t[after] || t[after]!.pos === "PUNCT" && !(QUOTES.test(t[after]!.text) && t[after + 1]?.pos !== "PUNCT") || t[after]!.lower === "as";
+  const objectless = !t[after] || t[after].pos === "PUNCT" && !(QUOTES.test(t[after].text) && t[after + 1]?.pos !== "PUNCT") || t[after].lower === "as";
   if (objectless && t[subject[0] - 1]?.pos === "NOUN" && subject[0] === subject[1]) {
     content = [npStart(t, subject[0] - 1, 0), subject[0] - 1];
     construction = "relative";

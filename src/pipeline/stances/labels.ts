@@ -103,7 +103,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   const stanceNoun = tokens.findIndex((t, k) => k <= 4 && t.pos === "NOUN" && COMPLEMENT_STANCE_NOUNS.has(t.lemma) && complementOpens(k));
   if (stanceNoun >= 0 && tokens.length > stanceNoun + 3) tokens = tokens.slice(stanceNoun + 2);
   // An adverb goes ("immediately withdraw") unless it modifies a modifier ("legally binding agreement").
-  const modifiesModifier = () => (tokens[1]?.pos === "ADJ" || tokens[1]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[1]!.lower)) && tokens[2]?.pos === "NOUN";
+  const modifiesModifier = () => (tokens[1]?.pos === "ADJ" || tokens[1]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[1].lower)) && tokens[2]?.pos === "NOUN";
   while (tokens.length && (LEADING.has(tokens[0]!.lower) && !(tokens[0]!.lower === "that" && tokens[1]?.pos === "NOUN" && tokens.length === 2) || tokens[0]!.pos === "ADV" && !modifiesModifier() || tokens[0]!.pos === "PUNCT")) tokens = tokens.slice(1);
   if (!tokens.length) return "";
   const verb = clauseVerb(tokens);

@@ -104,7 +104,8 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     const withdrawal = rejected.locator("li", { hasText: /withdraw\w* .*(Donbas|Donetsk)/ }).first();
     await withdrawal.locator("summary").click();
     await expect.poll(() => withdrawal.locator("blockquote").first().textContent()).toMatch(/withdraw/);
-    expect(await withdrawal.locator("cite").first().textContent()).toMatch(/\.txt/);
+    expect(await withdrawal.locator("cite").first().textContent()).toMatch(/Zelensky holds tough talks/);
+    expect(await withdrawal.locator("cite").first().getAttribute("title")).toMatch(/\.txt$/);
     expect(await page.evaluate(() => location.hash)).toMatch(/^#node=person%3Avolodymyr-zelensky/);
     await page.screenshot({ path: join(ARTIFACTS, "zelenskyy-panel.png") });
     await page.close();
@@ -154,16 +155,19 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
   it("round-trips the selection and the filters through the URL hash", async () => {
     const page = await openViewer();
     await searchAndChoose(page, "kremlin");
+    await page.locator("#show-context").check();
     await page.locator('input[data-filter="concerns"]').uncheck();
     await page.locator("#min-weight").fill("2");
     const url = await page.evaluate(() => location.href);
     expect(url).toMatch(/node=state%3ARUS/);
     expect(url).toMatch(/w=2/);
+    expect(url).toMatch(/ctx=1/);
     const counts = await page.evaluate(() => [window.kgViewer.view.nodes.size, window.kgViewer.view.edges.size]);
     await page.close();
     const again = await openViewer(url.slice(site.url.length));
     await expect.poll(() => again.locator("#panel-title").textContent()).toBe("Russia");
     expect(await again.locator('input[data-filter="concerns"]').isChecked()).toBe(false);
+    expect(await again.locator("#show-context").isChecked()).toBe(true);
     expect(await again.locator("#min-weight").inputValue()).toBe("2");
     expect(await again.evaluate(() => [window.kgViewer.view.nodes.size, window.kgViewer.view.edges.size])).toEqual(counts);
     await again.close();
@@ -211,11 +215,134 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     expect(outline).not.toBe("none");
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator("#panel").isHidden()).toBe(true);
+    // Focus goes back where it was before the panel opened, not to the page's body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("search");
+    await page.locator("#tab-graph").focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("graph");
     const proposed = page.locator('input[data-filter="proposed"]');
     await proposed.focus();
     await page.keyboard.press("Space");
     expect(await proposed.isChecked()).toBe(false);
     expect(await page.evaluate(() => location.hash)).toMatch(/rel=/);
+    await page.close();
+  });
+
+  it("shows who holds what in the stance matrix: Zelensky × withdrawal from Donbas is rejected, with its quote", async () => {
+    const page = await openViewer();
+    await page.locator("#tab-matrix").click();
+    const cell = page.locator('td.cell button[aria-label^="Volodymyr Zelensky rejected withdraw"]').filter({ hasText: "R" }).first();
+    expect(await cell.getAttribute("aria-label")).toMatch(/Donbas/);
+    await cell.click();
+    await expect.poll(() => page.locator(".matrix-quotes blockquote").first().textContent()).toMatch(/withdraw/);
+    expect(await page.locator(".matrix-quotes h3").textContent()).toMatch(/^Volodymyr Zelensky rejected withdraw/);
+    await page.screenshot({ path: join(ARTIFACTS, "matrix.png") });
+    // A column heading takes the user to that actor in the graph.
+    await page.locator('table.matrix thead button[data-node="person:volodymyr-zelensky"]').click();
+    await expect.poll(() => page.locator("#panel-title").textContent()).toBe("Volodymyr Zelensky");
+    expect(await page.locator("#graph").isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("makes every filter reach the panel and the matrix", async () => {
+    const page = await openViewer();
+    await searchAndChoose(page, "zelenskyy");
+    expect(await page.locator('#panel section[data-relation="rejected"]').count()).toBeGreaterThan(0);
+    await page.locator('input[data-filter="rejected"]').uncheck();
+    await expect.poll(() => page.locator('#panel section[data-relation="rejected"]').count()).toBe(0);
+    await page.locator("#tab-matrix").click();
+    expect(await page.locator("td.cell.rejected").count()).toBe(0);
+    await page.locator('input[data-filter="rejected"]').check();
+    expect(await page.locator("td.cell.rejected").count()).toBeGreaterThan(0);
+    // One document ticked: the panel quotes only that document.
+    const doc = await page.evaluate(() => window.kgViewer.graph!.getAttribute("documents")![2]!);
+    await page.locator(`input[data-doc="${doc}"]`).check();
+    await page.locator("#tab-graph").click();
+    const cites = await page.locator("#panel cite").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("title")));
+    expect(cites.length).toBeGreaterThan(0);
+    expect(new Set(cites)).toEqual(new Set([doc]));
+    await page.close();
+  });
+
+  it("lists the claims with search, sort and CSV export", async () => {
+    const page = await openViewer();
+    await page.locator("#tab-claims").click();
+    const rows = page.locator("table.claims tbody tr");
+    const all = await rows.count();
+    expect(all).toBe(await page.evaluate(() => [...window.kgViewer.view.edges].filter((e) => ["demanded", "rejected", "proposed"].includes(window.kgViewer.graph!.getEdgeAttribute(e, "relation"))).reduce((n, e) => n + window.kgViewer.graph!.getEdgeAttribute(e, "evidence").length, 0)));
+    await page.locator('th[data-column="confidence"] button').click();
+    await page.locator('th[data-column="confidence"] button').click();
+    expect(await page.locator('th[data-column="confidence"]').getAttribute("aria-sort")).toBe("descending");
+    const confidences = (await page.locator("table.claims td.number").allTextContents()).map(Number);
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    await page.locator("#claims-search").fill("donbas");
+    const found = await rows.count();
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(all);
+    for (const text of await rows.allTextContents()) expect(text.toLowerCase()).toContain("donbas");
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.locator("#claims-csv").click()]);
+    const file = join(ARTIFACTS, "claims.csv");
+    await csv.saveAs(file);
+    const content = readFileSync(file, "utf8");
+    expect(content.split("\n")[0]).toBe("actor,actor_kind,relation,position,quote,document,headline,date,confidence");
+    expect(content.match(/donbas/gi)?.length).toBeGreaterThanOrEqual(found);
+    await page.screenshot({ path: join(ARTIFACTS, "claims.png") });
+    await page.close();
+  });
+
+  it("opens on a readable view: stances only, a colour-blind-safe legend and no two labels overlapping", async () => {
+    const page = await openViewer();
+    await page.waitForTimeout(300);
+    const result = await page.evaluate(() => {
+      const app = window.kgViewer;
+      const sigma = app.renderer!;
+      const context = document.createElement("canvas").getContext("2d")!;
+      const size = sigma.getSetting("labelSize");
+      context.font = `${sigma.getSetting("labelWeight")} ${size}px ${sigma.getSetting("labelFont")}`;
+      const boxes = app.drawnLabels.map((node) => {
+        const data = sigma.getNodeDisplayData(node)!;
+        const { x, y } = sigma.framedGraphToViewport(data);
+        const label = data.label!.length > 42 ? `${data.label!.slice(0, 41).trimEnd()}…` : data.label!;
+        return { node, x: x + sigma.scaleSize(data.size) + 3, y: y - size / 2, w: context.measureText(label).width, h: size };
+      });
+      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).map((b) => [a.node, b.node]));
+      const kinds = app.drawnLabels.map((n) => app.graph!.getNodeAttribute(n, "kind"));
+      return { drawn: boxes.length, overlaps, positions: kinds.filter((k) => k === "position").length, concerns: app.view.edgesByRelation.concerns };
+    });
+    expect(result.overlaps).toEqual([]);
+    expect(result.drawn).toBeGreaterThanOrEqual(15);
+    expect(result.positions).toBeGreaterThanOrEqual(5);
+    expect(result.concerns).toBe(0);
+    expect(await page.locator('label.legend-row[data-row="concerns"] input').isDisabled()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, "desktop.png") });
+    await page.close();
+  });
+
+  it("keeps the graph full width on a phone, with filters and panel as drawers and no page error", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(site.url);
+    await page.waitForFunction(() => performance.getEntriesByName("kg:first-frame").length > 0, null, { timeout: 30_000 });
+    const graphWidth = async () => (await page.locator("#graph").boundingBox())!.width;
+    expect(await graphWidth()).toBeGreaterThanOrEqual(380);
+    expect(await page.locator("#filters").isVisible()).toBe(false);
+    await page.locator("#toggle-filters").click();
+    await expect.poll(async () => (await page.locator("#filters").boundingBox())?.x).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, "phone-filters.png") });
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("#filters").isVisible()).toBe(false);
+    await searchAndChoose(page, "putin");
+    expect(await graphWidth()).toBeGreaterThanOrEqual(380);
+    await page.screenshot({ path: join(ARTIFACTS, "phone-panel.png") });
+    await page.locator("#panel .close").click();
+    await page.locator("#tab-matrix").click();
+    await page.locator("#tab-claims").click();
+    await page.locator("#tab-graph").click();
+    await page.screenshot({ path: join(ARTIFACTS, "phone.png") });
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../model/gr
 import { joinListText } from "../model/list-text.js";
 import { graphToJson } from "./json.js";
 import { toGexf } from "./gexf.js";
+import { csvRow } from "./csv.js";
 import { xmlSafe } from "./xml-safe.js";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
@@ -77,12 +78,6 @@ function toGraphml(graph: KnowledgeGraph): string {
   return `${out.join("\n")}\n`;
 }
 
-/** A cell a spreadsheet would run as a formula starts with a quote instead (OWASP's advice). */
-function csvField(value: string | number): string {
-  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * nodes.csv and edges.csv. The headers are those of neo4j-admin's import (`:ID`, `:LABEL`,
  * `:START_ID`, `:END_ID`, `:TYPE`) with Gephi's own columns (Id, Label, Source, Target, Type, Weight) beside them.
@@ -90,11 +85,11 @@ function csvField(value: string | number): string {
 function toCsv(graph: KnowledgeGraph): ExportFile[] {
   const nodes = ["Id:ID,Label,kind:LABEL,aliases:string[],mentions:int,docs:string[],title"];
   graph.forEachNode((key, a) => {
-    nodes.push([key, a.label, a.kind, a.aliases.join(";"), a.mentions, a.docs.join(";"), a.title ?? ""].map(csvField).join(","));
+    nodes.push(csvRow([key, a.label, a.kind, a.aliases.join(";"), a.mentions, a.docs.join(";"), a.title ?? ""]));
   });
   const edges = ["Source:START_ID,Target:END_ID,relation:TYPE,Type,Weight:float,confidence:float,quotes:string[],evidence_docs:string[]"];
   graph.forEachEdge((_key, a, source, target) => {
-    edges.push([source, target, a.relation, "Directed", a.weight, a.confidence, a.evidence.map((e) => e.quote.replace(/;/g, ",")).join(";"), a.evidence.map((e) => e.doc).join(";")].map(csvField).join(","));
+    edges.push(csvRow([source, target, a.relation, "Directed", a.weight, a.confidence, a.evidence.map((e) => e.quote.replace(/;/g, ",")).join(";"), a.evidence.map((e) => e.doc).join(";")]));
   });
   return [
     { name: "nodes.csv", content: `${nodes.join("\n")}\n` },

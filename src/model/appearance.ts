@@ -1,21 +1,29 @@
 /** Colours of node kinds and relations, shared by the GEXF exporter and the viewer's legend. */
-import type { NodeKind, Relation } from "./graph.js";
+import type { NodeKind, Relation, StanceRelation } from "./graph.js";
 
 export const KIND_COLORS: Record<NodeKind, [number, number, number]> = {
   person: [66, 133, 244],
   state: [219, 68, 55],
   organization: [15, 157, 88],
-  place: [244, 160, 0],
+  place: [199, 120, 0],
   position: [142, 68, 173],
 };
 
+/**
+ * Okabe–Ito hues for the stances: told apart with red-green colour blindness too (ΔE ≥ 37 under
+ * simulated protanopia and deuteranopia), each ≥ 3:1 against the page. Rejected edges are also
+ * dashed where the viewer draws them in focus, and the matrix marks cells with letters.
+ */
 export const RELATION_COLORS: Record<Relation, [number, number, number]> = {
-  demanded: [230, 81, 0],
-  rejected: [198, 40, 40],
-  proposed: [46, 125, 50],
-  affiliated_with: [120, 144, 156],
-  concerns: [176, 190, 197],
+  demanded: [0, 114, 178],
+  rejected: [213, 94, 0],
+  proposed: [0, 158, 115],
+  affiliated_with: [122, 111, 155],
+  concerns: [125, 136, 145],
 };
+
+/** One-letter marks of the stances, the second cue beside colour. */
+export const STANCE_MARKS: Record<StanceRelation, string> = { demanded: "D", rejected: "R", proposed: "P" };
 
 export const rgb = ([r, g, b]: [number, number, number]) => `rgb(${r},${g},${b})`;
 

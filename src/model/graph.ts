@@ -60,6 +60,8 @@ export interface GraphAttributes {
   /** Free text describing the build (corpus folder, document count). */
   source?: string;
   documents?: string[];
+  /** Each document's headline, by file name, where the page has one. */
+  headlines?: Record<string, string>;
 }
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

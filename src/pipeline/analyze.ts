@@ -18,6 +18,7 @@ export interface AnalyzedSentence {
 export interface AnalyzedDocument {
   name: string;
   date?: string;
+  headline?: string;
   sentences: AnalyzedSentence[];
   warnings: string[];
   dropped: Record<string, number>;
@@ -88,7 +89,8 @@ export function analyzeDocument(raw: RawDocument, lexicon: Lexicon, tagger: Tagg
   const overlong = sentences.filter((s) => s.text.length > MAX_TAGGED_CHARS).length;
   return {
     name: raw.name,
-    date: clean.date,
+    ...(clean.date ? { date: clean.date } : {}),
+    ...(clean.headline ? { headline: clean.headline } : {}),
     sentences,
     warnings: overlong ? [...raw.warnings, `${overlong} sentence(s) longer than ${MAX_TAGGED_CHARS} characters not read for stances`] : raw.warnings,
     dropped: clean.dropped,

@@ -102,7 +102,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       for (const { sentence, text } of quotes) affiliationQuotes.set(quoteKey(docs[i]!.mentions.name, sentence), text);
     });
     const graph = assembleGraph({
-      documents: docs.map(({ mentions }) => ({ name: mentions.name, ...(mentions.date ? { date: mentions.date } : {}) })),
+      documents: docs.map(({ mentions: { name, date, headline } }) => ({ name, ...(date ? { date } : {}), ...(headline ? { headline } : {}) })),
       resolved,
       stances: clusterStances(found.flatMap((f) => f.candidates), resolved),
       affiliationQuotes,

@@ -8,6 +8,8 @@
 export interface CleanDocument {
   name: string;
   date?: string;
+  /** The page's headline: the first title-like line before the story's prose. */
+  headline?: string;
   paragraphs: string[];
   /** What was dropped, by reason, for the build summary and tests. */
   dropped: Record<string, number>;
@@ -60,6 +62,11 @@ export function findDate(line: string): string | undefined {
   return undefined;
 }
 
+/** A title: a few words in mixed case, no closing full stop, no date (a dateline is no headline), no breadcrumb trail or link. */
+function looksLikeHeadline(line: string, words: number): boolean {
+  return words >= 4 && words <= 22 && !/[.,;:]$/.test(line) && line !== line.toUpperCase() && !findDate(line) && !/[›»>|]|\]\(/.test(line);
+}
+
 /** A paragraph of prose among the next few lines: long, and ending as a sentence does. */
 function proseFollows(lines: readonly string[], from: number): boolean {
   const next = lines.slice(from).map((l) => l.trim()).filter(Boolean).slice(0, 2);
@@ -78,6 +85,7 @@ export function cleanDocument(name: string, text: string): CleanDocument {
   const paragraphs: string[] = [];
   const seen = new Set<string>();
   let date: string | undefined;
+  let headline: string | undefined;
   let proseSeen = 0;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -97,6 +105,7 @@ export function cleanDocument(name: string, text: string): CleanDocument {
     if (NON_LATIN.test(line)) { drop("other-language"); continue; }
     const reason = boilerplateReason(line, words);
     if (reason) { drop(reason); continue; }
+    if (headline === undefined && proseSeen < 2 && looksLikeHeadline(line, words)) headline = line.replace(/^#+\s*/, "");
     const sentenceLike = /[.!?…:"”’)]$/.test(line);
     if (words < 5 && !sentenceLike) { drop("label"); continue; }
     if (words < 3) { drop("label"); continue; }
@@ -107,5 +116,5 @@ export function cleanDocument(name: string, text: string): CleanDocument {
     paragraphs.push(line);
     if (words >= 8) proseSeen++;
   }
-  return { name, date, paragraphs, dropped };
+  return { name, ...(date ? { date } : {}), ...(headline ? { headline } : {}), paragraphs, dropped };
 }

@@ -1,5 +1,6 @@
 /** Positions and sizes at build time so that Gephi and the viewer open the graph laid out. */
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
 import type { KnowledgeGraph } from "../model/graph.js";
 import { KIND_COLORS, nodeSize, rgb } from "../model/appearance.js";
 
@@ -15,12 +16,8 @@ export function layoutGraph(graph: KnowledgeGraph, iterations = 300): void {
     const settings = forceAtlas2.inferSettings(graph);
     forceAtlas2.assign(graph, { iterations: graph.order > 5000 ? 60 : iterations, settings: { ...settings, barnesHutOptimize: graph.order > 2000 } });
   }
-  graph.forEachNode((key, attributes) => {
-    graph.mergeNodeAttributes(key, {
-      x: Math.round(attributes.x! * 100) / 100,
-      y: Math.round(attributes.y! * 100) / 100,
-      size: nodeSize(attributes.mentions, graph.degree(key)),
-      color: rgb(KIND_COLORS[attributes.kind]),
-    });
-  });
+  graph.forEachNode((key, attributes) => graph.mergeNodeAttributes(key, { size: nodeSize(attributes.mentions, graph.degree(key)), color: rgb(KIND_COLORS[attributes.kind]) }));
+  // ForceAtlas2 leaves discs on top of each other (Putin on Russia, Donetsk on Donbas): noverlap spreads them by their sizes.
+  if (graph.order > 1 && graph.order <= 20_000) noverlap.assign(graph, { maxIterations: 100, settings: { margin: 4, ratio: 1.2 } });
+  graph.forEachNode((key, attributes) => graph.mergeNodeAttributes(key, { x: Math.round(attributes.x! * 100) / 100, y: Math.round(attributes.y! * 100) / 100 }));
 }

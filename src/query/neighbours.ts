@@ -2,8 +2,9 @@
  * The neighbour query: what an actor demanded, rejected or proposed, and who did so to it.
  * One implementation for `kg neighbours` and the viewer's side panel.
  */
-import type { Evidence, KnowledgeGraph, NodeAttributes, Relation } from "../model/graph.js";
+import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeAttributes, Relation, StanceRelation } from "../model/graph.js";
 import { isStanceRelation } from "../model/graph.js";
+import { evidenceInView } from "../view/filters.js";
 import { nameKey } from "../lexicon/normalize.js";
 import { SPEAKS_FOR_STATE_TITLES } from "../lexicon/roles.js";
 
@@ -20,6 +21,8 @@ export interface NeighbourQuery {
    * gives to that state ("Kyiv rejected…" for Zelensky), marked with `via`. On by default.
    */
   onBehalf?: boolean;
+  /** The viewer's current view: only its edges, and evidence from its documents. */
+  within?: { edges: ReadonlySet<string>; docs?: ReadonlySet<string> };
 }
 
 export interface NeighbourLink {
@@ -106,7 +109,6 @@ const GROUP_ORDER: Relation[] = ["demanded", "rejected", "proposed", "affiliated
 export function queryNeighbours(graph: KnowledgeGraph, node: string, query: NeighbourQuery = {}): NeighbourResult {
   const direction = query.direction ?? "both";
   const depth = Math.max(1, query.depth ?? 1);
-  const relations = query.relations ? new Set(query.relations) : undefined;
   const links: NeighbourLink[] = [];
   const seen = new Set([node]);
   let frontier = [node];
@@ -115,11 +117,10 @@ export function queryNeighbours(graph: KnowledgeGraph, node: string, query: Neig
     for (const current of frontier) {
       const visit = (edge: string, dir: "out" | "in", other: string) => {
         const a = graph.getEdgeAttributes(edge);
-        if (relations && !relations.has(a.relation)) return;
-        if (query.minConfidence !== undefined && a.confidence < query.minConfidence) return;
+        if (!admits(query, edge, a)) return;
         if (current === node || !seen.has(other)) {
           const o = graph.getNodeAttributes(other);
-          links.push({ edge, relation: a.relation, direction: dir, node: other, label: o.label, kind: o.kind, weight: a.weight, confidence: a.confidence, evidence: a.evidence, depth: hop });
+          links.push({ edge, relation: a.relation, direction: dir, node: other, label: o.label, kind: o.kind, weight: a.weight, confidence: a.confidence, evidence: evidenceInView(query.within ?? {}, a.evidence), depth: hop });
         }
         if (!seen.has(other)) {
           seen.add(other);
@@ -144,6 +145,12 @@ export function queryNeighbours(graph: KnowledgeGraph, node: string, query: Neig
   return { node, label: a.label, kind: a.kind, groups: sorted };
 }
 
+function admits(query: Pick<NeighbourQuery, "relations" | "minConfidence" | "within">, edge: string, a: EdgeAttributes): boolean {
+  if (query.relations && !query.relations.includes(a.relation)) return false;
+  if (query.minConfidence !== undefined && a.confidence < query.minConfidence) return false;
+  return !query.within || query.within.edges.has(edge);
+}
+
 /** The stances of the states a person speaks for, minus those the person already holds. */
 function stancesOnBehalf(graph: KnowledgeGraph, person: string, own: NeighbourLink[], query: NeighbourQuery): NeighbourLink[] {
   const a = graph.getNodeAttributes(person);
@@ -155,14 +162,39 @@ function stancesOnBehalf(graph: KnowledgeGraph, person: string, own: NeighbourLi
     if (affiliation.relation !== "affiliated_with" || graph.getNodeAttribute(state, "kind") !== "state") return;
     const via = { node: state, label: graph.getNodeAttribute(state, "label") };
     graph.forEachOutEdge(state, (edge, e, _s, target) => {
-      if (!isStanceRelation(e.relation) || held.has(`${e.relation}:${target}`)) return;
-      if (query.relations && !query.relations.includes(e.relation)) return;
-      if (query.minConfidence !== undefined && e.confidence < query.minConfidence) return;
+      if (!isStanceRelation(e.relation) || held.has(`${e.relation}:${target}`) || !admits(query, edge, e)) return;
       const t = graph.getNodeAttributes(target);
-      links.push({ edge, relation: e.relation, direction: "out", node: target, label: t.label, kind: t.kind, weight: e.weight, confidence: e.confidence, evidence: e.evidence, depth: 1, via });
+      links.push({ edge, relation: e.relation, direction: "out", node: target, label: t.label, kind: t.kind, weight: e.weight, confidence: e.confidence, evidence: evidenceInView(query.within ?? {}, e.evidence), depth: 1, via });
     });
   });
   return links;
+}
+
+export interface ActorBehind {
+  edge: string;
+  actor: string;
+  actorLabel: string;
+  relation: StanceRelation;
+  position: string;
+  positionLabel: string;
+  evidence: Evidence[];
+}
+
+/**
+ * Who wants what about a place, state or organisation: the stances on the positions that concern
+ * it ("Zelensky rejected withdrawal of troops from Donbas" for Donbas), most evidence first.
+ */
+export function actorsBehind(graph: KnowledgeGraph, node: string, query: Pick<NeighbourQuery, "relations" | "minConfidence" | "within"> = {}): ActorBehind[] {
+  const found: ActorBehind[] = [];
+  graph.forEachInEdge(node, (_concern, c, position) => {
+    if (c.relation !== "concerns") return;
+    const positionLabel = graph.getNodeAttribute(position, "label");
+    graph.forEachInEdge(position, (edge, e, actor) => {
+      if (!isStanceRelation(e.relation) || actor === node || !admits(query, edge, e)) return;
+      found.push({ edge, actor, actorLabel: graph.getNodeAttribute(actor, "label"), relation: e.relation, position, positionLabel, evidence: evidenceInView(query.within ?? {}, e.evidence) });
+    });
+  });
+  return found.sort((a, b) => b.evidence.length - a.evidence.length || (a.actorLabel < b.actorLabel ? -1 : a.actorLabel > b.actorLabel ? 1 : 0) || (a.positionLabel < b.positionLabel ? -1 : 1));
 }
 
 /** "demanded", "rejected by": how a group reads in text. */
@@ -171,7 +203,7 @@ export function groupHeading(group: Pick<NeighbourGroup, "relation" | "direction
     demanded: ["demanded", "demanded by"],
     rejected: ["rejected", "rejected by"],
     proposed: ["proposed", "proposed by"],
-    affiliated_with: ["affiliated with", "has affiliated"],
+    affiliated_with: ["affiliated with", "members and officials"],
     concerns: ["concerns", "concerned by"],
   };
   return words[group.relation][group.direction === "out" ? 0 : 1];

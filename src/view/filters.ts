@@ -1,8 +1,9 @@
 /**
  * What the current view shows: filters over relations, kinds, documents, weight and confidence.
- * Computed once per filter change into sets, so that sigma's reducers only test membership.
+ * Computed once per filter change into sets, so that sigma's reducers only test membership. The
+ * graph, the side panel, the stance matrix and the claims table all read this one view.
  */
-import { createKnowledgeGraph, NODE_KINDS, RELATIONS, type KnowledgeGraph, type NodeKind, type Relation } from "../model/graph.js";
+import { createKnowledgeGraph, NODE_KINDS, RELATIONS, type Evidence, type KnowledgeGraph, type NodeKind, type Relation } from "../model/graph.js";
 
 export interface ViewFilters {
   relations: Relation[];
@@ -11,6 +12,8 @@ export interface ViewFilters {
   docs: string[];
   minWeight: number;
   minConfidence: number;
+  /** Also show "concerns" links and nodes with no link shown; off by default, so stances come first. */
+  context: boolean;
 }
 
 export const DEFAULT_FILTERS: Readonly<ViewFilters> = Object.freeze({
@@ -19,6 +22,7 @@ export const DEFAULT_FILTERS: Readonly<ViewFilters> = Object.freeze({
   docs: [],
   minWeight: 1,
   minConfidence: 0,
+  context: false,
 });
 
 export interface VisibleView {
@@ -26,12 +30,21 @@ export interface VisibleView {
   edges: Set<string>;
   nodesByKind: Record<NodeKind, number>;
   edgesByRelation: Record<Relation, number>;
+  /** The documents ticked; undefined when every document is shown. */
+  docs?: ReadonlySet<string>;
+}
+
+/** The evidence of an edge that the view shows: from the ticked documents only. */
+export function evidenceInView(view: Pick<VisibleView, "docs">, evidence: readonly Evidence[]): Evidence[] {
+  const { docs } = view;
+  return docs ? evidence.filter((e) => docs.has(e.doc)) : [...evidence];
 }
 
 /**
  * An edge is shown when its relation is ticked, it is strong and sure enough, it has evidence in a
- * chosen document, and both ends are shown. A position is shown only while a shown edge reaches it:
- * without its stances it would float unexplained.
+ * chosen document, and both ends are shown; "concerns" links only with the context on. A position
+ * is shown only while a shown edge reaches it (without its stances it would float unexplained), and
+ * without the context no node is shown alone.
  */
 export function computeVisibleView(graph: KnowledgeGraph, filters: ViewFilters): VisibleView {
   const kinds = new Set(filters.kinds);
@@ -44,20 +57,19 @@ export function computeVisibleView(graph: KnowledgeGraph, filters: ViewFilters):
   const edges = new Set<string>();
   const reached = new Set<string>();
   graph.forEachEdge((edge, a, source, target) => {
-    if (!relations.has(a.relation) || a.weight < filters.minWeight || a.confidence < filters.minConfidence) return;
+    if (!relations.has(a.relation) || (a.relation === "concerns" && !filters.context) || a.weight < filters.minWeight || a.confidence < filters.minConfidence) return;
     if (!candidates.has(source) || !candidates.has(target)) return;
     if (docs && !a.evidence.some((e) => docs.has(e.doc))) return;
     edges.add(edge);
     reached.add(source).add(target);
   });
   const nodes = new Set<string>();
-  for (const node of candidates) if (graph.getNodeAttribute(node, "kind") !== "position" || reached.has(node)) nodes.add(node);
-  for (const edge of edges) if (!nodes.has(graph.source(edge)) || !nodes.has(graph.target(edge))) edges.delete(edge);
+  for (const node of candidates) if (reached.has(node) || (filters.context && graph.getNodeAttribute(node, "kind") !== "position")) nodes.add(node);
   const nodesByKind = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
   for (const node of nodes) nodesByKind[graph.getNodeAttribute(node, "kind")]++;
   const edgesByRelation = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as Record<Relation, number>;
   for (const edge of edges) edgesByRelation[graph.getEdgeAttribute(edge, "relation")]++;
-  return { nodes, edges, nodesByKind, edgesByRelation };
+  return { nodes, edges, nodesByKind, edgesByRelation, ...(docs ? { docs } : {}) };
 }
 
 /** The shown part as a graph of its own, for exporting the current view. */

@@ -20,6 +20,7 @@ export function encodeViewState(state: ViewState): string {
   for (const doc of filters.docs) params.append("doc", doc);
   if (filters.minWeight !== DEFAULT_FILTERS.minWeight) params.set("w", String(filters.minWeight));
   if (filters.minConfidence !== DEFAULT_FILTERS.minConfidence) params.set("c", String(filters.minConfidence));
+  if (filters.context !== DEFAULT_FILTERS.context) params.set("ctx", filters.context ? "1" : "0");
   const text = params.toString();
   return text ? `#${text}` : "";
 }
@@ -41,6 +42,7 @@ export function decodeViewState(hash: string, nodeExists: (node: string) => bool
       docs: params.getAll("doc").filter((d) => knownDocs.has(d)),
       minWeight: number("w", DEFAULT_FILTERS.minWeight, Number.MAX_SAFE_INTEGER),
       minConfidence: number("c", DEFAULT_FILTERS.minConfidence, 1),
+      context: params.has("ctx") ? params.get("ctx") === "1" : DEFAULT_FILTERS.context,
     },
   };
 }

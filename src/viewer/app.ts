@@ -1,21 +1,28 @@
 /**
- * The viewer: loads a graph, keeps the view state (selection, hover, filters) and wires the
- * render graph, the panel, the search, the filters and the URL hash to it. Every action here is a
- * thin shell over a library function (parse, filter, query, export).
+ * The viewer: loads a graph, keeps the view state (selection, hover, filters, depth, tab) and wires
+ * the render graph, the panel, the stance matrix, the claims table, the search, the filters and the
+ * URL hash to it. One view (`computeVisibleView`) feeds them all. Every action here is a thin shell
+ * over a library function (parse, filter, query, export).
  */
 import { downloadAsPNG } from "@sigma/export-image";
-import type { KnowledgeGraph } from "../model/graph.js";
+import { NODE_KINDS, RELATIONS, type KnowledgeGraph, type NodeKind, type Relation } from "../model/graph.js";
 import { parseGraphFile } from "../io/graph-parse.js";
 import { toGexf } from "../export/gexf.js";
+import { actorsBehind } from "../query/neighbours.js";
 import { SearchIndex } from "../query/search.js";
-import { DEFAULT_FILTERS, computeVisibleView, visibleSubgraph, type ViewFilters, type VisibleView } from "../view/filters.js";
+import { DEFAULT_FILTERS, computeVisibleView, evidenceInView, visibleSubgraph, type ViewFilters, type VisibleView } from "../view/filters.js";
 import { decodeViewState, encodeViewState } from "../view/hash.js";
-import { byId, download } from "./dom.js";
+import { byId, download, el } from "./dom.js";
 import { FiltersPanel } from "./filters-panel.js";
 import { FocusLayer } from "./focus-layer.js";
+import { LabelPlacer } from "./labels.js";
 import { LayoutController } from "./layout.js";
+import { ClaimsView } from "./claims-view.js";
+import type { DocumentEntry } from "./filters-panel.js";
+import { MatrixView } from "./matrix-view.js";
 import { renderPanel } from "./panel.js";
-import { applyNodeAppearance, createRenderer, hasPositions, toRenderGraph, type FocusState, type RenderGraph, type Renderer } from "./render.js";
+import { applyNodeAppearance, createRenderer, hasCommunities, hasPositions, toRenderGraph, type FocusState, type RenderGraph, type Renderer } from "./render.js";
+import { quoteList } from "./widgets.js";
 import { SearchBox } from "./search-box.js";
 import type { ColourMeasure, SizeMeasure, ViewerSettings } from "./settings.js";
 
@@ -27,16 +34,30 @@ interface Loaded {
   sigma: Renderer;
   layout: LayoutController;
   focusLayer: FocusLayer;
+  labels: LabelPlacer;
   /** Node keys, kept to re-process only nodes (not edges) when the focus moves. */
   nodes: string[];
 }
+
+export const VIEW_TABS = ["graph", "matrix", "claims"] as const;
+export type ViewTab = (typeof VIEW_TABS)[number];
 
 export class ViewerApp {
   private loaded?: Loaded;
   private filters: ViewFilters = { ...DEFAULT_FILTERS };
   private readonly focus: FocusState = { view: { nodes: new Set(), edges: new Set(), nodesByKind: {} as VisibleView["nodesByKind"], edgesByRelation: {} as VisibleView["edgesByRelation"] }, neighbours: new Set() };
   private hovered?: string;
+  /** Hops around the selected node that the panel lists and the graph highlights. */
+  private depth = 1;
+  private tab: ViewTab = "graph";
+  /** Tabs whose content predates the last view change; drawn when shown. */
+  private readonly stale = new Set<ViewTab>();
+  /** What had the focus before the panel opened: Escape returns there. */
+  private returnFocus?: HTMLElement;
   private readonly filtersPanel: FiltersPanel;
+  private readonly matrix: MatrixView;
+  private readonly claims: ClaimsView;
+  private readonly edgeCard = byId<HTMLElement>("edge-card");
   private readonly search: SearchBox;
   private readonly panel = byId<HTMLElement>("panel");
   private readonly status = byId<HTMLElement>("status");
@@ -46,8 +67,22 @@ export class ViewerApp {
     this.filtersPanel = new FiltersPanel(byId("filters"), {
       filters: (filters) => this.setFilters(filters),
       appearance: (sizeBy, colourBy) => this.setAppearance(sizeBy, colourBy),
+      labelDensity: (density) => this.loaded?.sigma.setSetting("labelDensity", density),
     });
-    this.filtersPanel.setAppearance(settings.sizeBy, settings.colourBy);
+    this.filtersPanel.setAppearance(settings.sizeBy, settings.colourBy, settings.labelDensity);
+    const showNode = (node: string) => {
+      this.showTab("graph");
+      this.select(node, true);
+    };
+    this.matrix = new MatrixView(byId("matrix"), { select: showNode });
+    this.claims = new ClaimsView(byId("claims"), { select: showNode });
+    for (const tab of VIEW_TABS) byId(`tab-${tab}`).addEventListener("click", () => this.showTab(tab));
+    byId("toggle-filters").addEventListener("click", () => this.toggleDrawer());
+    // On a phone the drawer covers the toggle: a tap beside it closes it too.
+    byId("views").addEventListener("pointerdown", () => document.body.classList.contains("filters-open") && this.toggleDrawer());
+    byId("zoom-in").addEventListener("click", () => void this.loaded?.sigma.getCamera().animatedZoom({ duration: 200 }));
+    byId("zoom-out").addEventListener("click", () => void this.loaded?.sigma.getCamera().animatedUnzoom({ duration: 200 }));
+    byId("zoom-fit").addEventListener("click", () => void this.loaded?.sigma.getCamera().animatedReset({ duration: 200 }));
     this.search = new SearchBox(byId("search"), byId("search-suggestions"), (node) => this.select(node, true));
     this.layoutButton.addEventListener("click", () => this.loaded?.layout.toggle());
     byId("export-gexf").addEventListener("click", () => this.exportGexf());
@@ -60,7 +95,10 @@ export class ViewerApp {
     this.listenForDrops();
     window.addEventListener("hashchange", () => this.applyHash());
     document.addEventListener("keydown", (event) => {
-      if (event.key === "Escape" && this.focus.selected !== undefined && !(event.target as HTMLElement).closest("#search-box")) this.select(undefined);
+      if (event.key !== "Escape" || (event.target as HTMLElement).closest("#search-box")) return;
+      if (!this.edgeCard.hidden) this.edgeCard.hidden = true;
+      else if (document.body.classList.contains("filters-open")) this.toggleDrawer();
+      else if (this.focus.selected !== undefined) this.select(undefined);
     });
   }
 
@@ -75,6 +113,11 @@ export class ViewerApp {
 
   get view(): VisibleView {
     return this.focus.view;
+  }
+
+  /** Nodes whose label the last frame drew. */
+  get drawnLabels(): readonly string[] {
+    return this.loaded?.labels.drawnLabels ?? [];
   }
 
   async openUrl(url: string): Promise<boolean> {
@@ -111,19 +154,31 @@ export class ViewerApp {
     this.unmount();
     const render = toRenderGraph(data, this.settings);
     const container = byId("graph");
-    const sigma = createRenderer(container, render, () => this.focus, this.settings);
+    const labels = new LabelPlacer();
+    const sigma = createRenderer(container, render, () => this.focus, this.settings, labels);
     const layout = new LayoutController(render, this.settings.noverlapIterations, (running) => {
       this.layoutButton.textContent = running ? "Stop layout" : "Run layout";
       this.layoutButton.setAttribute("aria-pressed", String(running));
     });
-    this.loaded = { name, data, render, sigma, layout, focusLayer: new FocusLayer(sigma, render, data), nodes: render.nodes() };
+    this.loaded = { name, data, render, sigma, layout, focusLayer: new FocusLayer(sigma, render, data), labels, nodes: render.nodes() };
     sigma.once("afterRender", () => performance.mark("kg:first-frame"));
     sigma.on("enterNode", ({ node }) => this.hover(node));
     sigma.on("leaveNode", () => this.hover(undefined));
     sigma.on("clickNode", ({ node }) => this.select(node));
-    sigma.on("clickStage", () => this.select(undefined));
+    sigma.on("clickStage", () => {
+      this.edgeCard.hidden = true;
+      this.select(undefined);
+    });
+    sigma.on("enterNode", () => container.classList.add("pointing"));
+    sigma.on("leaveNode", () => container.classList.remove("pointing"));
+    sigma.on("enterEdge", () => container.classList.add("pointing"));
+    sigma.on("leaveEdge", () => container.classList.remove("pointing"));
+    sigma.on("clickEdge", ({ edge }) => this.showEdge(edge));
     this.search.setIndex(new SearchIndex(data));
-    this.filtersPanel.setDocuments(documentsOf(data));
+    const kinds = new Set<NodeKind>(NODE_KINDS.filter((kind) => data.someNode((_n, a) => a.kind === kind)));
+    const relations = new Set<Relation>(RELATIONS.filter((relation) => data.someEdge((_e, a) => a.relation === relation)));
+    this.filtersPanel.setGraph(documentEntries(data), kinds, relations);
+    this.filtersPanel.setCommunities(hasCommunities(data));
     this.hovered = undefined;
     this.applyHash();
     this.report(`${name}: ${data.order} nodes, ${data.size} edges`, false);
@@ -142,6 +197,12 @@ export class ViewerApp {
   select(node: string | undefined, moveCamera = false): void {
     const loaded = this.loaded;
     if (!loaded || (node !== undefined && !loaded.data.hasNode(node))) return;
+    if (node !== undefined && this.focus.selected === undefined && document.activeElement instanceof HTMLElement && document.activeElement !== document.body) this.returnFocus = document.activeElement;
+    if (node === undefined && this.focus.selected !== undefined) {
+      const back = this.returnFocus?.isConnected ? this.returnFocus : byId("graph");
+      this.returnFocus = undefined;
+      queueMicrotask(() => back.focus());
+    }
     this.focus.selected = node;
     this.refocus();
     this.writeHash();
@@ -162,7 +223,51 @@ export class ViewerApp {
 
   private setAppearance(sizeBy: SizeMeasure, colourBy: ColourMeasure): void {
     if (!this.loaded) return;
-    applyNodeAppearance(this.loaded.render, this.loaded.data, sizeBy, colourBy, this.settings.forcedLabels);
+    applyNodeAppearance(this.loaded.render, this.loaded.data, sizeBy, colourBy);
+  }
+
+  /** Shows one of the graph, matrix and claims tabs; a tab drawn for an older view is redrawn first. */
+  showTab(tab: ViewTab): void {
+    this.tab = tab;
+    for (const name of VIEW_TABS) {
+      const button = byId(`tab-${name}`);
+      button.setAttribute("aria-selected", String(name === tab));
+      button.tabIndex = name === tab ? 0 : -1;
+      byId(name).hidden = name !== tab;
+    }
+    this.drawTab();
+    if (tab === "graph") this.loaded?.sigma.refresh();
+  }
+
+  private drawTab(): void {
+    const loaded = this.loaded;
+    if (!loaded || !this.stale.has(this.tab)) return;
+    this.stale.delete(this.tab);
+    if (this.tab === "matrix") this.matrix.show(loaded.data, this.focus.view);
+    if (this.tab === "claims") this.claims.show(loaded.data, this.focus.view);
+  }
+
+  private toggleDrawer(): void {
+    const open = document.body.classList.toggle("filters-open");
+    byId("toggle-filters").setAttribute("aria-expanded", String(open));
+    if (open) byId("filters").focus();
+  }
+
+  /** An edge's relation and quotes, in a card over the graph. */
+  private showEdge(edge: string): void {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const a = loaded.data.getEdgeAttributes(edge);
+    const [source, target] = loaded.data.extremities(edge);
+    const close = el("button", { className: "close", attrs: { type: "button", "aria-label": "Close" } }, ["×"]);
+    close.addEventListener("click", () => (this.edgeCard.hidden = true));
+    this.edgeCard.replaceChildren(
+      el("h3", {}, [`${loaded.data.getNodeAttribute(source, "label")} ${a.relation.replace("_", " ")} ${loaded.data.getNodeAttribute(target, "label")}`]),
+      close,
+      el("p", { className: "meta" }, [`weight ${a.weight}, confidence ${a.confidence.toFixed(2)}`]),
+      quoteList(loaded.data, evidenceInView(this.focus.view, a.evidence)),
+    );
+    this.edgeCard.hidden = false;
   }
 
   private hover(node: string | undefined): void {
@@ -176,9 +281,32 @@ export class ViewerApp {
     if (!loaded) return;
     const focus = this.hovered ?? this.focus.selected;
     this.focus.focus = focus;
-    this.focus.neighbours = focus === undefined ? new Set() : new Set(loaded.render.neighbors(focus));
+    this.focus.neighbours = focus === undefined ? new Set() : this.neighbourhood(loaded.render, focus, focus === this.focus.selected ? this.depth : 1);
+    // A place lights up the actors behind the positions about it, and those positions.
+    if (focus !== undefined && focus === this.focus.selected) {
+      for (const b of actorsBehind(loaded.data, focus, { within: this.focus.view })) this.focus.neighbours.add(b.actor).add(b.position);
+    }
     loaded.focusLayer.set(focus, this.focus.view.edges);
     loaded.sigma.refresh({ partialGraph: { nodes: loaded.nodes }, skipIndexation: true });
+  }
+
+  /** Nodes within `depth` hops of the focus along the edges the view shows. */
+  private neighbourhood(graph: RenderGraph, focus: string, depth: number): Set<string> {
+    const found = new Set<string>();
+    let frontier = [focus];
+    for (let hop = 0; hop < depth; hop++) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        graph.forEachEdge(node, (edge, _a, source, target) => {
+          const other = source === node ? target : source;
+          if (!this.focus.view.edges.has(edge) || other === focus || found.has(other)) return;
+          found.add(other);
+          next.push(other);
+        });
+      }
+      frontier = next;
+    }
+    return found;
   }
 
   private recomputeView(): void {
@@ -187,6 +315,8 @@ export class ViewerApp {
     this.focus.view = computeVisibleView(loaded.data, this.filters);
     loaded.focusLayer.set(this.focus.focus, this.focus.view.edges);
     this.filtersPanel.show(this.filters, this.focus.view);
+    this.stale.add("matrix").add("claims");
+    this.drawTab();
     loaded.sigma.refresh({ skipIndexation: true });
   }
 
@@ -194,8 +324,17 @@ export class ViewerApp {
     const loaded = this.loaded;
     const node = this.focus.selected;
     this.panel.hidden = node === undefined || !loaded;
+    document.body.classList.toggle("panel-open", !this.panel.hidden);
     if (node === undefined || !loaded) return;
-    renderPanel(this.panel, loaded.data, node, this.filters, { select: (next) => this.select(next, true), close: () => this.select(undefined) });
+    renderPanel(this.panel, loaded.data, node, this.focus.view, this.depth, {
+      select: (next) => this.select(next, true),
+      close: () => this.select(undefined),
+      depth: (depth) => {
+        this.depth = depth;
+        this.refocus();
+        this.showPanel();
+      },
+    });
   }
 
   private applyHash(): void {
@@ -250,6 +389,16 @@ export class ViewerApp {
     this.status.classList.toggle("error", isError);
     this.status.setAttribute("role", isError ? "alert" : "status");
   }
+}
+
+/** The corpus documents with their headline and date (the latest date its evidence gives). */
+function documentEntries(data: KnowledgeGraph): DocumentEntry[] {
+  const headlines = data.getAttribute("headlines") ?? {};
+  const dates = new Map<string, string>();
+  data.forEachEdge((_e, a) => {
+    for (const e of a.evidence) if (e.date && (dates.get(e.doc) ?? "") < e.date) dates.set(e.doc, e.date);
+  });
+  return documentsOf(data).map((name) => ({ name, ...(headlines[name] ? { headline: headlines[name] } : {}), ...(dates.has(name) ? { date: dates.get(name)! } : {}) }));
 }
 
 /** The corpus documents: from the graph's attribute, or gathered from the nodes of a graph without it. */

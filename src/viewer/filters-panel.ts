@@ -1,6 +1,7 @@
 /**
- * Legend and filters in one: each node kind and relation has its colour, its count in the current
- * view and a checkbox. Below: documents, minimum weight and confidence, size and colour measures.
+ * Legend and filters in one: each node kind and relation of the graph has its colour, its count in
+ * the current view and a checkbox (kinds and relations the graph lacks are not listed). Below: the
+ * context toggle, documents by headline and date, minimum weight and confidence, appearance.
  */
 import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from "../model/graph.js";
 import { KIND_COLORS, RELATION_COLORS, rgb } from "../model/appearance.js";
@@ -11,6 +12,14 @@ import type { ColourMeasure, SizeMeasure } from "./settings.js";
 export interface FilterEvents {
   filters(filters: ViewFilters): void;
   appearance(sizeBy: SizeMeasure, colourBy: ColourMeasure): void;
+  labelDensity(density: number): void;
+}
+
+/** A document as the list shows it. */
+export interface DocumentEntry {
+  name: string;
+  headline?: string;
+  date?: string;
 }
 
 export class FiltersPanel {
@@ -23,32 +32,36 @@ export class FiltersPanel {
   private readonly confidenceOutput = el("output", { attrs: { for: "min-confidence" } }, ["0.00"]);
   private readonly sizeBy = el("select", { id: "size-by" }, [el("option", { attrs: { value: "mentions" } }, ["mentions"]), el("option", { attrs: { value: "degree" } }, ["degree"])]);
   private readonly colourBy = el("select", { id: "colour-by" }, [el("option", { attrs: { value: "kind" } }, ["kind"]), el("option", { attrs: { value: "community" } }, ["community"])]);
+  private readonly labelDensity = el("input", { id: "label-density", attrs: { type: "range", min: "0.2", max: "3", step: "0.1" } });
+  private readonly context = el("input", { id: "show-context", attrs: { type: "checkbox" } });
   private readonly totals = el("p", { className: "totals", attrs: { "aria-live": "polite" } });
 
   constructor(container: HTMLElement, private readonly events: FilterEvents) {
     const kinds = NODE_KINDS.map((kind) => this.row(kind, rgb(KIND_COLORS[kind]), "disc", this.kindBoxes));
-    const relations = RELATIONS.map((relation) => this.row(relation, rgb(RELATION_COLORS[relation]), "line", this.relationBoxes));
+    const relations = RELATIONS.map((relation) => this.row(relation, rgb(RELATION_COLORS[relation]), relation === "rejected" || relation === "concerns" ? "dashed" : "line", this.relationBoxes));
     const changed = () => this.events.filters(this.read());
     for (const control of [this.minWeight, this.minConfidence]) control.addEventListener("input", changed);
     this.minConfidence.addEventListener("input", () => (this.confidenceOutput.textContent = Number(this.minConfidence.value).toFixed(2)));
     const appearance = () => this.events.appearance(this.sizeBy.value as SizeMeasure, this.colourBy.value as ColourMeasure);
     this.sizeBy.addEventListener("change", appearance);
     this.colourBy.addEventListener("change", appearance);
+    this.labelDensity.addEventListener("input", () => this.events.labelDensity(Number(this.labelDensity.value)));
+    this.context.addEventListener("change", changed);
     container.replaceChildren(
       this.totals,
+      el("fieldset", {}, [el("legend", {}, ["Relations"]), ...relations, el("label", { className: "context" }, [this.context, "Show context: “concerns” links and unlinked nodes"])]),
       el("fieldset", {}, [el("legend", {}, ["Node kinds"]), ...kinds]),
-      el("fieldset", {}, [el("legend", {}, ["Relations"]), ...relations]),
       el("fieldset", {}, [
         el("legend", {}, ["Strength"]),
         el("label", {}, ["Minimum weight ", this.minWeight]),
         el("label", {}, ["Minimum confidence ", this.minConfidence, " ", this.confidenceOutput]),
       ]),
-      el("fieldset", {}, [el("legend", {}, ["Appearance"]), el("label", {}, ["Size by ", this.sizeBy]), el("label", {}, ["Colour by ", this.colourBy])]),
+      el("fieldset", {}, [el("legend", {}, ["Appearance"]), el("label", {}, ["Size by ", this.sizeBy]), el("label", {}, ["Colour by ", this.colourBy]), el("label", {}, ["Labels ", this.labelDensity])]),
       el("fieldset", {}, [el("legend", {}, ["Documents (none ticked: all)"]), this.docList]),
     );
   }
 
-  private row<K extends string>(name: K, colour: string, shape: "disc" | "line", boxes: Map<K, { box: HTMLInputElement; count: HTMLElement }>): HTMLLabelElement {
+  private row<K extends string>(name: K, colour: string, shape: "disc" | "line" | "dashed", boxes: Map<K, { box: HTMLInputElement; count: HTMLElement }>): HTMLLabelElement {
     const box = el("input", { attrs: { type: "checkbox", name, "data-filter": name } });
     box.checked = true;
     box.addEventListener("change", () => this.events.filters(this.read()));
@@ -56,22 +69,36 @@ export class FiltersPanel {
     const swatch = el("span", { className: `swatch ${shape}`, attrs: { "aria-hidden": "true" } });
     swatch.style.setProperty("--swatch", colour);
     boxes.set(name, { box, count });
-    return el("label", { className: "legend-row" }, [box, swatch, name.replace("_", " "), count]);
+    return el("label", { className: "legend-row", attrs: { "data-row": name } }, [box, swatch, name.replace("_", " "), count]);
   }
 
-  setDocuments(docs: readonly string[]): void {
-    this.docBoxes = new Map(docs.map((doc) => [doc, el("input", { attrs: { type: "checkbox", "data-doc": doc } })]));
+  /** Lists the graph's documents, newest first where dated, and only the kinds and relations it has. */
+  setGraph(docs: readonly DocumentEntry[], kinds: ReadonlySet<NodeKind>, relations: ReadonlySet<Relation>): void {
+    for (const [kind, { box }] of this.kindBoxes) box.closest("label")!.hidden = !kinds.has(kind);
+    for (const [relation, { box }] of this.relationBoxes) box.closest("label")!.hidden = !relations.has(relation);
+    const sorted = [...docs].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || (a.headline ?? a.name).localeCompare(b.headline ?? b.name));
+    this.docBoxes = new Map(sorted.map((doc) => [doc.name, el("input", { attrs: { type: "checkbox", "data-doc": doc.name } })]));
     this.docList.replaceChildren(
-      ...[...this.docBoxes].map(([doc, box]) => {
+      ...sorted.map((doc) => {
+        const box = this.docBoxes.get(doc.name)!;
         box.addEventListener("change", () => this.events.filters(this.read()));
-        return el("label", { title: doc }, [box, doc]);
+        return el("label", { title: doc.name }, [box, el("span", {}, [doc.headline ?? doc.name, doc.date ? el("span", { className: "meta" }, [` · ${doc.date}`]) : null])]);
       }),
     );
   }
 
-  setAppearance(sizeBy: SizeMeasure, colourBy: ColourMeasure): void {
+  /** Colouring by community needs `kg stats` to have written communities; without them the choice is disabled, saying why. */
+  setCommunities(present: boolean): void {
+    const option = this.colourBy.querySelector<HTMLOptionElement>('option[value="community"]')!;
+    option.disabled = !present;
+    option.textContent = present ? "community" : "community (run kg stats first)";
+    if (!present) this.colourBy.value = "kind";
+  }
+
+  setAppearance(sizeBy: SizeMeasure, colourBy: ColourMeasure, labelDensity: number): void {
     this.sizeBy.value = sizeBy;
     this.colourBy.value = colourBy;
+    this.labelDensity.value = String(labelDensity);
   }
 
   show(filters: ViewFilters, view: VisibleView): void {
@@ -84,6 +111,9 @@ export class FiltersPanel {
       count.textContent = String(view.edgesByRelation[relation]);
     }
     for (const [doc, box] of this.docBoxes) box.checked = filters.docs.includes(doc);
+    this.context.checked = filters.context;
+    const concerns = this.relationBoxes.get("concerns")!.box;
+    concerns.disabled = !filters.context;
     this.minWeight.value = String(filters.minWeight);
     this.minConfidence.value = String(filters.minConfidence);
     this.confidenceOutput.textContent = filters.minConfidence.toFixed(2);
@@ -98,6 +128,7 @@ export class FiltersPanel {
       docs: [...this.docBoxes].filter(([, box]) => box.checked).map(([doc]) => doc),
       minWeight: Math.max(1, Number(this.minWeight.value) || 1),
       minConfidence: Math.min(1, Math.max(0, Number(this.minConfidence.value) || 0)),
+      context: this.context.checked,
     };
   }
 }

@@ -47,7 +47,9 @@ export class FocusLayer {
     const ends = new Set([this.focus]);
     this.graph.forEachEdge(this.focus, (edge, a, source, target) => {
       if (!this.shownEdges.has(edge)) return;
-      this.drawEdge(source, target, a.color, a.size, a.curvature, this.data.getEdgeAttribute(edge, "relation") === "concerns");
+      // Dashes are the second cue beside colour: rejected stances, and the pale "concerns" links.
+      const relation = this.data.getEdgeAttribute(edge, "relation");
+      this.drawEdge(source, target, a.color, a.size, a.curvature, relation === "rejected" || relation === "concerns");
       ends.add(source).add(target);
     });
     // Faded nodes lie on top of these edges in sigma's layer: redraw the neighbourhood above them.

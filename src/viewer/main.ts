@@ -3,6 +3,8 @@ import "./style.css";
 import { ViewerApp } from "./app.js";
 import { DEFAULT_SETTINGS, SettingsError, resolveSettings, type ViewerSettings } from "./settings.js";
 import { byId } from "./dom.js";
+import { RELATION_COLORS, rgb } from "../model/appearance.js";
+import { RELATIONS } from "../model/graph.js";
 
 declare global {
   interface Window {
@@ -10,6 +12,9 @@ declare global {
     kgViewer: ViewerApp;
   }
 }
+
+// The stylesheet's relation colours are the graph's: one palette, defined in model/appearance.ts.
+for (const relation of RELATIONS) document.documentElement.style.setProperty(`--rel-${relation}`, rgb(RELATION_COLORS[relation]));
 
 let settings: ViewerSettings;
 try {

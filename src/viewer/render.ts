@@ -10,6 +10,7 @@ import { EdgeCurvedArrowProgram, indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE
 import type { KnowledgeGraph } from "../model/graph.js";
 import { KIND_COLORS, RELATION_COLORS, nodeSize, rgb } from "../model/appearance.js";
 import type { VisibleView } from "../view/filters.js";
+import type { LabelPlacer } from "./labels.js";
 import type { ColourMeasure, SizeMeasure, ViewerSettings } from "./settings.js";
 
 export interface RenderNode {
@@ -62,7 +63,7 @@ export function toRenderGraph(data: KnowledgeGraph, settings: ViewerSettings): R
     });
   });
   curveParallelEdges(graph);
-  applyNodeAppearance(graph, data, settings.sizeBy, settings.colourBy, settings.forcedLabels);
+  applyNodeAppearance(graph, data, settings.sizeBy, settings.colourBy);
   return graph;
 }
 
@@ -75,22 +76,22 @@ function curveParallelEdges(graph: RenderGraph): void {
   });
 }
 
-/** Size by mentions or degree, colour by kind or Louvain community, labels forced on the top actors. */
-export function applyNodeAppearance(graph: RenderGraph, data: KnowledgeGraph, sizeBy: SizeMeasure, colourBy: ColourMeasure, forcedLabels: number): void {
-  const top = new Set(
-    data
-      .filterNodes((_n, a) => a.kind !== "position")
-      .sort((a, b) => data.getNodeAttribute(b, "mentions") - data.getNodeAttribute(a, "mentions") || (a < b ? -1 : 1))
-      .slice(0, forcedLabels),
-  );
+/**
+ * Size by mentions or degree, colour by kind or Louvain community. No label is forced: sigma's
+ * label grid then shows the largest node's label per cell, so labels do not overlap.
+ */
+export function applyNodeAppearance(graph: RenderGraph, data: KnowledgeGraph, sizeBy: SizeMeasure, colourBy: ColourMeasure): void {
   data.forEachNode((node, a) => {
-    const degree = data.degree(node);
     graph.mergeNodeAttributes(node, {
-      size: sizeBy === "mentions" ? nodeSize(a.mentions, 0) : nodeSize(0, degree),
+      size: sizeBy === "mentions" ? nodeSize(a.mentions, 0) : nodeSize(0, data.degree(node)),
       color: colourBy === "community" && a.community !== undefined ? communityColour(a.community) : rgb(KIND_COLORS[a.kind]),
-      forceLabel: top.has(node),
     });
   });
+}
+
+/** Whether colouring by community can do anything: `kg stats` writes communities, `kg build` does not. */
+export function hasCommunities(data: KnowledgeGraph): boolean {
+  return data.someNode((_n, a) => a.community !== undefined);
 }
 
 /** Well-separated hues for community numbers (golden-angle steps). */
@@ -110,10 +111,15 @@ export interface FocusState {
 /** Sigma with its default attribute types: its program classes are typed for those. */
 export type Renderer = Sigma;
 
-export function createRenderer(container: HTMLElement, graph: RenderGraph, focus: () => FocusState, settings: ViewerSettings): Renderer {
-  return new Sigma(graph, container, {
+export function createRenderer(container: HTMLElement, graph: RenderGraph, focus: () => FocusState, settings: ViewerSettings, labels: LabelPlacer): Renderer {
+  const sigma = new Sigma(graph, container, {
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
+    labelDensity: settings.labelDensity,
+    // The graph tab is hidden while the matrix or the table is shown, and a phone drawer may cover it.
+    allowInvalidContainer: true,
+    enableEdgeEvents: true,
+    defaultDrawNodeLabel: labels.collect,
     labelFont: "system-ui, sans-serif",
     defaultEdgeType: "arrow",
     edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
@@ -121,7 +127,8 @@ export function createRenderer(container: HTMLElement, graph: RenderGraph, focus
     nodeReducer: (node, data) => {
       const state = focus();
       const shown = data as RenderNode & { hidden?: boolean; highlighted?: boolean };
-      if (!state.view.nodes.has(node)) {
+      // The selected node shows even when the filters hide it (a place whose links are context).
+      if (!state.view.nodes.has(node) && node !== state.selected) {
         shown.hidden = true;
         return shown;
       }
@@ -145,4 +152,7 @@ export function createRenderer(container: HTMLElement, graph: RenderGraph, focus
       return shown;
     },
   });
+  sigma.on("beforeRender", () => labels.reset());
+  sigma.on("afterRender", () => labels.draw(sigma.getCanvases().labels!.getContext("2d")!));
+  return sigma;
 }

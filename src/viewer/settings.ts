@@ -10,9 +10,9 @@ export interface ViewerSettings {
   graphUrl: string;
   sizeBy: SizeMeasure;
   colourBy: ColourMeasure;
-  /** Nodes whose label is always drawn: the most mentioned actors. */
-  forcedLabels: number;
-  /** Sigma draws other labels above this rendered size (pixels). */
+  /** Labels per cell of sigma's label grid (which keeps labels from overlapping); the legend's slider changes it. */
+  labelDensity: number;
+  /** Sigma draws labels of nodes above this rendered size (pixels). */
   labelRenderedSizeThreshold: number;
   /** Colour of nodes and edges outside the hovered or selected neighbourhood. */
   fadedColor: string;
@@ -27,8 +27,8 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   graphUrl: "graph.json",
   sizeBy: "mentions",
   colourBy: "kind",
-  forcedLabels: 12,
-  labelRenderedSizeThreshold: 9,
+  labelDensity: 1,
+  labelRenderedSizeThreshold: 4,
   fadedColor: "#e6e6e6",
   autoLayoutMs: 4000,
   noverlapIterations: 40,

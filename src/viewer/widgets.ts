@@ -1,0 +1,24 @@
+/** Pieces the panel, the matrix and the claims table share: quotes with their source, links to nodes. */
+import type { Evidence, KnowledgeGraph } from "../model/graph.js";
+import { el } from "./dom.js";
+
+/** "Headline, 2025-12-07" where the build found a headline, else the file name. */
+export function sourceLine(data: KnowledgeGraph, evidence: Evidence): string {
+  const title = data.getAttribute("headlines")?.[evidence.doc] ?? evidence.doc;
+  return evidence.date ? `${title}, ${evidence.date}` : title;
+}
+
+export function quoteList(data: KnowledgeGraph, evidence: readonly Evidence[]): HTMLUListElement {
+  return el(
+    "ul",
+    { className: "quotes" },
+    evidence.map((e) => el("li", {}, [el("blockquote", {}, [e.quote]), el("cite", { title: e.doc }, [sourceLine(data, e)])])),
+  );
+}
+
+/** A link-styled button that selects a node in the graph. */
+export function nodeButton(node: string, text: string, select: (node: string) => void, title = `Show ${text} in the graph`): HTMLButtonElement {
+  const button = el("button", { className: "link", title, attrs: { type: "button", "data-node": node } }, [text]);
+  button.addEventListener("click", () => select(node));
+  return button;
+}

@@ -21,7 +21,7 @@ import { ClaimsView } from "./claims-view.js";
 import type { DocumentEntry } from "./filters-panel.js";
 import { MatrixView } from "./matrix-view.js";
 import { renderPanel } from "./panel.js";
-import { applyNodeAppearance, createRenderer, hasCommunities, hasPositions, toRenderGraph, type FocusState, type RenderGraph, type Renderer } from "./render.js";
+import { applyNodeAppearance, createRenderer, hasCommunities, hasPositions, toRenderGraph, type RenderGraph, type ViewState, type Renderer } from "./render.js";
 import { quoteList } from "./widgets.js";
 import { SearchBox } from "./search-box.js";
 import type { ColourMeasure, SizeMeasure, ViewerSettings } from "./settings.js";
@@ -35,8 +35,6 @@ interface Loaded {
   layout: LayoutController;
   focusLayer: FocusLayer;
   labels: LabelPlacer;
-  /** Node keys, kept to re-process only nodes (not edges) when the focus moves. */
-  nodes: string[];
 }
 
 export const VIEW_TABS = ["graph", "matrix", "claims"] as const;
@@ -45,7 +43,7 @@ export type ViewTab = (typeof VIEW_TABS)[number];
 export class ViewerApp {
   private loaded?: Loaded;
   private filters: ViewFilters = { ...DEFAULT_FILTERS };
-  private readonly focus: FocusState = { view: { nodes: new Set(), edges: new Set(), nodesByKind: {} as VisibleView["nodesByKind"], edgesByRelation: {} as VisibleView["edgesByRelation"] }, neighbours: new Set() };
+  private readonly state: ViewState = { view: { nodes: new Set(), edges: new Set(), nodesByKind: {} as VisibleView["nodesByKind"], edgesByRelation: {} as VisibleView["edgesByRelation"] } };
   private hovered?: string;
   /** Hops around the selected node that the panel lists and the graph highlights. */
   private depth = 1;
@@ -98,7 +96,7 @@ export class ViewerApp {
       if (event.key !== "Escape" || (event.target as HTMLElement).closest("#search-box")) return;
       if (!this.edgeCard.hidden) this.edgeCard.hidden = true;
       else if (document.body.classList.contains("filters-open")) this.toggleDrawer();
-      else if (this.focus.selected !== undefined) this.select(undefined);
+      else if (this.state.selected !== undefined) this.select(undefined);
     });
   }
 
@@ -112,7 +110,7 @@ export class ViewerApp {
   }
 
   get view(): VisibleView {
-    return this.focus.view;
+    return this.state.view;
   }
 
   /** Nodes whose label the last frame drew. */
@@ -155,12 +153,12 @@ export class ViewerApp {
     const render = toRenderGraph(data, this.settings);
     const container = byId("graph");
     const labels = new LabelPlacer();
-    const sigma = createRenderer(container, render, () => this.focus, this.settings, labels);
+    const sigma = createRenderer(container, render, () => this.state, this.settings, labels);
     const layout = new LayoutController(render, this.settings.noverlapIterations, (running) => {
       this.layoutButton.textContent = running ? "Stop layout" : "Run layout";
       this.layoutButton.setAttribute("aria-pressed", String(running));
     });
-    this.loaded = { name, data, render, sigma, layout, focusLayer: new FocusLayer(sigma, render, data), labels, nodes: render.nodes() };
+    this.loaded = { name, data, render, sigma, layout, focusLayer: new FocusLayer(sigma, render, data), labels };
     sigma.once("afterRender", () => performance.mark("kg:first-frame"));
     sigma.on("enterNode", ({ node }) => this.hover(node));
     sigma.on("leaveNode", () => this.hover(undefined));
@@ -197,13 +195,17 @@ export class ViewerApp {
   select(node: string | undefined, moveCamera = false): void {
     const loaded = this.loaded;
     if (!loaded || (node !== undefined && !loaded.data.hasNode(node))) return;
-    if (node !== undefined && this.focus.selected === undefined && document.activeElement instanceof HTMLElement && document.activeElement !== document.body) this.returnFocus = document.activeElement;
-    if (node === undefined && this.focus.selected !== undefined) {
+    if (node !== undefined && this.state.selected === undefined && document.activeElement instanceof HTMLElement && document.activeElement !== document.body) this.returnFocus = document.activeElement;
+    if (node === undefined && this.state.selected !== undefined) {
       const back = this.returnFocus?.isConnected ? this.returnFocus : byId("graph");
       this.returnFocus = undefined;
       queueMicrotask(() => back.focus());
     }
-    this.focus.selected = node;
+    const previous = this.state.selected;
+    this.state.selected = node;
+    // A node the filters hide shows while selected: only then do sigma's reducers need to run again.
+    const outside = [previous, node].filter((n): n is string => n !== undefined && !this.state.view.nodes.has(n));
+    if (outside.length) loaded.sigma.refresh({ partialGraph: { nodes: outside }, skipIndexation: true });
     this.refocus();
     this.writeHash();
     this.showPanel();
@@ -243,8 +245,8 @@ export class ViewerApp {
     const loaded = this.loaded;
     if (!loaded || !this.stale.has(this.tab)) return;
     this.stale.delete(this.tab);
-    if (this.tab === "matrix") this.matrix.show(loaded.data, this.focus.view);
-    if (this.tab === "claims") this.claims.show(loaded.data, this.focus.view);
+    if (this.tab === "matrix") this.matrix.show(loaded.data, this.state.view);
+    if (this.tab === "claims") this.claims.show(loaded.data, this.state.view);
   }
 
   private toggleDrawer(): void {
@@ -265,7 +267,7 @@ export class ViewerApp {
       el("h3", {}, [`${loaded.data.getNodeAttribute(source, "label")} ${a.relation.replace("_", " ")} ${loaded.data.getNodeAttribute(target, "label")}`]),
       close,
       el("p", { className: "meta" }, [`weight ${a.weight}, confidence ${a.confidence.toFixed(2)}`]),
-      quoteList(loaded.data, evidenceInView(this.focus.view, a.evidence)),
+      quoteList(loaded.data, evidenceInView(this.state.view, a.evidence)),
     );
     this.edgeCard.hidden = false;
   }
@@ -275,19 +277,17 @@ export class ViewerApp {
     this.refocus();
   }
 
-  /** The neighbourhood is computed once per hover or selection change, not per frame; edges stay as processed. */
+  /** The neighbourhood is computed once per hover or selection change, not per frame; sigma's WebGL layers are not re-rendered. */
   private refocus(): void {
     const loaded = this.loaded;
     if (!loaded) return;
-    const focus = this.hovered ?? this.focus.selected;
-    this.focus.focus = focus;
-    this.focus.neighbours = focus === undefined ? new Set() : this.neighbourhood(loaded.render, focus, focus === this.focus.selected ? this.depth : 1);
+    const focus = this.hovered ?? this.state.selected;
+    const neighbours = focus === undefined ? new Set<string>() : this.neighbourhood(loaded.render, focus, focus === this.state.selected ? this.depth : 1);
     // A place lights up the actors behind the positions about it, and those positions.
-    if (focus !== undefined && focus === this.focus.selected) {
-      for (const b of actorsBehind(loaded.data, focus, { within: this.focus.view })) this.focus.neighbours.add(b.actor).add(b.position);
+    if (focus !== undefined && focus === this.state.selected) {
+      for (const b of actorsBehind(loaded.data, focus, { within: this.state.view })) neighbours.add(b.actor).add(b.position);
     }
-    loaded.focusLayer.set(focus, this.focus.view.edges);
-    loaded.sigma.refresh({ partialGraph: { nodes: loaded.nodes }, skipIndexation: true });
+    loaded.focusLayer.set(focus, neighbours, this.state.selected, this.state.view.edges);
   }
 
   /** Nodes within `depth` hops of the focus along the edges the view shows. */
@@ -299,7 +299,7 @@ export class ViewerApp {
       for (const node of frontier) {
         graph.forEachEdge(node, (edge, _a, source, target) => {
           const other = source === node ? target : source;
-          if (!this.focus.view.edges.has(edge) || other === focus || found.has(other)) return;
+          if (!this.state.view.edges.has(edge) || other === focus || found.has(other)) return;
           found.add(other);
           next.push(other);
         });
@@ -312,9 +312,9 @@ export class ViewerApp {
   private recomputeView(): void {
     const loaded = this.loaded;
     if (!loaded) return;
-    this.focus.view = computeVisibleView(loaded.data, this.filters);
-    loaded.focusLayer.set(this.focus.focus, this.focus.view.edges);
-    this.filtersPanel.show(this.filters, this.focus.view);
+    this.state.view = computeVisibleView(loaded.data, this.filters);
+    this.refocus();
+    this.filtersPanel.show(this.filters, this.state.view);
     this.stale.add("matrix").add("claims");
     this.drawTab();
     loaded.sigma.refresh({ skipIndexation: true });
@@ -322,11 +322,11 @@ export class ViewerApp {
 
   private showPanel(): void {
     const loaded = this.loaded;
-    const node = this.focus.selected;
+    const node = this.state.selected;
     this.panel.hidden = node === undefined || !loaded;
     document.body.classList.toggle("panel-open", !this.panel.hidden);
     if (node === undefined || !loaded) return;
-    renderPanel(this.panel, loaded.data, node, this.focus.view, this.depth, {
+    renderPanel(this.panel, loaded.data, node, this.state.view, this.depth, {
       select: (next) => this.select(next, true),
       close: () => this.select(undefined),
       depth: (depth) => {
@@ -342,14 +342,14 @@ export class ViewerApp {
     if (!loaded) return;
     const state = decodeViewState(location.hash, (node) => loaded.data.hasNode(node), new Set(documentsOf(loaded.data)));
     this.filters = state.filters;
-    this.focus.selected = state.selected;
+    this.state.selected = state.selected;
     this.recomputeView();
     this.refocus();
     this.showPanel();
   }
 
   private writeHash(): void {
-    const hash = encodeViewState({ selected: this.focus.selected, filters: this.filters });
+    const hash = encodeViewState({ selected: this.state.selected, filters: this.filters });
     if (hash !== location.hash) history.replaceState(null, "", `${location.pathname}${location.search}${hash}`);
   }
 
@@ -357,7 +357,7 @@ export class ViewerApp {
   exportGexf(): void {
     const loaded = this.loaded;
     if (!loaded) return;
-    const view = visibleSubgraph(loaded.data, this.focus.view);
+    const view = visibleSubgraph(loaded.data, this.state.view);
     view.forEachNode((node) => {
       const { x, y, size } = loaded.render.getNodeAttributes(node);
       view.mergeNodeAttributes(node, { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100, size });

@@ -1,34 +1,56 @@
 /**
- * The hovered or selected node's own edges and its neighbours' discs, drawn on a 2D canvas above
- * sigma's node layer (under the labels) while the edge layer is faded by CSS. Fading 50,000 edges through the edge reducer would make sigma
- * re-process every edge on each hover (≈85 ms here); this costs one draw of the node's few edges.
+ * The hovered or selected node's neighbourhood, drawn on a 2D canvas above sigma's labels: a white
+ * wash fades the whole graph, then the neighbourhood's edges, discs and labels are drawn on top,
+ * with a ring around the selected node. Hover and selection therefore never re-render sigma's
+ * WebGL layers, which at 50,000 edges in software WebGL costs over a second per frame; this is a
+ * few dozen 2D strokes.
  */
+import { RELATION_COLORS, rgb } from "../model/appearance.js";
 import type { KnowledgeGraph } from "../model/graph.js";
+import { LabelPlacer, shortLabel, type LabelCandidate } from "./labels.js";
 import type { RenderGraph, Renderer } from "./render.js";
 
-const FADED_EDGE_OPACITY = "0.12";
+const WASH = "rgba(255, 255, 255, 0.82)";
+const RING = "#1f2328";
 
 export class FocusLayer {
   private readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;
   private focus?: string;
+  private selected?: string;
+  /** The focus and its neighbours. */
+  private members: ReadonlySet<string> = new Set();
   private shownEdges: ReadonlySet<string> = new Set();
+  private readonly placer = new LabelPlacer();
+  private readonly candidates: LabelCandidate[] = [];
+  private readonly drawn: string[] = [];
+  private frame = 0;
 
   constructor(
     private readonly sigma: Renderer,
     private readonly graph: RenderGraph,
     private readonly data: KnowledgeGraph,
   ) {
-    this.canvas = sigma.createCanvas("focus", { afterLayer: "nodes" });
+    this.canvas = sigma.createCanvas("focus", { afterLayer: "labels" });
+    this.canvas.style.pointerEvents = "none";
     this.context = this.canvas.getContext("2d")!;
     sigma.on("afterRender", () => this.draw());
+    sigma.on("kill", () => cancelAnimationFrame(this.frame));
   }
 
-  /** The node in focus and the edges the filters show; sigma's next render draws them. */
-  set(focus: string | undefined, shownEdges: ReadonlySet<string>): void {
+  /** Labels the focus drew last (the focus node and its neighbours that fit). */
+  get drawnLabels(): readonly string[] {
+    return this.drawn;
+  }
+
+  /** The node in focus, its neighbourhood, the selected node and the edges the filters show; drawn at the next frame. */
+  set(focus: string | undefined, neighbours: ReadonlySet<string>, selected: string | undefined, shownEdges: ReadonlySet<string>): void {
     this.focus = focus;
+    this.members = focus === undefined ? new Set() : new Set(neighbours).add(focus);
+    this.selected = selected;
     this.shownEdges = shownEdges;
-    this.sigma.getCanvases().edges!.style.opacity = focus === undefined ? "" : FADED_EDGE_OPACITY;
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.draw());
   }
 
   private draw(): void {
@@ -43,27 +65,56 @@ export class FocusLayer {
     const context = this.context;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
-    if (this.focus === undefined || !this.graph.hasNode(this.focus)) return;
-    const ends = new Set([this.focus]);
-    this.graph.forEachEdge(this.focus, (edge, a, source, target) => {
-      if (!this.shownEdges.has(edge)) return;
-      // Dashes are the second cue beside colour: rejected stances, and the pale "concerns" links.
-      const relation = this.data.getEdgeAttribute(edge, "relation");
-      this.drawEdge(source, target, a.color, a.size, a.curvature, relation === "rejected" || relation === "concerns");
-      ends.add(source).add(target);
-    });
-    // Faded nodes lie on top of these edges in sigma's layer: redraw the neighbourhood above them.
-    for (const node of ends) this.drawDisc(node);
+    this.drawn.length = 0;
+    const focus = this.focus;
+    if (focus === undefined || !this.graph.hasNode(focus)) {
+      if (this.selected !== undefined) this.drawRing(this.selected);
+      return;
+    }
+    context.fillStyle = WASH;
+    context.fillRect(0, 0, width, height);
+    const members = this.members;
+    for (const node of members) {
+      this.graph.forEachOutEdge(node, (edge, a, source, target) => {
+        if (!this.shownEdges.has(edge) || !members.has(target)) return;
+        // Dashes are the second cue beside colour: rejected stances, and the pale "concerns" links.
+        const relation = this.data.getEdgeAttribute(edge, "relation");
+        this.drawEdge(source, target, rgb(RELATION_COLORS[relation]), a.size, a.curvature, relation === "rejected" || relation === "concerns");
+      });
+    }
+    this.candidates.length = 0;
+    for (const node of members) {
+      const point = this.drawDisc(node);
+      if (point) this.candidates.push({ key: node, text: shortLabel(this.graph.getNodeAttribute(node, "label")), x: point.x, y: point.y, size: point.size, forced: node === focus });
+    }
+    if (this.selected !== undefined) this.drawRing(this.selected);
+    const settings = { labelSize: this.sigma.getSetting("labelSize"), labelWeight: this.sigma.getSetting("labelWeight"), labelFont: this.sigma.getSetting("labelFont"), labelColor: this.sigma.getSetting("labelColor") };
+    this.placer.place(context, this.candidates, settings, this.drawn);
   }
 
-  private drawDisc(node: string): void {
+  /** The node's disc at its place on screen; its centre and radius, or undefined when hidden. */
+  private drawDisc(node: string): { x: number; y: number; size: number } | undefined {
     const data = this.sigma.getNodeDisplayData(node);
-    if (!data || data.hidden) return;
+    if (!data || data.hidden) return undefined;
     const centre = this.sigma.framedGraphToViewport(data);
+    const size = this.sigma.scaleSize(data.size);
     this.context.fillStyle = data.color;
     this.context.beginPath();
-    this.context.arc(centre.x, centre.y, this.sigma.scaleSize(data.size), 0, 2 * Math.PI);
+    this.context.arc(centre.x, centre.y, size, 0, 2 * Math.PI);
     this.context.fill();
+    return { x: centre.x, y: centre.y, size };
+  }
+
+  private drawRing(node: string): void {
+    const data = this.sigma.getNodeDisplayData(node);
+    if (!data) return;
+    const centre = this.sigma.framedGraphToViewport(data);
+    this.context.strokeStyle = RING;
+    this.context.lineWidth = 2;
+    this.context.setLineDash([]);
+    this.context.beginPath();
+    this.context.arc(centre.x, centre.y, this.sigma.scaleSize(data.size) + 3, 0, 2 * Math.PI);
+    this.context.stroke();
   }
 
   private drawEdge(source: string, target: string, colour: string, size: number, curvature: number, dashed: boolean): void {
@@ -75,7 +126,7 @@ export class FocusLayer {
     const length = Math.hypot(b.x - a.x, b.y - a.y);
     if (length < 1) return;
     const [ux, uy] = [(b.x - a.x) / length, (b.y - a.y) / length];
-    const width = Math.max(1, size);
+    const width = Math.max(1.5, size);
     const head = 4 + 2 * width;
     const targetRadius = this.sigma.scaleSize(to.size);
     const start = { x: a.x + ux * this.sigma.scaleSize(from.size), y: a.y + uy * this.sigma.scaleSize(from.size) };
@@ -84,7 +135,7 @@ export class FocusLayer {
     context.strokeStyle = colour;
     context.fillStyle = colour;
     context.lineWidth = width;
-    context.setLineDash(dashed ? [4, 3] : []);
+    context.setLineDash(dashed ? [5, 3] : []);
     context.beginPath();
     context.moveTo(start.x, start.y);
     // Parallel edges bend as sigma's curve program bends them: off the middle, by the curvature.
@@ -95,6 +146,7 @@ export class FocusLayer {
     if (curvature) context.quadraticCurveTo(control.x, control.y, neck.x, neck.y);
     else context.lineTo(neck.x, neck.y);
     context.stroke();
+    context.setLineDash([]);
     context.beginPath();
     context.moveTo(tip.x, tip.y);
     context.lineTo(neck.x - dy * head * 0.5, neck.y + dx * head * 0.5);

@@ -15,7 +15,7 @@ const GAP = 2;
 
 type LabelData = PartialButFor<NodeDisplayData, "x" | "y" | "size" | "label" | "color"> & { key?: string };
 
-interface Candidate {
+export interface LabelCandidate {
   key: string;
   text: string;
   x: number;
@@ -24,12 +24,17 @@ interface Candidate {
   forced: boolean;
 }
 
-const byPriority = (a: Candidate, b: Candidate) => Number(b.forced) - Number(a.forced) || b.size - a.size || (a.key < b.key ? -1 : 1);
+/** A label cut to a readable length; the full text shows on hover and in the panel. */
+export function shortLabel(label: string): string {
+  return label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : label;
+}
+
+const byPriority = (a: LabelCandidate, b: LabelCandidate) => Number(b.forced) - Number(a.forced) || b.size - a.size || (a.key < b.key ? -1 : 1);
 
 export class LabelPlacer {
   /** Reused across frames: sigma draws labels on every camera move. */
-  private readonly pool: Candidate[] = [];
-  private readonly order: Candidate[] = [];
+  private readonly pool: LabelCandidate[] = [];
+  private readonly order: LabelCandidate[] = [];
   private count = 0;
   private boxes = new Float64Array(4 * 256);
   private readonly drawn: string[] = [];
@@ -48,7 +53,7 @@ export class LabelPlacer {
   readonly collect = (_context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void => {
     if (!data.label || data.key === undefined) return;
     this.settings = settings;
-    const text = data.label.length > MAX_LABEL_CHARS ? `${data.label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : data.label;
+    const text = shortLabel(data.label);
     const candidate = this.pool[this.count] ?? (this.pool[this.count] = { key: "", text: "", x: 0, y: 0, size: 0, forced: false });
     Object.assign(candidate, { key: data.key, text, x: data.x, y: data.y, size: data.size, forced: data.forceLabel === true });
     this.count++;
@@ -62,6 +67,11 @@ export class LabelPlacer {
     const candidates = this.order;
     candidates.length = 0;
     for (let i = 0; i < this.count; i++) candidates.push(this.pool[i]!);
+    this.place(context, candidates, settings, this.drawn);
+  }
+
+  /** Draws the candidates by priority, each only where it overlaps none drawn before; keys drawn go to `drawn`. */
+  place(context: CanvasRenderingContext2D, candidates: LabelCandidate[], settings: Pick<Settings, "labelSize" | "labelWeight" | "labelFont" | "labelColor">, drawn: string[]): void {
     candidates.sort(byPriority);
     const fontSize = settings.labelSize;
     context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
@@ -83,7 +93,7 @@ export class LabelPlacer {
       this.boxes[kept * 4 + 2] = width;
       this.boxes[kept * 4 + 3] = height;
       kept++;
-      this.drawn.push(c.key);
+      drawn.push(c.key);
       context.fillText(c.text, c.x + c.size + 3, c.y + fontSize / 3);
     }
   }

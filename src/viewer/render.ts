@@ -5,7 +5,7 @@
  */
 import Graph from "graphology";
 import Sigma from "sigma";
-import { EdgeArrowProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
 import type { KnowledgeGraph } from "../model/graph.js";
 import { KIND_COLORS, RELATION_COLORS, nodeSize, rgb } from "../model/appearance.js";
@@ -25,7 +25,7 @@ export interface RenderNode {
 export interface RenderEdge {
   size: number;
   color: string;
-  type: "arrow" | "curved";
+  type: "arrow" | "curved" | "line";
   curvature: number;
   parallelIndex?: number | null;
   parallelMaxIndex?: number | null;
@@ -54,15 +54,17 @@ export function toRenderGraph(data: KnowledgeGraph, settings: ViewerSettings): R
       forceLabel: false,
     });
   });
+  // A large graph's edges are hairlines (one GL line each, no arrowhead): in software WebGL that is the difference between a frame in 0.1 s and in over a second. The focus layer still draws arrows.
+  const large = data.size > settings.largeGraphEdges;
   data.forEachEdge((edge, a, source, target) => {
     graph.addDirectedEdgeWithKey(edge, source, target, {
-      size: Math.min(1 + Math.log2(a.weight), 6),
+      size: large ? 1 : Math.min(1 + Math.log2(a.weight), 6),
       color: rgb(RELATION_COLORS[a.relation]),
-      type: "arrow",
+      type: large ? "line" : "arrow",
       curvature: 0,
     });
   });
-  curveParallelEdges(graph);
+  if (!large) curveParallelEdges(graph);
   applyNodeAppearance(graph, data, settings.sizeBy, settings.colourBy);
   return graph;
 }
@@ -99,56 +101,42 @@ export function communityColour(community: number): string {
   return `hsl(${Math.round((community * 137.508) % 360)}, 65%, 48%)`;
 }
 
-/** What the reducers read: the filtered view and the neighbourhood in focus. */
-export interface FocusState {
+/** What the reducers read: the filtered view, and the selected node (shown even when filtered out). */
+export interface ViewState {
   view: VisibleView;
-  /** The hovered node, else the selected one. */
-  focus?: string;
-  neighbours: Set<string>;
   selected?: string;
 }
 
 /** Sigma with its default attribute types: its program classes are typed for those. */
 export type Renderer = Sigma;
 
-export function createRenderer(container: HTMLElement, graph: RenderGraph, focus: () => FocusState, settings: ViewerSettings, labels: LabelPlacer): Renderer {
+export function createRenderer(container: HTMLElement, graph: RenderGraph, state: () => ViewState, settings: ViewerSettings, labels: LabelPlacer): Renderer {
   const sigma = new Sigma(graph, container, {
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
     labelDensity: settings.labelDensity,
     // The graph tab is hidden while the matrix or the table is shown, and a phone drawer may cover it.
     allowInvalidContainer: true,
-    enableEdgeEvents: true,
+    // Edge picking renders every edge a second time; above this many edges it costs more than it gives.
+    enableEdgeEvents: graph.size <= settings.largeGraphEdges,
+    // In software WebGL a frame of 50,000 edges takes over a second: while the camera moves, only nodes are drawn.
+    hideEdgesOnMove: graph.size > settings.largeGraphEdges,
     defaultDrawNodeLabel: labels.collect,
     labelFont: "system-ui, sans-serif",
     defaultEdgeType: "arrow",
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },
     // Sigma hands reducers a shallow copy of the attributes, so they can set fields on it directly.
+    // Hover and selection do not pass through the reducers: FocusLayer draws them without re-rendering WebGL.
     nodeReducer: (node, data) => {
-      const state = focus();
-      const shown = data as RenderNode & { hidden?: boolean; highlighted?: boolean };
+      const { view, selected } = state();
+      const shown = data as RenderNode & { hidden?: boolean };
       // The selected node shows even when the filters hide it (a place whose links are context).
-      if (!state.view.nodes.has(node) && node !== state.selected) {
-        shown.hidden = true;
-        return shown;
-      }
-      if (state.focus !== undefined) {
-        if (node === state.focus || state.neighbours.has(node)) {
-          shown.forceLabel = true;
-        } else {
-          shown.color = settings.fadedColor;
-          shown.label = "";
-          shown.forceLabel = false;
-        }
-      }
-      if (node === state.selected) shown.highlighted = true;
+      if (!view.nodes.has(node) && node !== selected) shown.hidden = true;
       return shown;
     },
     edgeReducer: (edge, data) => {
-      const state = focus();
       const shown = data as RenderEdge & { hidden?: boolean };
-      // The focus does not touch edges here: FocusLayer fades them without re-processing each one.
-      if (!state.view.edges.has(edge)) shown.hidden = true;
+      if (!state().view.edges.has(edge)) shown.hidden = true;
       return shown;
     },
   });

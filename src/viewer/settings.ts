@@ -14,8 +14,11 @@ export interface ViewerSettings {
   labelDensity: number;
   /** Sigma draws labels of nodes above this rendered size (pixels). */
   labelRenderedSizeThreshold: number;
-  /** Colour of nodes and edges outside the hovered or selected neighbourhood. */
-  fadedColor: string;
+  /**
+   * Above this many edges the graph is drawn for speed: edges as hairlines without arrowheads, no
+   * edge picking (clicking an edge shows its quotes only below it), edges hidden while the camera moves.
+   */
+  largeGraphEdges: number;
   /** ForceAtlas2 runs this long (ms) when the graph has no positions, then noverlap. */
   autoLayoutMs: number;
   noverlapIterations: number;
@@ -29,7 +32,7 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   colourBy: "kind",
   labelDensity: 1,
   labelRenderedSizeThreshold: 4,
-  fadedColor: "#e6e6e6",
+  largeGraphEdges: 10_000,
   autoLayoutMs: 4000,
   noverlapIterations: 40,
   focusRatio: 0.35,

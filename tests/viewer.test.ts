@@ -148,7 +148,12 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     const [pngDownload] = await Promise.all([page.waitForEvent("download"), page.locator("#export-png").click()]);
     const pngFile = join(ARTIFACTS, pngDownload.suggestedFilename());
     await pngDownload.saveAs(pngFile);
-    expect(readFileSync(pngFile).subarray(1, 4).toString()).toBe("PNG");
+    const png = readFileSync(pngFile);
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    // Twice the graph's on-screen width, and taller than it by the title and the legend.
+    const { width, height } = await page.evaluate(() => window.kgViewer.renderer!.getDimensions());
+    expect(png.readUInt32BE(16)).toBe(2 * width);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(2 * height);
     await page.close();
   });
 
@@ -189,6 +194,16 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     expect(await page.locator("#panel img, #panel script, #search-suggestions img").count()).toBe(0);
     expect(dialogs).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, "hostile-graph.png") });
+    await page.close();
+  });
+
+  it("says a missing graph is missing, and keeps a rejected page setting in view", async () => {
+    const missing = await browser.context.newPage();
+    await missing.goto(`${site.url}?graph=missing.json`);
+    await expect.poll(() => missing.locator("#status").textContent()).toMatch(/missing\.json: cannot be loaded \(no such file/);
+    await missing.close();
+    const page = await openViewer("?graph=https://evil.example/g.json");
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/Viewer setting "graph": got "https:\/\/evil\.example\/g\.json".*graph\.json: \d+ nodes/);
     await page.close();
   });
 

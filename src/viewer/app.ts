@@ -4,7 +4,6 @@
  * URL hash to it. One view (`computeVisibleView`) feeds them all. Every action here is a thin shell
  * over a library function (parse, filter, query, export).
  */
-import { downloadAsPNG } from "@sigma/export-image";
 import { NODE_KINDS, RELATIONS, type KnowledgeGraph, type NodeKind, type Relation } from "../model/graph.js";
 import { parseGraphFile } from "../io/graph-parse.js";
 import { toGexf } from "../export/gexf.js";
@@ -21,6 +20,7 @@ import { ClaimsView } from "./claims-view.js";
 import type { DocumentEntry } from "./filters-panel.js";
 import { MatrixView } from "./matrix-view.js";
 import { renderPanel } from "./panel.js";
+import { sceneToPng } from "./png-export.js";
 import { applyNodeAppearance, createRenderer, hasCommunities, hasPositions, toRenderGraph, type RenderGraph, type ViewState, type Renderer } from "./render.js";
 import { quoteList } from "./widgets.js";
 import { SearchBox } from "./search-box.js";
@@ -45,6 +45,8 @@ export class ViewerApp {
   private filters: ViewFilters = { ...DEFAULT_FILTERS };
   private readonly state: ViewState = { view: { nodes: new Set(), edges: new Set(), nodesByKind: {} as VisibleView["nodesByKind"], edgesByRelation: {} as VisibleView["edgesByRelation"] } };
   private hovered?: string;
+  /** The neighbourhood the focus layer shows, kept for the PNG export. */
+  private focusNeighbours: ReadonlySet<string> = new Set();
   /** Hops around the selected node that the panel lists and the graph highlights. */
   private depth = 1;
   private tab: ViewTab = "graph";
@@ -123,6 +125,8 @@ export class ViewerApp {
     try {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      // A static server answers a missing file with its index page: that is "not found", not bad JSON.
+      if (/text\/html/i.test(response.headers.get("content-type") ?? "")) throw new Error("no such file on this site (the server sent a web page)");
       text = await response.text();
     } catch (error) {
       this.report(`${url}: cannot be loaded (${(error as Error).message}). Open a graph.json or .gexf file instead.`, true);
@@ -287,6 +291,7 @@ export class ViewerApp {
     if (focus !== undefined && focus === this.state.selected) {
       for (const b of actorsBehind(loaded.data, focus, { within: this.state.view })) neighbours.add(b.actor).add(b.position);
     }
+    this.focusNeighbours = neighbours;
     loaded.focusLayer.set(focus, neighbours, this.state.selected, this.state.view.edges);
   }
 
@@ -365,8 +370,23 @@ export class ViewerApp {
     download(`${loaded.name.replace(/\.(json|gexf)$/i, "")}-view.gexf`, toGexf(view), "application/gexf+xml");
   }
 
+  /** The graph as shown (filters, focus, labels) at 2×, with a title and a legend. */
   async exportPng(): Promise<void> {
-    if (this.loaded) await downloadAsPNG(this.loaded.sigma, { fileName: `${this.loaded.name.replace(/\.(json|gexf)$/i, "")}-view`, backgroundColor: "#ffffff" });
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const { nodes, edges } = this.state.view;
+    const focus = this.hovered ?? this.state.selected;
+    const blob = await sceneToPng({
+      sigma: loaded.sigma,
+      render: loaded.render,
+      data: loaded.data,
+      labels: loaded.labels,
+      view: this.state.view,
+      focus: { node: focus, neighbours: this.focusNeighbours, selected: this.state.selected },
+      title: focus === undefined ? "Who demanded, rejected or proposed what" : `Who demanded, rejected or proposed what: ${loaded.data.getNodeAttribute(focus, "label")}`,
+      subtitle: `${loaded.name}: ${nodes.size} nodes, ${edges.size} edges shown${this.filters.docs.length ? `, from ${this.filters.docs.length} of ${documentsOf(loaded.data).length} documents` : ""}`,
+    });
+    download(`${loaded.name.replace(/\.(json|gexf)$/i, "")}-view.png`, blob, "image/png");
   }
 
   private listenForDrops(): void {
@@ -384,10 +404,21 @@ export class ViewerApp {
     });
   }
 
+  /** A message that stays in the status line until the next error, above later progress messages. */
+  private pinned = "";
+
+  /** Shown before the graph loads (a rejected page setting): later status lines keep it. */
+  warn(message: string): void {
+    this.report(message, true);
+    this.pinned = message;
+  }
+
   private report(message: string, isError: boolean): void {
-    this.status.textContent = message;
-    this.status.classList.toggle("error", isError);
-    this.status.setAttribute("role", isError ? "alert" : "status");
+    if (isError) this.pinned = "";
+    this.status.textContent = !isError && this.pinned ? `${this.pinned} ${message}` : message;
+    const alert = isError || this.pinned !== "";
+    this.status.classList.toggle("error", alert);
+    this.status.setAttribute("role", alert ? "alert" : "status");
   }
 }
 

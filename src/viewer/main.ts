@@ -2,7 +2,6 @@
 import "./style.css";
 import { ViewerApp } from "./app.js";
 import { DEFAULT_SETTINGS, SettingsError, resolveSettings, type ViewerSettings } from "./settings.js";
-import { byId } from "./dom.js";
 import { RELATION_COLORS, rgb } from "../model/appearance.js";
 import { RELATIONS } from "../model/graph.js";
 
@@ -17,13 +16,15 @@ declare global {
 for (const relation of RELATIONS) document.documentElement.style.setProperty(`--rel-${relation}`, rgb(RELATION_COLORS[relation]));
 
 let settings: ViewerSettings;
+let rejected: string | undefined;
 try {
   settings = resolveSettings(new URLSearchParams(location.search));
 } catch (error) {
   if (!(error instanceof SettingsError)) throw error;
   settings = { ...DEFAULT_SETTINGS };
-  byId("status").textContent = `${error.message}; using the defaults.`;
+  rejected = `${error.message}; using the defaults.`;
 }
 const app = new ViewerApp(settings);
 window.kgViewer = app;
+if (rejected) app.warn(rejected);
 void app.openUrl(settings.graphUrl);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../src/model/graph.js";
 import { loadGraphFile } from "../src/io/graph-files.js";
 import { SearchIndex } from "../src/query/search.js";
-import { DEFAULT_FILTERS, computeVisibleView, visibleSubgraph } from "../src/view/filters.js";
+import { DEFAULT_FILTERS, computeVisibleView, dateSpan, evidenceInView, visibleSubgraph } from "../src/view/filters.js";
 import { decodeViewState, encodeViewState } from "../src/view/hash.js";
 import { cellKey, stanceMatrix } from "../src/view/matrix.js";
 import { claimsToCsv, listClaims, searchClaims, sortClaims } from "../src/view/claims.js";
@@ -69,6 +69,19 @@ describe("computeVisibleView", () => {
     expect(strong.edges.size).toBeLessThan(graph.size);
   });
 
+  it("keeps to a date range: edges with evidence dated in it, and only that evidence", () => {
+    const span = dateSpan(graph)!;
+    expect(span.first <= span.last).toBe(true);
+    const view = computeVisibleView(graph, { ...DEFAULT_FILTERS, from: span.last, to: span.last });
+    expect(view.edges.size).toBeGreaterThan(0);
+    for (const edge of view.edges) {
+      const shown = evidenceInView(view, graph.getEdgeAttribute(edge, "evidence"));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every((e) => e.date === span.last)).toBe(true);
+    }
+    expect(computeVisibleView(graph, { ...DEFAULT_FILTERS, to: "1900-01-01" }).edges.size).toBe(0);
+  });
+
   it("gives the shown part as a graph of its own for export", () => {
     const view = computeVisibleView(graph, { ...DEFAULT_FILTERS, kinds: ["person", "state", "position"] });
     const sub = visibleSubgraph(graph, view);
@@ -83,12 +96,12 @@ describe("view state in the URL hash", () => {
 
   it("writes nothing for the defaults and round-trips every field", () => {
     expect(encodeViewState({ filters: { ...DEFAULT_FILTERS } })).toBe("");
-    const state = { selected: "state:RUS", filters: { relations: ["rejected" as const], kinds: ["person" as const, "position" as const], docs: ["c,d.html", "a b.txt"], minWeight: 2, minConfidence: 0.35, context: true } };
+    const state = { selected: "state:RUS", filters: { relations: ["rejected" as const], kinds: ["person" as const, "position" as const], docs: ["c,d.html", "a b.txt"], minWeight: 2, minConfidence: 0.35, context: true, from: "2025-12-01", to: "2025-12-31" } };
     expect(decodeViewState(encodeViewState(state), exists, docs)).toEqual(state);
   });
 
   it("drops what the loaded graph does not have, and clamps numbers", () => {
-    const state = decodeViewState("#node=person%3Aghost&rel=rejected,bogus&kind=alien&doc=missing.txt&w=-4&c=7", exists, docs);
+    const state = decodeViewState("#node=person%3Aghost&rel=rejected,bogus&kind=alien&doc=missing.txt&w=-4&c=7&from=yesterday", exists, docs);
     expect(state).toEqual({ filters: { relations: ["rejected"], kinds: [], docs: [], minWeight: 0, minConfidence: 1, context: false } });
     expect(decodeViewState("#%%%garbage", exists, docs).filters).toEqual({ ...DEFAULT_FILTERS });
   });

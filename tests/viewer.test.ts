@@ -276,6 +276,16 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     const cites = await page.locator("#panel cite").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("title")));
     expect(cites.length).toBeGreaterThan(0);
     expect(new Set(cites)).toEqual(new Set([doc]));
+    await page.locator(`input[data-doc="${doc}"]`).uncheck();
+    // A date range: the claims table lists only quotes dated inside it, and the hash keeps it.
+    const last = await page.locator("#date-from").getAttribute("max");
+    expect(last).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.locator("#date-from").fill(last!);
+    await page.locator("#tab-claims").click();
+    const dates = await page.locator("table.claims td.date").allTextContents();
+    expect(dates.length).toBeGreaterThan(0);
+    expect(new Set(dates)).toEqual(new Set([last]));
+    expect(await page.evaluate(() => location.hash)).toContain(`from=${last}`);
     await page.close();
   });
 

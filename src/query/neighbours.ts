@@ -22,7 +22,7 @@ export interface NeighbourQuery {
    */
   onBehalf?: boolean;
   /** The viewer's current view: only its edges, and evidence from its documents. */
-  within?: { edges: ReadonlySet<string>; docs?: ReadonlySet<string> };
+  within?: { edges: ReadonlySet<string>; docs?: ReadonlySet<string>; dates?: { from?: string; to?: string } };
 }
 
 export interface NeighbourLink {

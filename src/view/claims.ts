@@ -34,7 +34,7 @@ export interface ClaimOrder {
 }
 
 /** Every stance edge of the view, one row per quote from the view's documents, in a stable order. */
-export function listClaims(graph: KnowledgeGraph, view: Pick<VisibleView, "edges" | "docs">): ClaimRow[] {
+export function listClaims(graph: KnowledgeGraph, view: Pick<VisibleView, "edges" | "docs" | "dates">): ClaimRow[] {
   const headlines = graph.getAttribute("headlines") ?? {};
   const rows: ClaimRow[] = [];
   for (const edge of view.edges) {

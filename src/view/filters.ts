@@ -14,6 +14,9 @@ export interface ViewFilters {
   minConfidence: number;
   /** Also show "concerns" links and nodes with no link shown; off by default, so stances come first. */
   context: boolean;
+  /** Publication dates (YYYY-MM-DD, inclusive) of the evidence shown; undated evidence is left out while either is set. */
+  from?: string;
+  to?: string;
 }
 
 export const DEFAULT_FILTERS: Readonly<ViewFilters> = Object.freeze({
@@ -32,12 +35,33 @@ export interface VisibleView {
   edgesByRelation: Record<Relation, number>;
   /** The documents ticked; undefined when every document is shown. */
   docs?: ReadonlySet<string>;
+  /** The date range, when one is set. */
+  dates?: { from?: string; to?: string };
 }
 
-/** The evidence of an edge that the view shows: from the ticked documents only. */
-export function evidenceInView(view: Pick<VisibleView, "docs">, evidence: readonly Evidence[]): Evidence[] {
-  const { docs } = view;
-  return docs ? evidence.filter((e) => docs.has(e.doc)) : [...evidence];
+/** The evidence of an edge that the view shows: from the ticked documents and the date range only. */
+export function evidenceInView(view: Pick<VisibleView, "docs" | "dates">, evidence: readonly Evidence[]): Evidence[] {
+  const { docs, dates } = view;
+  if (!docs && !dates) return [...evidence];
+  return evidence.filter((e) => (!docs || docs.has(e.doc)) && (!dates || inRange(e.date, dates)));
+}
+
+function inRange(date: string | undefined, { from, to }: { from?: string; to?: string }): boolean {
+  return date !== undefined && (from === undefined || date >= from) && (to === undefined || date <= to);
+}
+
+/** The first and last publication dates of the graph's evidence, or undefined when nothing is dated. */
+export function dateSpan(graph: KnowledgeGraph): { first: string; last: string } | undefined {
+  let first: string | undefined;
+  let last: string | undefined;
+  graph.forEachEdge((_e, a) => {
+    for (const { date } of a.evidence) {
+      if (date === undefined) continue;
+      if (first === undefined || date < first) first = date;
+      if (last === undefined || date > last) last = date;
+    }
+  });
+  return first !== undefined && last !== undefined ? { first, last } : undefined;
 }
 
 /**
@@ -50,6 +74,7 @@ export function computeVisibleView(graph: KnowledgeGraph, filters: ViewFilters):
   const kinds = new Set(filters.kinds);
   const relations = new Set(filters.relations);
   const docs = filters.docs.length ? new Set(filters.docs) : undefined;
+  const dates = filters.from !== undefined || filters.to !== undefined ? { from: filters.from, to: filters.to } : undefined;
   const candidates = new Set<string>();
   graph.forEachNode((node, a) => {
     if (kinds.has(a.kind) && (!docs || a.docs.some((d) => docs.has(d)))) candidates.add(node);
@@ -59,7 +84,7 @@ export function computeVisibleView(graph: KnowledgeGraph, filters: ViewFilters):
   graph.forEachEdge((edge, a, source, target) => {
     if (!relations.has(a.relation) || (a.relation === "concerns" && !filters.context) || a.weight < filters.minWeight || a.confidence < filters.minConfidence) return;
     if (!candidates.has(source) || !candidates.has(target)) return;
-    if (docs && !a.evidence.some((e) => docs.has(e.doc))) return;
+    if ((docs || dates) && !a.evidence.some((e) => (!docs || docs.has(e.doc)) && (!dates || inRange(e.date, dates)))) return;
     edges.add(edge);
     reached.add(source).add(target);
   });
@@ -69,7 +94,7 @@ export function computeVisibleView(graph: KnowledgeGraph, filters: ViewFilters):
   for (const node of nodes) nodesByKind[graph.getNodeAttribute(node, "kind")]++;
   const edgesByRelation = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as Record<Relation, number>;
   for (const edge of edges) edgesByRelation[graph.getEdgeAttribute(edge, "relation")]++;
-  return { nodes, edges, nodesByKind, edgesByRelation, ...(docs ? { docs } : {}) };
+  return { nodes, edges, nodesByKind, edgesByRelation, ...(docs ? { docs } : {}), ...(dates ? { dates } : {}) };
 }
 
 /** The shown part as a graph of its own, for exporting the current view. */

@@ -21,6 +21,8 @@ export function encodeViewState(state: ViewState): string {
   if (filters.minWeight !== DEFAULT_FILTERS.minWeight) params.set("w", String(filters.minWeight));
   if (filters.minConfidence !== DEFAULT_FILTERS.minConfidence) params.set("c", String(filters.minConfidence));
   if (filters.context !== DEFAULT_FILTERS.context) params.set("ctx", filters.context ? "1" : "0");
+  if (filters.from !== undefined) params.set("from", filters.from);
+  if (filters.to !== undefined) params.set("to", filters.to);
   const text = params.toString();
   return text ? `#${text}` : "";
 }
@@ -43,10 +45,18 @@ export function decodeViewState(hash: string, nodeExists: (node: string) => bool
       minWeight: number("w", DEFAULT_FILTERS.minWeight, Number.MAX_SAFE_INTEGER),
       minConfidence: number("c", DEFAULT_FILTERS.minConfidence, 1),
       context: params.has("ctx") ? params.get("ctx") === "1" : DEFAULT_FILTERS.context,
+      ...dateParam(params, "from"),
+      ...dateParam(params, "to"),
     },
   };
 }
 
 function sameMembers(a: readonly (Relation | NodeKind)[], b: readonly (Relation | NodeKind)[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** A YYYY-MM-DD date from the hash, or nothing when absent or malformed. */
+function dateParam(params: URLSearchParams, name: "from" | "to"): { from?: string } | { to?: string } {
+  const value = params.get(name);
+  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { [name]: value } : {};
 }

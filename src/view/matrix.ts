@@ -35,7 +35,7 @@ export interface StanceMatrix {
 
 export const cellKey = (actor: string, position: string) => `${actor}\u0000${position}`;
 
-export function stanceMatrix(graph: KnowledgeGraph, view: Pick<VisibleView, "edges" | "docs">): StanceMatrix {
+export function stanceMatrix(graph: KnowledgeGraph, view: Pick<VisibleView, "edges" | "docs" | "dates">): StanceMatrix {
   const cells = new Map<string, MatrixCell>();
   const actorStances = new Map<string, number>();
   const sides = new Map<string, { supporters: Set<string>; opponents: Set<string> }>();

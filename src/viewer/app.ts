@@ -9,7 +9,7 @@ import { parseGraphFile } from "../io/graph-parse.js";
 import { toGexf } from "../export/gexf.js";
 import { actorsBehind } from "../query/neighbours.js";
 import { SearchIndex } from "../query/search.js";
-import { DEFAULT_FILTERS, computeVisibleView, evidenceInView, visibleSubgraph, type ViewFilters, type VisibleView } from "../view/filters.js";
+import { DEFAULT_FILTERS, computeVisibleView, dateSpan, evidenceInView, visibleSubgraph, type ViewFilters, type VisibleView } from "../view/filters.js";
 import { decodeViewState, encodeViewState } from "../view/hash.js";
 import { byId, download, el } from "./dom.js";
 import { FiltersPanel } from "./filters-panel.js";
@@ -179,7 +179,7 @@ export class ViewerApp {
     this.search.setIndex(new SearchIndex(data));
     const kinds = new Set<NodeKind>(NODE_KINDS.filter((kind) => data.someNode((_n, a) => a.kind === kind)));
     const relations = new Set<Relation>(RELATIONS.filter((relation) => data.someEdge((_e, a) => a.relation === relation)));
-    this.filtersPanel.setGraph(documentEntries(data), kinds, relations);
+    this.filtersPanel.setGraph(documentEntries(data), kinds, relations, dateSpan(data));
     this.filtersPanel.setCommunities(hasCommunities(data));
     this.hovered = undefined;
     this.applyHash();

@@ -34,6 +34,14 @@ export class FiltersPanel {
   private readonly colourBy = el("select", { id: "colour-by" }, [el("option", { attrs: { value: "kind" } }, ["kind"]), el("option", { attrs: { value: "community" } }, ["community"])]);
   private readonly labelDensity = el("input", { id: "label-density", attrs: { type: "range", min: "0.2", max: "3", step: "0.1" } });
   private readonly context = el("input", { id: "show-context", attrs: { type: "checkbox" } });
+  private readonly from = el("input", { id: "date-from", attrs: { type: "date" } });
+  private readonly to = el("input", { id: "date-to", attrs: { type: "date" } });
+  private readonly dates = el("fieldset", { className: "dates", attrs: { hidden: "" } }, [
+    el("legend", {}, ["Dates"]),
+    el("label", {}, ["From ", this.from]),
+    el("label", {}, ["To ", this.to]),
+    el("p", { className: "meta" }, ["Quotes without a date are left out while a date is set."]),
+  ]);
   private readonly totals = el("p", { className: "totals", attrs: { "aria-live": "polite" } });
 
   constructor(container: HTMLElement, private readonly events: FilterEvents) {
@@ -47,6 +55,7 @@ export class FiltersPanel {
     this.colourBy.addEventListener("change", appearance);
     this.labelDensity.addEventListener("input", () => this.events.labelDensity(Number(this.labelDensity.value)));
     this.context.addEventListener("change", changed);
+    for (const input of [this.from, this.to]) input.addEventListener("change", changed);
     container.replaceChildren(
       this.totals,
       el("fieldset", {}, [el("legend", {}, ["Relations"]), ...relations, el("label", { className: "context" }, [this.context, "Show context: “concerns” links and unlinked nodes"])]),
@@ -57,6 +66,7 @@ export class FiltersPanel {
         el("label", {}, ["Minimum confidence ", this.minConfidence, " ", this.confidenceOutput]),
       ]),
       el("fieldset", {}, [el("legend", {}, ["Appearance"]), el("label", {}, ["Size by ", this.sizeBy]), el("label", {}, ["Colour by ", this.colourBy]), el("label", {}, ["Labels ", this.labelDensity])]),
+      this.dates,
       el("fieldset", {}, [el("legend", {}, ["Documents (none ticked: all)"]), this.docList]),
     );
   }
@@ -72,8 +82,13 @@ export class FiltersPanel {
     return el("label", { className: "legend-row", attrs: { "data-row": name } }, [box, swatch, name.replace("_", " "), count]);
   }
 
-  /** Lists the graph's documents, newest first where dated, and only the kinds and relations it has. */
-  setGraph(docs: readonly DocumentEntry[], kinds: ReadonlySet<NodeKind>, relations: ReadonlySet<Relation>): void {
+  /** Lists the graph's documents, newest first where dated, and only the kinds and relations it has; dates only where the evidence has some. */
+  setGraph(docs: readonly DocumentEntry[], kinds: ReadonlySet<NodeKind>, relations: ReadonlySet<Relation>, span: { first: string; last: string } | undefined): void {
+    this.dates.hidden = span === undefined;
+    for (const input of [this.from, this.to]) {
+      input.min = span?.first ?? "";
+      input.max = span?.last ?? "";
+    }
     for (const [kind, { box }] of this.kindBoxes) box.closest("label")!.hidden = !kinds.has(kind);
     for (const [relation, { box }] of this.relationBoxes) box.closest("label")!.hidden = !relations.has(relation);
     const sorted = [...docs].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || (a.headline ?? a.name).localeCompare(b.headline ?? b.name));
@@ -112,6 +127,8 @@ export class FiltersPanel {
     }
     for (const [doc, box] of this.docBoxes) box.checked = filters.docs.includes(doc);
     this.context.checked = filters.context;
+    this.from.value = filters.from ?? "";
+    this.to.value = filters.to ?? "";
     const concerns = this.relationBoxes.get("concerns")!.box;
     concerns.disabled = !filters.context;
     this.minWeight.value = String(filters.minWeight);
@@ -129,6 +146,8 @@ export class FiltersPanel {
       minWeight: Math.max(1, Number(this.minWeight.value) || 1),
       minConfidence: Math.min(1, Math.max(0, Number(this.minConfidence.value) || 0)),
       context: this.context.checked,
+      ...(this.from.value ? { from: this.from.value } : {}),
+      ...(this.to.value ? { to: this.to.value } : {}),
     };
   }
 }

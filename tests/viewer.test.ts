@@ -36,6 +36,25 @@ const HOSTILE_GRAPH = {
   ],
 };
 
+/** A GEXF as Gephi writes it: no kind or relation, its own colours, sizes, labels and attributes. */
+const GEPHI_GEXF = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <meta><creator>Gephi 0.10</creator></meta>
+  <graph defaultedgetype="directed">
+    <attributes class="node"><attribute id="url" title="url" type="string"/></attributes>
+    <nodes>
+      <node id="a" label="Gephi"><attvalues><attvalue for="url" value="http://gephi.org"/></attvalues><viz:size value="24"/><viz:position x="0" y="0"/><viz:color r="186" g="41" b="68"/></node>
+      <node id="b" label="Webatlas"><viz:size value="10"/><viz:position x="100" y="40"/><viz:color r="20" g="90" b="200"/></node>
+      <node id="c" label="RTGI"><viz:size value="8"/><viz:position x="-60" y="80"/><viz:color r="30" g="160" b="60"/></node>
+    </nodes>
+    <edges>
+      <edge id="ab" source="a" target="b" label="cites"><viz:color r="10" g="20" b="30"/></edge>
+      <edge id="ac" source="a" target="c" label="links"/>
+    </edges>
+  </graph>
+</gexf>
+`;
+
 let site: { url: string; close(): Promise<void> };
 let browser: { context: BrowserContext; close(): Promise<void> };
 
@@ -194,6 +213,26 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     expect(await page.locator("#panel img, #panel script, #search-suggestions img").count()).toBe(0);
     expect(dialogs).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, "hostile-graph.png") });
+    await page.close();
+  });
+
+  it("shows a GEXF from another tool with its own colours, sizes, labels and attributes", async () => {
+    const page = await openViewer();
+    const file = join(scratch("gephi"), "web.gexf");
+    writeFileSync(file, GEPHI_GEXF);
+    await page.locator("#file-input").setInputFiles(file);
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/web\.gexf: 3 nodes, 2 edges/);
+    const shown = await page.evaluate(() => {
+      const app = window.kgViewer;
+      const sigma = app.renderer!;
+      return { edges: app.view.edges.size, colour: sigma.getNodeDisplayData("a")!.color, size: sigma.getGraph().getNodeAttribute("a", "size"), edgeColour: sigma.getGraph().getEdgeAttribute("ab", "color") };
+    });
+    expect(shown).toEqual({ edges: 2, colour: "rgb(186,41,68)", size: 24, edgeColour: "rgb(10,20,30)" });
+    expect(await page.locator("#filters fieldset", { hasText: "Node kinds" }).isVisible()).toBe(false);
+    await searchAndChoose(page, "Gephi");
+    const facts = await page.locator("#panel .facts").textContent();
+    expect(facts).toContain("urlhttp://gephi.org");
+    expect(facts).not.toContain("organization");
     await page.close();
   });
 

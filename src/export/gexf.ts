@@ -38,11 +38,12 @@ export function toGexf(graph: KnowledgeGraph): string {
         docs: nonEmpty(joinListText(a.docs)),
         title: a.title,
         community: a.community,
+        ...a.extra,
       },
       viz: { color: a.color, size: a.size, x: a.x, y: a.y },
     }),
     formatEdge: (_key: string, a: EdgeAttributes) => ({
-      label: a.relation,
+      label: a.label ?? a.relation,
       weight: a.weight,
       attributes: {
         relation: a.relation,
@@ -51,7 +52,7 @@ export function toGexf(graph: KnowledgeGraph): string {
         evidence_text: nonEmpty(evidenceText(a.evidence)),
         evidence: JSON.stringify(a.evidence),
       },
-      viz: { color: rgb(RELATION_COLORS[a.relation]), thickness: Math.min(1 + a.weight, 8) },
+      viz: { color: a.color ?? rgb(RELATION_COLORS[a.relation]), thickness: Math.min(1 + a.weight, 8) },
     }),
   });
 }

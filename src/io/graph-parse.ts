@@ -70,7 +70,10 @@ export function parseGexf(text: string, file: string): KnowledgeGraph {
     throw new GraphFileError(file, `not readable GEXF (${(error as Error).message})`);
   }
   const graph: KnowledgeGraph = createKnowledgeGraph();
+  const plain = !parsed.someNode((_key, a) => isNodeKind(String(a.kind)));
+  if (plain) graph.setAttribute("plain", true);
   parsed.forEachNode((key, a) => {
+    const extra = plain ? otherAttributes(a, NODE_FIELDS) : undefined;
     graph.addNode(key, {
       label: String(a.label ?? key),
       kind: isNodeKind(String(a.kind)) ? a.kind : "organization",
@@ -82,6 +85,7 @@ export function parseGexf(text: string, file: string): KnowledgeGraph {
       ...(Number.isFinite(a.x) && Number.isFinite(a.y) ? { x: a.x, y: a.y } : {}),
       ...(Number.isFinite(a.size) ? { size: a.size } : {}),
       ...(typeof a.color === "string" ? { color: a.color } : {}),
+      ...(extra ? { extra } : {}),
     });
   });
   parsed.forEachEdge((key, a, source, target) => {
@@ -97,9 +101,19 @@ export function parseGexf(text: string, file: string): KnowledgeGraph {
       evidence: Array.isArray(evidence) ? evidence : [],
       weight: Number(a.weight) || 1,
       confidence: Number.isFinite(Number(a.confidence)) ? Number(a.confidence) : 1,
+      ...(plain && typeof a.color === "string" ? { color: a.color } : {}),
+      ...(plain && a.label !== undefined && a.label !== "" ? { label: String(a.label) } : {}),
     });
   });
   return graph;
+}
+
+/** What kg itself reads from a node; anything else a foreign GEXF carries is kept as `extra`. */
+const NODE_FIELDS = new Set(["label", "kind", "aliases", "mentions", "docs", "title", "community", "x", "y", "z", "size", "color", "shape"]);
+
+function otherAttributes(attributes: Record<string, unknown>, known: ReadonlySet<string>): Record<string, string> | undefined {
+  const entries = Object.entries(attributes).filter(([name, value]) => !known.has(name) && value !== undefined && value !== null && value !== "");
+  return entries.length ? Object.fromEntries(entries.map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : String(value)])) : undefined;
 }
 
 /** Lists are "|"-joined text in kg's GEXF; older files and other tools give arrays. */

@@ -45,6 +45,8 @@ export interface NodeAttributes {
   y?: number;
   size?: number;
   color?: string;
+  /** Other attributes of a node read from another tool's GEXF, as text (shown in the viewer's panel). */
+  extra?: Record<string, string>;
 }
 
 export interface EdgeAttributes {
@@ -54,6 +56,9 @@ export interface EdgeAttributes {
   weight: number;
   /** In [0, 1]: how sure the extractor is; the viewer filters on it. */
   confidence: number;
+  /** From another tool's GEXF: the edge's own colour and label, which the viewer keeps. */
+  color?: string;
+  label?: string;
 }
 
 export interface GraphAttributes {
@@ -62,6 +67,12 @@ export interface GraphAttributes {
   documents?: string[];
   /** Each document's headline, by file name, where the page has one. */
   headlines?: Record<string, string>;
+  /**
+   * Set when the graph came from a GEXF without kg's `kind` attribute (Gephi or another tool): its
+   * nodes are all "organization" and its edges "concerns" only because the model needs a kind and a
+   * relation, so the viewer shows the file's own colours, sizes, labels and attributes instead.
+   */
+  plain?: boolean;
 }
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -179,7 +179,7 @@ export class ViewerApp {
     this.search.setIndex(new SearchIndex(data));
     const kinds = new Set<NodeKind>(NODE_KINDS.filter((kind) => data.someNode((_n, a) => a.kind === kind)));
     const relations = new Set<Relation>(RELATIONS.filter((relation) => data.someEdge((_e, a) => a.relation === relation)));
-    this.filtersPanel.setGraph(documentEntries(data), kinds, relations, dateSpan(data));
+    this.filtersPanel.setGraph(documentEntries(data), kinds, relations, dateSpan(data), data.getAttribute("plain") === true);
     this.filtersPanel.setCommunities(hasCommunities(data));
     this.hovered = undefined;
     this.applyHash();
@@ -268,7 +268,7 @@ export class ViewerApp {
     const close = el("button", { className: "close", attrs: { type: "button", "aria-label": "Close" } }, ["×"]);
     close.addEventListener("click", () => (this.edgeCard.hidden = true));
     this.edgeCard.replaceChildren(
-      el("h3", {}, [`${loaded.data.getNodeAttribute(source, "label")} ${a.relation.replace("_", " ")} ${loaded.data.getNodeAttribute(target, "label")}`]),
+      el("h3", {}, [`${loaded.data.getNodeAttribute(source, "label")} ${a.label ?? a.relation.replace("_", " ")} ${loaded.data.getNodeAttribute(target, "label")}`]),
       close,
       el("p", { className: "meta" }, [`weight ${a.weight}, confidence ${a.confidence.toFixed(2)}`]),
       quoteList(loaded.data, evidenceInView(this.state.view, a.evidence)),
@@ -347,6 +347,8 @@ export class ViewerApp {
     if (!loaded) return;
     const state = decodeViewState(location.hash, (node) => loaded.data.hasNode(node), new Set(documentsOf(loaded.data)));
     this.filters = state.filters;
+    // A graph from another tool has only placeholder "concerns" links: they are all its context.
+    if (loaded.data.getAttribute("plain") === true && !new URLSearchParams(location.hash.slice(1)).has("ctx")) this.filters.context = true;
     this.state.selected = state.selected;
     this.recomputeView();
     this.refocus();

@@ -83,7 +83,9 @@ export class FiltersPanel {
   }
 
   /** Lists the graph's documents, newest first where dated, and only the kinds and relations it has; dates only where the evidence has some. */
-  setGraph(docs: readonly DocumentEntry[], kinds: ReadonlySet<NodeKind>, relations: ReadonlySet<Relation>, span: { first: string; last: string } | undefined): void {
+  setGraph(docs: readonly DocumentEntry[], kinds: ReadonlySet<NodeKind>, relations: ReadonlySet<Relation>, span: { first: string; last: string } | undefined, plain: boolean): void {
+    // A graph from another tool has placeholder kinds and relations: nothing to tell apart by them.
+    for (const { box } of [...this.kindBoxes.values(), ...this.relationBoxes.values()]) box.closest("fieldset")!.hidden = plain;
     this.dates.hidden = span === undefined;
     for (const input of [this.from, this.to]) {
       input.min = span?.first ?? "";

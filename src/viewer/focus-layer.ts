@@ -5,7 +5,6 @@
  * WebGL layers, which at 50,000 edges in software WebGL costs over a second per frame; this is a
  * few dozen 2D strokes.
  */
-import { RELATION_COLORS, rgb } from "../model/appearance.js";
 import type { KnowledgeGraph } from "../model/graph.js";
 import { LabelPlacer, shortLabel, type LabelCandidate } from "./labels.js";
 import type { RenderGraph, Renderer } from "./render.js";
@@ -79,7 +78,7 @@ export class FocusLayer {
         if (!this.shownEdges.has(edge) || !members.has(target)) return;
         // Dashes are the second cue beside colour: rejected stances, and the pale "concerns" links.
         const relation = this.data.getEdgeAttribute(edge, "relation");
-        this.drawEdge(source, target, rgb(RELATION_COLORS[relation]), a.size, a.curvature, relation === "rejected" || relation === "concerns");
+        this.drawEdge(source, target, a.color, a.size, a.curvature, relation === "rejected" || (relation === "concerns" && !this.data.getAttribute("plain")));
       });
     }
     this.candidates.length = 0;

@@ -28,9 +28,12 @@ export function renderPanel(container: HTMLElement, data: KnowledgeGraph, node: 
   depthChoice.addEventListener("change", () => actions.depth(Number(depthChoice.value)));
   const behind = a.kind === "position" ? [] : actorsBehind(data, node, { within: view });
 
+  // A graph from another tool has placeholder kinds and relations: its own attributes say what a node is.
+  const plain = data.getAttribute("plain") === true;
   const facts = el("dl", { className: "facts" }, [
-    el("dt", {}, ["Kind"]),
-    el("dd", {}, [a.kind]),
+    plain ? null : el("dt", {}, ["Kind"]),
+    plain ? null : el("dd", {}, [a.kind]),
+    ...Object.entries(a.extra ?? {}).flatMap(([name, value]) => [el("dt", {}, [name]), el("dd", {}, [value])]),
     a.title ? el("dt", {}, ["Title"]) : null,
     a.title ? el("dd", {}, [a.title]) : null,
     affiliations.length ? el("dt", {}, ["Affiliation"]) : null,
@@ -65,7 +68,7 @@ export function renderPanel(container: HTMLElement, data: KnowledgeGraph, node: 
     .filter((g) => !(g.relation === "affiliated_with" && g.direction === "out"))
     .map((group) =>
       el("section", { className: "group", attrs: { "data-relation": group.relation, "data-direction": group.direction } }, [
-        el("h3", {}, [`${capitalise(groupHeading(group))} (${group.links.length})`]),
+        el("h3", {}, [`${capitalise(plain ? (group.direction === "out" ? "links to" : "linked from") : groupHeading(group))} (${group.links.length})`]),
         el("ul", {}, group.links.map((link) => linkItem(data, link, actions))),
       ]),
     );

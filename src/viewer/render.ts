@@ -59,7 +59,7 @@ export function toRenderGraph(data: KnowledgeGraph, settings: ViewerSettings): R
   data.forEachEdge((edge, a, source, target) => {
     graph.addDirectedEdgeWithKey(edge, source, target, {
       size: large ? 1 : Math.min(1 + Math.log2(a.weight), 6),
-      color: rgb(RELATION_COLORS[a.relation]),
+      color: a.color ?? rgb(RELATION_COLORS[a.relation]),
       type: large ? "line" : "arrow",
       curvature: 0,
     });
@@ -83,11 +83,12 @@ function curveParallelEdges(graph: RenderGraph): void {
  * label grid then shows the largest node's label per cell, so labels do not overlap.
  */
 export function applyNodeAppearance(graph: RenderGraph, data: KnowledgeGraph, sizeBy: SizeMeasure, colourBy: ColourMeasure): void {
+  // A graph from another tool keeps its own colours and sizes: its kinds and mentions are placeholders.
+  const plain = data.getAttribute("plain") === true;
   data.forEachNode((node, a) => {
-    graph.mergeNodeAttributes(node, {
-      size: sizeBy === "mentions" ? nodeSize(a.mentions, 0) : nodeSize(0, data.degree(node)),
-      color: colourBy === "community" && a.community !== undefined ? communityColour(a.community) : rgb(KIND_COLORS[a.kind]),
-    });
+    const size = plain && a.size !== undefined && sizeBy === "mentions" ? a.size : sizeBy === "mentions" ? nodeSize(a.mentions, 0) : nodeSize(0, data.degree(node));
+    const colour = colourBy === "community" && a.community !== undefined ? communityColour(a.community) : plain && a.color ? a.color : rgb(KIND_COLORS[a.kind]);
+    graph.mergeNodeAttributes(node, { size, color: colour });
   });
 }
 

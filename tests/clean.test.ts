@@ -62,3 +62,28 @@ describe("sentences", () => {
     expect(s.map((x) => x.text)).toEqual(["Mr. Smith met Donald J. Trump in the U.S. capital.", "He left.", "It came with U.S. backing.", "Agreement was near."]);
   });
 });
+
+describe("headline and outlet", () => {
+  it("takes the first title-like line before the prose as the headline, not a breadcrumb, a dateline or a label", () => {
+    const page = [
+      "Home › World › Africa",
+      "Politics",
+      "Published 12 March 2025",
+      "# Ghana and Togo agree to reopen border crossings after talks",
+      "",
+      "ACCRA, March 12 (Coastline Press) - Ghana and Togo agreed on Wednesday to reopen three border crossings closed since January, officials said.",
+      "The two governments will review the arrangement in six months, a joint statement said.",
+    ].join("\n");
+    const clean = cleanDocument("a.md", page);
+    expect(clean.headline).toBe("Ghana and Togo agree to reopen border crossings after talks");
+    expect(clean.outlet).toBe("Coastline Press");
+    expect(clean.date).toBe("2025-03-12");
+  });
+
+  it("reads an opening credit as the outlet, and leaves both out where the page has neither", () => {
+    expect(cleanDocument("b.txt", "(MENAFN) Peru's congress rejected the budget plan on Monday, lawmakers said, after a long debate.").outlet).toBe("MENAFN");
+    const bare = cleanDocument("c.txt", "Peru's congress rejected the budget plan on Monday, lawmakers said, after a long debate.\nThe vote was 70 to 41.");
+    expect(bare.headline).toBeUndefined();
+    expect(bare.outlet).toBeUndefined();
+  });
+});

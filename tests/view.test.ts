@@ -157,7 +157,7 @@ describe("the claims table", () => {
     rows[0] = { ...rows[0]!, quote: '=HYPERLINK("x"), he said, "no"' };
     const csv = claimsToCsv(rows);
     const lines = csv.trim().split("\n");
-    expect(lines[0]).toBe("actor,actor_kind,relation,position,quote,document,headline,date,confidence");
+    expect(lines[0]).toBe("actor,actor_kind,relation,position,quote,document,headline,outlet,date,confidence");
     expect(lines.length).toBe(4);
     expect(csv).toContain(`"'=HYPERLINK(""x""), he said, ""no"""`);
   });

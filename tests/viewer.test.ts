@@ -348,7 +348,7 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     const file = join(ARTIFACTS, "claims.csv");
     await csv.saveAs(file);
     const content = readFileSync(file, "utf8");
-    expect(content.split("\n")[0]).toBe("actor,actor_kind,relation,position,quote,document,headline,date,confidence");
+    expect(content.split("\n")[0]).toBe("actor,actor_kind,relation,position,quote,document,headline,outlet,date,confidence");
     expect(content.match(/donbas/gi)?.length).toBeGreaterThanOrEqual(found);
     await page.screenshot({ path: join(ARTIFACTS, "claims.png") });
     await page.close();

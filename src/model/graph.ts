@@ -67,6 +67,8 @@ export interface GraphAttributes {
   documents?: string[];
   /** Each document's headline, by file name, where the page has one. */
   headlines?: Record<string, string>;
+  /** Each document's outlet, by file name, where its dateline or opening credit names one. */
+  outlets?: Record<string, string>;
   /**
    * Set when the graph came from a GEXF without kg's `kind` attribute (Gephi or another tool): its
    * nodes are all "organization" and its edges "concerns" only because the model needs a kind and a

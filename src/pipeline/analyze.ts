@@ -19,6 +19,7 @@ export interface AnalyzedDocument {
   name: string;
   date?: string;
   headline?: string;
+  outlet?: string;
   sentences: AnalyzedSentence[];
   warnings: string[];
   dropped: Record<string, number>;
@@ -91,6 +92,7 @@ export function analyzeDocument(raw: RawDocument, lexicon: Lexicon, tagger: Tagg
     name: raw.name,
     ...(clean.date ? { date: clean.date } : {}),
     ...(clean.headline ? { headline: clean.headline } : {}),
+    ...(clean.outlet ? { outlet: clean.outlet } : {}),
     sentences,
     warnings: overlong ? [...raw.warnings, `${overlong} sentence(s) longer than ${MAX_TAGGED_CHARS} characters not read for stances`] : raw.warnings,
     dropped: clean.dropped,

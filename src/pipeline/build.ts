@@ -102,7 +102,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       for (const { sentence, text } of quotes) affiliationQuotes.set(quoteKey(docs[i]!.mentions.name, sentence), text);
     });
     const graph = assembleGraph({
-      documents: docs.map(({ mentions: { name, date, headline } }) => ({ name, ...(date ? { date } : {}), ...(headline ? { headline } : {}) })),
+      documents: docs.map(({ mentions: { name, date, headline, outlet } }) => ({ name, ...(date ? { date } : {}), ...(headline ? { headline } : {}), ...(outlet ? { outlet } : {}) })),
       resolved,
       stances: clusterStances(found.flatMap((f) => f.candidates), resolved),
       affiliationQuotes,

@@ -10,6 +10,8 @@ export interface CleanDocument {
   date?: string;
   /** The page's headline: the first title-like line before the story's prose. */
   headline?: string;
+  /** The outlet, where the story's opening names it: "CAIRO, March 3 (Meridian Wire) -", "(MENAFN) …". */
+  outlet?: string;
   paragraphs: string[];
   /** What was dropped, by reason, for the build summary and tests. */
   dropped: Record<string, number>;
@@ -62,6 +64,14 @@ export function findDate(line: string): string | undefined {
   return undefined;
 }
 
+/** A wire dateline ("BEIRUT, Sept 6 (Atlas News Service) - …") or an opening credit ("(MENAFN) …") names the outlet. */
+const DATELINE_OUTLET = /^[A-Z][A-Z .'/-]+,(?: [A-Z][A-Za-z .]+,)? [A-Z][a-z]{2,8}\.? \d{1,2} \(([^()]{2,40})\) [-–—]/;
+const OPENING_CREDIT = /^\(([A-Z][A-Za-z&.' ]{1,30})\) /;
+
+function findOutlet(line: string): string | undefined {
+  return (DATELINE_OUTLET.exec(line) ?? OPENING_CREDIT.exec(line))?.[1];
+}
+
 /** A title: a few words in mixed case, no closing full stop, no date (a dateline is no headline), no breadcrumb trail or link. */
 function looksLikeHeadline(line: string, words: number): boolean {
   return words >= 4 && words <= 22 && !/[.,;:]$/.test(line) && line !== line.toUpperCase() && !findDate(line) && !/[›»>|]|\]\(/.test(line);
@@ -86,6 +96,7 @@ export function cleanDocument(name: string, text: string): CleanDocument {
   const seen = new Set<string>();
   let date: string | undefined;
   let headline: string | undefined;
+  let outlet: string | undefined;
   let proseSeen = 0;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -93,6 +104,7 @@ export function cleanDocument(name: string, text: string): CleanDocument {
     if (!line) continue;
     // Dates are stated in the page's head, before most of the story.
     if (!date && proseSeen < 3) date = findDate(line);
+    if (!outlet && proseSeen < 3) outlet = findOutlet(line);
     const words = wordCount(line);
     if (proseSeen > 0 && words <= 8 && SECTION_END.test(line)) {
       // "READ MORE: …" between two paragraphs of the story is an inline promo, not the story's end.
@@ -116,5 +128,5 @@ export function cleanDocument(name: string, text: string): CleanDocument {
     paragraphs.push(line);
     if (words >= 8) proseSeen++;
   }
-  return { name, ...(date ? { date } : {}), ...(headline ? { headline } : {}), paragraphs, dropped };
+  return { name, ...(date ? { date } : {}), ...(headline ? { headline } : {}), ...(outlet ? { outlet } : {}), paragraphs, dropped };
 }

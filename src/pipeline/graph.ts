@@ -4,7 +4,7 @@ import type { ResolvedEntities } from "./entities.js";
 import type { Stance } from "./stances/index.js";
 
 export interface GraphInput {
-  documents: readonly { name: string; date?: string; headline?: string }[];
+  documents: readonly { name: string; date?: string; headline?: string; outlet?: string }[];
   resolved: ResolvedEntities;
   stances: readonly Stance[];
   /** The sentences that say a person's affiliation, by `quoteKey`: see `affiliationSentences`. */
@@ -30,8 +30,10 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function assembleGraph({ documents, resolved, stances, affiliationQuotes, source }: GraphInput): KnowledgeGraph {
   const graph: KnowledgeGraph = createKnowledgeGraph();
   const dates = new Map(documents.map((d) => [d.name, d.date]));
-  const headlines = Object.fromEntries(documents.flatMap((d) => (d.headline ? [[d.name, d.headline] as const] : [])).sort((a, b) => byText(a[0], b[0])));
-  graph.replaceAttributes({ source, documents: documents.map((d) => d.name).sort(byText), ...(Object.keys(headlines).length ? { headlines } : {}) });
+  const byName = (field: "headline" | "outlet") => Object.fromEntries(documents.flatMap((d) => (d[field] ? [[d.name, d[field]] as const] : [])).sort((a, b) => byText(a[0], b[0])));
+  const headlines = byName("headline");
+  const outlets = byName("outlet");
+  graph.replaceAttributes({ source, documents: documents.map((d) => d.name).sort(byText), ...(Object.keys(headlines).length ? { headlines } : {}), ...(Object.keys(outlets).length ? { outlets } : {}) });
   const entities = [...resolved.entities.values()].sort((a, b) => byText(a.key, b.key));
   for (const entity of entities) {
     const aliases = [...entity.surfaces.keys()].filter((s) => s !== entity.label).sort(byText);

@@ -21,6 +21,7 @@ export interface ClaimRow {
   doc: string;
   /** The document's headline when the build found one, else its file name. */
   docTitle: string;
+  outlet?: string;
   date?: string;
   confidence: number;
 }
@@ -36,6 +37,7 @@ export interface ClaimOrder {
 /** Every stance edge of the view, one row per quote from the view's documents, in a stable order. */
 export function listClaims(graph: KnowledgeGraph, view: Pick<VisibleView, "edges" | "docs" | "dates">): ClaimRow[] {
   const headlines = graph.getAttribute("headlines") ?? {};
+  const outlets = graph.getAttribute("outlets") ?? {};
   const rows: ClaimRow[] = [];
   for (const edge of view.edges) {
     const a = graph.getEdgeAttributes(edge);
@@ -55,6 +57,7 @@ export function listClaims(graph: KnowledgeGraph, view: Pick<VisibleView, "edges
         quote: e.quote,
         doc: e.doc,
         docTitle: headlines[e.doc] ?? e.doc,
+        ...(outlets[e.doc] ? { outlet: outlets[e.doc] } : {}),
         ...(e.date ? { date: e.date } : {}),
         confidence: a.confidence,
       });
@@ -86,13 +89,13 @@ export function searchClaims(rows: readonly ClaimRow[], text: string): ClaimRow[
   const words = foldForSearch(text).split(" ").filter(Boolean);
   if (!words.length) return [...rows];
   return rows.filter((row) => {
-    const haystack = foldForSearch([row.actorLabel, row.relation, row.positionLabel, row.quote, row.docTitle, row.date ?? ""].join(" "));
+    const haystack = foldForSearch([row.actorLabel, row.relation, row.positionLabel, row.quote, row.docTitle, row.outlet ?? "", row.date ?? ""].join(" "));
     return words.every((w) => haystack.includes(w));
   });
 }
 
 export function claimsToCsv(rows: readonly ClaimRow[]): string {
-  const lines = [csvRow(["actor", "actor_kind", "relation", "position", "quote", "document", "headline", "date", "confidence"])];
-  for (const r of rows) lines.push(csvRow([r.actorLabel, r.actorKind, r.relation, r.positionLabel, r.quote, r.doc, r.docTitle, r.date ?? "", r.confidence]));
+  const lines = [csvRow(["actor", "actor_kind", "relation", "position", "quote", "document", "headline", "outlet", "date", "confidence"])];
+  for (const r of rows) lines.push(csvRow([r.actorLabel, r.actorKind, r.relation, r.positionLabel, r.quote, r.doc, r.docTitle, r.outlet ?? "", r.date ?? "", r.confidence]));
   return `${lines.join("\n")}\n`;
 }

@@ -427,11 +427,12 @@ export class ViewerApp {
 /** The corpus documents with their headline and date (the latest date its evidence gives). */
 function documentEntries(data: KnowledgeGraph): DocumentEntry[] {
   const headlines = data.getAttribute("headlines") ?? {};
+  const outlets = data.getAttribute("outlets") ?? {};
   const dates = new Map<string, string>();
   data.forEachEdge((_e, a) => {
     for (const e of a.evidence) if (e.date && (dates.get(e.doc) ?? "") < e.date) dates.set(e.doc, e.date);
   });
-  return documentsOf(data).map((name) => ({ name, ...(headlines[name] ? { headline: headlines[name] } : {}), ...(dates.has(name) ? { date: dates.get(name)! } : {}) }));
+  return documentsOf(data).map((name) => ({ name, ...(headlines[name] ? { headline: headlines[name] } : {}), ...(outlets[name] ? { outlet: outlets[name] } : {}), ...(dates.has(name) ? { date: dates.get(name)! } : {}) }));
 }
 
 /** The corpus documents: from the graph's attribute, or gathered from the nodes of a graph without it. */

@@ -68,7 +68,7 @@ export class ClaimsView {
       el("td", { className: `relation ${row.relation}` }, [el("span", { className: "mark", attrs: { "aria-hidden": "true" } }, [STANCE_MARKS[row.relation]]), ` ${row.relation}`]),
       el("td", {}, [nodeButton(row.position, row.positionLabel, this.actions.select)]),
       el("td", { className: "quote" }, [row.quote]),
-      el("td", { title: row.doc }, [row.docTitle]),
+      el("td", { title: row.doc }, [row.docTitle, row.outlet ? el("span", { className: "meta" }, [` · ${row.outlet}`]) : null]),
       el("td", { className: "date" }, [row.date ?? ""]),
       el("td", { className: "number" }, [row.confidence.toFixed(2)]),
     ]);

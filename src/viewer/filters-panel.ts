@@ -19,6 +19,7 @@ export interface FilterEvents {
 export interface DocumentEntry {
   name: string;
   headline?: string;
+  outlet?: string;
   date?: string;
 }
 
@@ -99,7 +100,8 @@ export class FiltersPanel {
       ...sorted.map((doc) => {
         const box = this.docBoxes.get(doc.name)!;
         box.addEventListener("change", () => this.events.filters(this.read()));
-        return el("label", { title: doc.name }, [box, el("span", {}, [doc.headline ?? doc.name, doc.date ? el("span", { className: "meta" }, [` · ${doc.date}`]) : null])]);
+        const meta = [doc.outlet, doc.date].filter(Boolean).join(", ");
+        return el("label", { title: doc.name }, [box, el("span", {}, [doc.headline ?? doc.name, meta ? el("span", { className: "meta" }, [` · ${meta}`]) : null])]);
       }),
     );
   }

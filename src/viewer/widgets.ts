@@ -2,10 +2,11 @@
 import type { Evidence, KnowledgeGraph } from "../model/graph.js";
 import { el } from "./dom.js";
 
-/** "Headline, 2025-12-07" where the build found a headline, else the file name. */
+/** "Headline · Outlet, 2025-12-07": the headline where the build found one, else the file name. */
 export function sourceLine(data: KnowledgeGraph, evidence: Evidence): string {
   const title = data.getAttribute("headlines")?.[evidence.doc] ?? evidence.doc;
-  return evidence.date ? `${title}, ${evidence.date}` : title;
+  const outlet = data.getAttribute("outlets")?.[evidence.doc];
+  return [outlet ? `${title} · ${outlet}` : title, evidence.date].filter(Boolean).join(", ");
 }
 
 export function quoteList(data: KnowledgeGraph, evidence: readonly Evidence[]): HTMLUListElement {

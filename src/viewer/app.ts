@@ -122,7 +122,9 @@ export class ViewerApp {
 
   async openUrl(url: string): Promise<boolean> {
     let text: string;
+    const name = url.split("/").pop() ?? url;
     try {
+      this.report(`Loading ${name}…`, false);
       const response = await fetch(url);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       // A static server answers a missing file with its index page: that is "not found", not bad JSON.
@@ -132,28 +134,42 @@ export class ViewerApp {
       this.report(`${url}: cannot be loaded (${(error as Error).message}). Open a graph.json or .gexf file instead.`, true);
       return false;
     }
-    return this.openText(text, url.split("/").pop() ?? url);
+    return this.openText(text, name);
   }
 
   async openFile(file: File): Promise<boolean> {
+    this.report(`Loading ${file.name}…`, false);
     return this.openText(await file.text(), file.name);
   }
 
-  /** Parses and shows a graph; a bad file leaves the current graph in place and says why. */
-  openText(text: string, name: string): boolean {
+  /**
+   * Parses and shows a graph; a bad file leaves the current graph in place and says why. A large
+   * graph takes seconds: the status line says which step runs, painted before each step starts.
+   */
+  async openText(text: string, name: string): Promise<boolean> {
     let data: KnowledgeGraph;
     try {
+      await this.progress(`Reading ${name} (${(text.length / 1e6).toFixed(1)} MB)…`);
       data = parseGraphFile(text, name);
     } catch (error) {
       this.report(`${(error as Error).message}. The current graph stays.`, true);
       return false;
     }
+    await this.progress(`Drawing ${data.order} nodes and ${data.size} edges…`);
     this.mount(data, name);
     return true;
   }
 
+  /** Shows a progress line and lets the browser paint it before the next long step. */
+  private async progress(message: string): Promise<void> {
+    this.report(message, false);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+
   private mount(data: KnowledgeGraph, name: string): void {
     this.unmount();
+    // The view comes first so that sigma processes the graph once, already filtered (10,000 nodes / 50,000 edges take about 0.5 s).
+    this.readHash(data);
     const render = toRenderGraph(data, this.settings);
     const container = byId("graph");
     const labels = new LabelPlacer();
@@ -163,7 +179,8 @@ export class ViewerApp {
       this.layoutButton.setAttribute("aria-pressed", String(running));
     });
     this.loaded = { name, data, render, sigma, layout, focusLayer: new FocusLayer(sigma, render, data), labels };
-    sigma.once("afterRender", () => performance.mark("kg:first-frame"));
+    // Sigma renders the first frame in its constructor, synchronously.
+    performance.mark("kg:first-frame");
     sigma.on("enterNode", ({ node }) => this.hover(node));
     sigma.on("leaveNode", () => this.hover(undefined));
     sigma.on("clickNode", ({ node }) => this.select(node));
@@ -182,7 +199,8 @@ export class ViewerApp {
     this.filtersPanel.setGraph(documentEntries(data), kinds, relations, dateSpan(data), data.getAttribute("plain") === true);
     this.filtersPanel.setCommunities(hasCommunities(data));
     this.hovered = undefined;
-    this.applyHash();
+    this.showView();
+    this.showPanel();
     this.report(`${name}: ${data.order} nodes, ${data.size} edges`, false);
     if (!hasPositions(data)) {
       layout.start();
@@ -318,11 +336,16 @@ export class ViewerApp {
     const loaded = this.loaded;
     if (!loaded) return;
     this.state.view = computeVisibleView(loaded.data, this.filters);
+    this.showView();
+    loaded.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Everything that shows the view, except sigma's own layers. */
+  private showView(): void {
     this.refocus();
     this.filtersPanel.show(this.filters, this.state.view);
     this.stale.add("matrix").add("claims");
     this.drawTab();
-    loaded.sigma.refresh({ skipIndexation: true });
   }
 
   private showPanel(): void {
@@ -345,14 +368,19 @@ export class ViewerApp {
   private applyHash(): void {
     const loaded = this.loaded;
     if (!loaded) return;
-    const state = decodeViewState(location.hash, (node) => loaded.data.hasNode(node), new Set(documentsOf(loaded.data)));
+    this.readHash(loaded.data);
+    this.recomputeView();
+    this.showPanel();
+  }
+
+  /** Filters and selection from the URL hash, and the view they give; nothing is drawn. */
+  private readHash(data: KnowledgeGraph): void {
+    const state = decodeViewState(location.hash, (node) => data.hasNode(node), new Set(documentsOf(data)));
     this.filters = state.filters;
     // A graph from another tool has only placeholder "concerns" links: they are all its context.
-    if (loaded.data.getAttribute("plain") === true && !new URLSearchParams(location.hash.slice(1)).has("ctx")) this.filters.context = true;
+    if (data.getAttribute("plain") === true && !new URLSearchParams(location.hash.slice(1)).has("ctx")) this.filters.context = true;
     this.state.selected = state.selected;
-    this.recomputeView();
-    this.refocus();
-    this.showPanel();
+    this.state.view = computeVisibleView(data, this.filters);
   }
 
   private writeHash(): void {

@@ -142,6 +142,9 @@ export function createRenderer(container: HTMLElement, graph: RenderGraph, state
     },
   });
   sigma.on("beforeRender", () => labels.reset());
-  sigma.on("afterRender", () => labels.draw(sigma.getCanvases().labels!.getContext("2d")!));
+  const drawLabels = () => labels.draw(sigma.getCanvases().labels!.getContext("2d")!);
+  sigma.on("afterRender", drawLabels);
+  // Sigma's constructor has already rendered the first frame, before these listeners existed.
+  drawLabels();
   return sigma;
 }

@@ -35,6 +35,16 @@ describe("stances: actors come from the clause frame", () => {
   });
 });
 
+describe("stances: nominal demands with modifiers and asides", () => {
+  it("reads a participle after the possessive and an aside before the that-clause", () => {
+    expect(stances("Talks stalled over Azerbaijan's reported demand, first raised in June, that Armenia amend its constitution.")).toEqual(["Azerbaijan demanded amending of constitution"]);
+    expect(stances("Peru ignored Ecuador's stated demand, set out on Monday, that Lima withdraw its envoy.")).toEqual(["Ecuador demanded withdrawal of envoy"]);
+  });
+  it("does not take a clause's own verb for a modifier of the stance noun", () => {
+    expect(stances("Speaking in Nairobi, Ruto defined clear conditions for Kenya in any talks with the union.")).toEqual([]);
+  });
+});
+
 describe("stances: refusals and named organisations", () => {
   it("reads a negated will/would with any action verb as a refusal", () => {
     expect(stances("Brazil's foreign minister said Brasilia would not reopen negotiations on the trade deal.")).toEqual(["Brazil rejected reopening of negotiations on the trade deal"]);

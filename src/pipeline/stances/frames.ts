@@ -632,7 +632,9 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   let holder: [number, number] | undefined;
   let k = i - 1;
   if (t[k]?.lower === "of" && LIST_NOUNS.has(t[k - 1]?.lemma ?? "")) k -= 2;
-  while (k >= 0 && (t[k]!.pos === "ADJ" || t[k]!.pos === "NOUN" && !/['’]/.test(t[k + 1]?.text ?? "")) && i - k <= 3) {
+  // Modifiers between the holder and the noun: "Russia's key demand"; a participle only right after a possessive ("Putin's reported demand"), not a clause's own verb ("Zelensky defined conditions").
+  const participleModifier = (n: number) => t[n]!.pos === "VERB" && isPastForm(t[n]!) && (/^['’]s?$/.test(t[n - 1]?.text ?? "") || POSSESSIVE_PRONOUNS.has(t[n - 1]?.lower ?? ""));
+  while (k >= 0 && (t[k]!.pos === "ADJ" || participleModifier(k) || t[k]!.pos === "NOUN" && !/['’]/.test(t[k + 1]?.text ?? "")) && i - k <= 3) {
     if (t[k]!.pos === "ADJ" && /^\p{Lu}/u.test(t[k]!.text)) break;
     k--;
   }
@@ -689,6 +691,9 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
     if (subject) content = subject;
   } else if (t[after]?.lower === "for" || t[after]?.lower === "to" || t[after]?.lower === "that" || t[after]?.lower === "of" && cue.relation !== "demanded" || t[after]?.lower === "on") {
     content = contentAfter(t, after);
+  } else if (c > after && t[c]?.lower === "that") {
+    // "its demand, first made in March, that Athens pull back": the that-clause follows an aside.
+    content = contentAfter(t, c);
   }
   if (!content) return [];
   const speaker = speakerFor(t, holder[0], i + 1);

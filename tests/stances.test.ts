@@ -40,6 +40,13 @@ describe("stances: nominal demands with modifiers and asides", () => {
     expect(stances("Talks stalled over Azerbaijan's reported demand, first raised in June, that Armenia amend its constitution.")).toEqual(["Azerbaijan demanded amending of constitution"]);
     expect(stances("Peru ignored Ecuador's stated demand, set out on Monday, that Lima withdraw its envoy.")).toEqual(["Ecuador demanded withdrawal of envoy"]);
   });
+  it("gives a sponsored plan to the name before the hyphen, with or without a complement", () => {
+    expect(stances("Sudan's army rejected an Egyptian-drafted proposal for a truce.")).toEqual(["Sudan rejected truce", "Egypt proposed truce"]);
+    expect(stances("Delegates in Doha were asked to study a Qatari-brokered peace plan.")).toEqual(["Qatar proposed peace plan"]);
+  });
+  it("reads a copula as the content of a stance noun only when it agrees with it", () => {
+    expect(stances("Talks on a Kenyan-backed peace plan are entering a third day.")).toEqual(["Kenya proposed peace plan"]);
+  });
   it("does not take a clause's own verb for a modifier of the stance noun", () => {
     expect(stances("Speaking in Nairobi, Ruto defined clear conditions for Kenya in any talks with the union.")).toEqual([]);
   });

@@ -194,6 +194,9 @@ export const ANAPHORIC_STANCE_NOUNS: ReadonlyMap<string, StanceRelation> = new M
 /** "these issues were non-negotiable": a demonstrative with a generic noun points back to what was just named. */
 export const GENERIC_ANAPHORIC_NOUNS: ReadonlySet<string> = new Set(["issue", "matter", "point", "question", "measure", "step", "term"]);
 
+/** "a US-backed peace plan", "an Egyptian-drafted proposal": the name before the hyphen holds the stance noun. */
+export const SPONSOR_PARTICIPLES: ReadonlySet<string> = new Set(["back", "broker", "draft", "sponsor", "propose", "author"]);
+
 /** Stance nouns whose "that", "to" or "for" opens their content ("the demand that it disarm"), not a relative clause. */
 export const COMPLEMENT_STANCE_NOUNS: ReadonlySet<string> = new Set(["demand", "call", "proposal", "offer", "plan", "request", "insistence", "condition", "idea", "suggestion"]);
 

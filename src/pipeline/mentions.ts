@@ -46,7 +46,7 @@ const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "into", "across", "around"]);
 const PLACE_NOUN_AFTER = new Set(["resident", "residents", "court", "airport", "time", "mayor", "governor"]);
 /** "Kampala-based", "NATO-led": a modifier made from a name, not part of the next name. */
-const NAME_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(based|led|backed|run|owned|controlled|brokered|allied|born|made|administered|funded|sponsored|aligned|linked|headquartered)$/u;
+const NAME_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(based|led|backed|run|owned|controlled|brokered|drafted|proposed|authored|allied|born|made|administered|funded|sponsored|aligned|linked|headquartered)$/u;
 /** Modifiers that make their name a location ("a Nairobi-based charity"). */
 const LOCATION_MODIFIERS = new Set(["based", "headquartered", "born"]);
 /** Determiners: a sentence-opening one is no part of a name; one may open an apposition. */

@@ -11,7 +11,7 @@ import type { StanceRelation } from "../../model/graph.js";
 import {
   ANAPHORIC_STANCE_NOUNS, COMPLEMENT_STANCE_NOUNS, CONDITION_WORDS, CONSIDER_VERBS, CUES, EXPECTATION_WORDS, GENERIC_ANAPHORIC_NOUNS, HYPOTHETICAL_MODALS,
   NON_STANCE_FRAMES, NOT_REFUSALS, OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, RESTATING_VERBS,
-  TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, type CueRow,
+  SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, type CueRow,
 } from "../../lexicon/cues.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import { contentLabel } from "./labels.js";
@@ -428,6 +428,8 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     // "rejected the plan as a fantasy" ends at "as"; "offered to join the army as a single corps" runs on.
     if (token.lower === "as" && t[k + 1]?.lower !== "part" && t[k + 1]?.lower !== "well" && !(verbs && t[k + 1]?.pos === "DET")) return k;
     if (!verbs && k > a && nounTaggedAsVerb(t, k)) continue;
+    // "an Egyptian-drafted proposal": the participle of a hyphenated modifier is no verb of the clause.
+    if (k > a && token.pos === "VERB" && t[k - 1]?.text === "-") continue;
     if (token.pos === "VERB" || token.pos === "AUX") {
       if (k === a) { verbs = true; continue; }
       if (t[k - 1]?.lower === "to") { verbs = true; continue; }
@@ -638,6 +640,9 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
     if (t[k]!.pos === "ADJ" && /^\p{Lu}/u.test(t[k]!.text)) break;
     k--;
   }
+  // "a US-backed peace plan": the name before "-backed" holds it.
+  const sponsored = t[k]?.pos === "VERB" && SPONSOR_PARTICIPLES.has(t[k]!.lemma) && t[k - 1]?.text === "-" ? k - 2 : -1;
+  if (sponsored >= 0 && isNominal(t[sponsored]) && /^\p{Lu}/u.test(t[sponsored]!.text)) k = sponsored;
   const at = t[k];
   if (at && (at.text === "'s" || at.text === "’s" || at.text === "'" || at.text === "’") && isNominal(t[k - 1])) holder = [npStart(t, k - 1, 0), k - 1];
   else if (at && POSSESSIVE_PRONOUNS.has(at.lower)) holder = [k, k];
@@ -684,7 +689,10 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   }
   while (t[c] && (t[c]!.pos === "ADV" || t[c]!.pos === "AUX" && t[c]!.lemma !== "be")) c++;
   let content: [number, number] | undefined;
-  if (t[c] && COPULAS.has(t[c]!.lemma) && (t[c]!.pos === "AUX" || t[c]!.pos === "VERB")) content = contentAfter(t, c + 1);
+  // The copula must agree with the stance noun: in "a US-backed peace plan are entering…", "are" belongs to an earlier subject.
+  const plural = t[i]!.lower !== t[i]!.lemma;
+  const agrees = (verb: TaggedToken) => !(plural ? /^(?:is|was)$/ : /^(?:are|were)$/).test(verb.lower);
+  if (t[c] && COPULAS.has(t[c]!.lemma) && (t[c]!.pos === "AUX" || t[c]!.pos === "VERB") && agrees(t[c]!)) content = contentAfter(t, c + 1);
   // "… remained Rwanda's condition": the copula's subject is the content.
   else if (t[holder[0] - 1] && COPULAS.has(t[holder[0] - 1]!.lemma)) {
     const subject = subjectBefore(t, groupStart(t, holder[0] - 1));
@@ -695,6 +703,8 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
     // "its demand, first made in March, that Athens pull back": the that-clause follows an aside.
     content = contentAfter(t, c);
   }
+  // "accept a US-backed peace plan": with no complement, the sponsored noun phrase is the content.
+  if (!content && sponsored >= 0 && k === sponsored) content = [sponsored + 3, i];
   if (!content) return [];
   const speaker = speakerFor(t, holder[0], i + 1);
   return framesFor(t, { ...base, holder: span(t, holder[0], holder[1]), ...(speaker ? { speaker } : {}) }, content);

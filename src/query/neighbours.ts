@@ -5,6 +5,7 @@
 import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeAttributes, Relation, StanceRelation } from "../model/graph.js";
 import { isStanceRelation } from "../model/graph.js";
 import { evidenceInView } from "../view/filters.js";
+import { compareValues } from "../view/order.js";
 import { nameKey } from "../lexicon/normalize.js";
 import { SPEAKS_FOR_STATE_TITLES } from "../lexicon/roles.js";
 
@@ -194,7 +195,7 @@ export function actorsBehind(graph: KnowledgeGraph, node: string, query: Pick<Ne
       found.push({ edge, actor, actorLabel: graph.getNodeAttribute(actor, "label"), relation: e.relation, position, positionLabel, evidence: evidenceInView(query.within ?? {}, e.evidence) });
     });
   });
-  return found.sort((a, b) => b.evidence.length - a.evidence.length || (a.actorLabel < b.actorLabel ? -1 : a.actorLabel > b.actorLabel ? 1 : 0) || (a.positionLabel < b.positionLabel ? -1 : 1));
+  return found.sort((a, b) => b.evidence.length - a.evidence.length || compareValues(a.actorLabel, b.actorLabel) || compareValues(a.positionLabel, b.positionLabel));
 }
 
 /** "demanded", "rejected by": how a group reads in text. */

@@ -34,7 +34,7 @@ export interface ClaimOrder {
   descending: boolean;
 }
 
-/** Every stance edge of the view, one row per quote from the view's documents, in a stable order. */
+/** Every stance edge of the view, one row per quote from the view's documents and dates, in the graph's edge order (`sortClaims` orders them). */
 export function listClaims(graph: KnowledgeGraph, view: Pick<VisibleView, "edges" | "docs" | "dates">): ClaimRow[] {
   const headlines = graph.getAttribute("headlines") ?? {};
   const outlets = graph.getAttribute("outlets") ?? {};
@@ -63,7 +63,7 @@ export function listClaims(graph: KnowledgeGraph, view: Pick<VisibleView, "edges
       });
     }
   }
-  return sortClaims(rows, { column: "actor", descending: false });
+  return rows;
 }
 
 const sortKey: Record<ClaimColumn, (row: ClaimRow) => string | number> = {

@@ -41,13 +41,13 @@ export interface VisibleView {
 
 /** The evidence of an edge that the view shows: from the ticked documents and the date range only. */
 export function evidenceInView(view: Pick<VisibleView, "docs" | "dates">, evidence: readonly Evidence[]): Evidence[] {
-  const { docs, dates } = view;
-  if (!docs && !dates) return [...evidence];
-  return evidence.filter((e) => (!docs || docs.has(e.doc)) && (!dates || inRange(e.date, dates)));
+  return view.docs || view.dates ? evidence.filter((e) => shows(view, e)) : [...evidence];
 }
 
-function inRange(date: string | undefined, { from, to }: { from?: string; to?: string }): boolean {
-  return date !== undefined && (from === undefined || date >= from) && (to === undefined || date <= to);
+/** Whether the view's documents and date range take in one evidence item. */
+function shows({ docs, dates }: Pick<VisibleView, "docs" | "dates">, { doc, date }: Evidence): boolean {
+  if (docs && !docs.has(doc)) return false;
+  return !dates || (date !== undefined && (dates.from === undefined || date >= dates.from) && (dates.to === undefined || date <= dates.to));
 }
 
 /** The first and last publication dates of the graph's evidence, or undefined when nothing is dated. */
@@ -84,7 +84,7 @@ export function computeVisibleView(graph: KnowledgeGraph, filters: ViewFilters):
   graph.forEachEdge((edge, a, source, target) => {
     if (!relations.has(a.relation) || (a.relation === "concerns" && !filters.context) || a.weight < filters.minWeight || a.confidence < filters.minConfidence) return;
     if (!candidates.has(source) || !candidates.has(target)) return;
-    if ((docs || dates) && !a.evidence.some((e) => (!docs || docs.has(e.doc)) && (!dates || inRange(e.date, dates)))) return;
+    if ((docs || dates) && !a.evidence.some((e) => shows({ docs, dates }, e))) return;
     edges.add(edge);
     reached.add(source).add(target);
   });

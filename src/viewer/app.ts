@@ -4,7 +4,7 @@
  * URL hash to it. One view (`computeVisibleView`) feeds them all. Every action here is a thin shell
  * over a library function (parse, filter, query, export).
  */
-import { NODE_KINDS, RELATIONS, type KnowledgeGraph, type NodeKind, type Relation } from "../model/graph.js";
+import type { KnowledgeGraph, NodeKind, Relation } from "../model/graph.js";
 import { parseGraphFile } from "../io/graph-parse.js";
 import { toGexf } from "../export/gexf.js";
 import { actorsBehind } from "../query/neighbours.js";
@@ -45,8 +45,6 @@ export class ViewerApp {
   private filters: ViewFilters = { ...DEFAULT_FILTERS };
   private readonly state: ViewState = { view: { nodes: new Set(), edges: new Set(), nodesByKind: {} as VisibleView["nodesByKind"], edgesByRelation: {} as VisibleView["edgesByRelation"] } };
   private hovered?: string;
-  /** The neighbourhood the focus layer shows, kept for the PNG export. */
-  private focusNeighbours: ReadonlySet<string> = new Set();
   /** Hops around the selected node that the panel lists and the graph highlights. */
   private depth = 1;
   private tab: ViewTab = "graph";
@@ -194,8 +192,10 @@ export class ViewerApp {
     sigma.on("leaveEdge", () => container.classList.remove("pointing"));
     sigma.on("clickEdge", ({ edge }) => this.showEdge(edge));
     this.search.setIndex(new SearchIndex(data));
-    const kinds = new Set<NodeKind>(NODE_KINDS.filter((kind) => data.someNode((_n, a) => a.kind === kind)));
-    const relations = new Set<Relation>(RELATIONS.filter((relation) => data.someEdge((_e, a) => a.relation === relation)));
+    const kinds = new Set<NodeKind>();
+    data.forEachNode((_n, a) => kinds.add(a.kind));
+    const relations = new Set<Relation>();
+    data.forEachEdge((_e, a) => relations.add(a.relation));
     this.filtersPanel.setGraph(documentEntries(data), kinds, relations, dateSpan(data), data.getAttribute("plain") === true);
     this.filtersPanel.setCommunities(hasCommunities(data));
     this.hovered = undefined;
@@ -309,7 +309,6 @@ export class ViewerApp {
     if (focus !== undefined && focus === this.state.selected) {
       for (const b of actorsBehind(loaded.data, focus, { within: this.state.view })) neighbours.add(b.actor).add(b.position);
     }
-    this.focusNeighbours = neighbours;
     loaded.focusLayer.set(focus, neighbours, this.state.selected, this.state.view.edges);
   }
 
@@ -420,11 +419,9 @@ export class ViewerApp {
     const focus = this.hovered ?? this.state.selected;
     const blob = await sceneToPng({
       sigma: loaded.sigma,
-      render: loaded.render,
-      data: loaded.data,
       labels: loaded.labels,
+      focusLayer: loaded.focusLayer,
       view: this.state.view,
-      focus: { node: focus, neighbours: this.focusNeighbours, selected: this.state.selected },
       title: focus === undefined ? "Who demanded, rejected or proposed what" : `Who demanded, rejected or proposed what: ${loaded.data.getNodeAttribute(focus, "label")}`,
       subtitle: `${loaded.name}: ${nodes.size} nodes, ${edges.size} edges shown${this.filters.docs.length ? `, from ${this.filters.docs.length} of ${documentsOf(loaded.data).length} documents` : ""}`,
     });

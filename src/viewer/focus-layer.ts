@@ -37,11 +37,6 @@ export class FocusLayer {
     sigma.on("kill", () => cancelAnimationFrame(this.frame));
   }
 
-  /** Labels the focus drew last (the focus node and its neighbours that fit). */
-  get drawnLabels(): readonly string[] {
-    return this.drawn;
-  }
-
   /** The node in focus, its neighbourhood, the selected node and the edges the filters show; drawn at the next frame. */
   set(focus: string | undefined, neighbours: ReadonlySet<string>, selected: string | undefined, shownEdges: ReadonlySet<string>): void {
     this.focus = focus;
@@ -50,6 +45,13 @@ export class FocusLayer {
     this.shownEdges = shownEdges;
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.draw());
+  }
+
+  /** The same focus, drawn on another renderer of the same graph (the PNG export's). */
+  drawnOn(sigma: Renderer): FocusLayer {
+    const copy = new FocusLayer(sigma, this.graph, this.data);
+    copy.set(this.focus, this.members, this.selected, this.shownEdges);
+    return copy;
   }
 
   private draw(): void {
@@ -87,8 +89,7 @@ export class FocusLayer {
       if (point) this.candidates.push({ key: node, text: shortLabel(this.graph.getNodeAttribute(node, "label")), x: point.x, y: point.y, size: point.size, forced: node === focus });
     }
     if (this.selected !== undefined) this.drawRing(this.selected);
-    const settings = { labelSize: this.sigma.getSetting("labelSize"), labelWeight: this.sigma.getSetting("labelWeight"), labelFont: this.sigma.getSetting("labelFont"), labelColor: this.sigma.getSetting("labelColor") };
-    this.placer.place(context, this.candidates, settings, this.drawn);
+    this.placer.place(context, this.candidates, this.sigma.getSettings(), this.drawn);
   }
 
   /** The node's disc at its place on screen; its centre and radius, or undefined when hidden. */

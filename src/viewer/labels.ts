@@ -55,7 +55,12 @@ export class LabelPlacer {
     this.settings = settings;
     const text = shortLabel(data.label);
     const candidate = this.pool[this.count] ?? (this.pool[this.count] = { key: "", text: "", x: 0, y: 0, size: 0, forced: false });
-    Object.assign(candidate, { key: data.key, text, x: data.x, y: data.y, size: data.size, forced: data.forceLabel === true });
+    candidate.key = data.key;
+    candidate.text = text;
+    candidate.x = data.x;
+    candidate.y = data.y;
+    candidate.size = data.size;
+    candidate.forced = data.forceLabel === true;
     this.count++;
   };
 

@@ -5,11 +5,11 @@
  */
 import { drawOnCanvas } from "@sigma/export-image";
 import { KIND_COLORS, RELATION_COLORS, rgb } from "../model/appearance.js";
-import { NODE_KINDS, RELATIONS, type KnowledgeGraph } from "../model/graph.js";
+import { NODE_KINDS, RELATIONS } from "../model/graph.js";
 import type { VisibleView } from "../view/filters.js";
-import { FocusLayer } from "./focus-layer.js";
+import type { FocusLayer } from "./focus-layer.js";
 import type { LabelPlacer } from "./labels.js";
-import type { RenderGraph, Renderer } from "./render.js";
+import type { Renderer } from "./render.js";
 
 export const PNG_SCALE = 2;
 const HEADER = 58;
@@ -18,11 +18,9 @@ const PAD = 16;
 
 export interface PngScene {
   sigma: Renderer;
-  render: RenderGraph;
-  data: KnowledgeGraph;
   labels: LabelPlacer;
+  focusLayer: FocusLayer;
   view: VisibleView;
-  focus: { node?: string; neighbours: ReadonlySet<string>; selected?: string };
   title: string;
   subtitle: string;
 }
@@ -35,7 +33,7 @@ export async function sceneToPng(scene: PngScene): Promise<Blob> {
         // The copy shares our settings, so its labels go to the same placer: draw them on its canvas, and redraw the focus there.
         copy.on("beforeRender", () => scene.labels.reset());
         copy.on("afterRender", () => scene.labels.draw(copy.getCanvases().labels!.getContext("2d")!));
-        new FocusLayer(copy, scene.render, scene.data).set(scene.focus.node, scene.focus.neighbours, scene.focus.selected, scene.view.edges);
+        scene.focusLayer.drawnOn(copy);
         copy.refresh();
       },
     }),

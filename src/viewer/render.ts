@@ -86,7 +86,7 @@ export function applyNodeAppearance(graph: RenderGraph, data: KnowledgeGraph, si
   // A graph from another tool keeps its own colours and sizes: its kinds and mentions are placeholders.
   const plain = data.getAttribute("plain") === true;
   data.forEachNode((node, a) => {
-    const size = plain && a.size !== undefined && sizeBy === "mentions" ? a.size : sizeBy === "mentions" ? nodeSize(a.mentions, 0) : nodeSize(0, data.degree(node));
+    const size = sizeBy === "degree" ? nodeSize(0, data.degree(node)) : plain && a.size !== undefined ? a.size : nodeSize(a.mentions, 0);
     const colour = colourBy === "community" && a.community !== undefined ? communityColour(a.community) : plain && a.color ? a.color : rgb(KIND_COLORS[a.kind]);
     graph.mergeNodeAttributes(node, { size, color: colour });
   });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { browserUnavailable, launchChromium, serveSite } from "../scripts/browser.mjs";
+import { generateGraph } from "../scripts/generated-graph.mjs";
 import { parseGexf } from "../src/io/graph-parse.js";
 import { GEXF_CHECK, ROOT, hasGexfCheck, scratchFolders } from "./helpers.js";
 
@@ -63,7 +64,7 @@ async function openViewer(path = ""): Promise<Page> {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(site.url + path);
-  await page.waitForFunction(() => performance.getEntriesByName("kg:first-frame").length > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName("kg:ready").length > 0, null, { timeout: 30_000 });
   expect(errors).toEqual([]);
   return page;
 }
@@ -97,7 +98,9 @@ async function searchAndChoose(page: Page, text: string): Promise<void> {
 describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    site = await serveSite(scratch("site"), { "hostile.json": JSON.stringify(HOSTILE_GRAPH) });
+    // Above the viewer's 10,000-edge mark, so it is drawn for speed.
+    const large = generateGraph({ nodeCount: 2_000, edgeCount: 12_000, documentCount: 20 });
+    site = await serveSite(scratch("site"), { "hostile.json": JSON.stringify(HOSTILE_GRAPH), "large.json": JSON.stringify(large) });
     browser = await launchChromium();
   });
 
@@ -233,6 +236,40 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     const facts = await page.locator("#panel .facts").textContent();
     expect(facts).toContain("urlhttp://gephi.org");
     expect(facts).not.toContain("organization");
+    await page.close();
+  });
+
+  it("zooms a large graph at once as a bitmap, then redraws it with the point under the cursor kept in place", async () => {
+    const page = await openViewer("?graph=large.json");
+    const box = (await page.locator("#graph").boundingBox())!;
+    const cursor = { x: box.width * 0.3, y: box.height * 0.4 };
+    const before = await page.evaluate((cursor) => {
+      const sigma = window.kgViewer.renderer!;
+      return { ratio: sigma.getCamera().getState().ratio, under: sigma.viewportToFramedGraph(cursor) };
+    }, cursor);
+    await page.mouse.move(box.x + cursor.x, box.y + cursor.y);
+    await page.mouse.wheel(0, -200);
+    // At once: the drawn frame is scaled, and sigma has not rendered the new camera yet.
+    const atOnce = await page.evaluate(() => ({
+      transform: document.querySelector<HTMLCanvasElement>("canvas.sigma-nodes")!.style.transform,
+      mouseLayer: document.querySelector<HTMLCanvasElement>("canvas.sigma-mouse")!.style.transform,
+      ratio: window.kgViewer.renderer!.getCamera().getState().ratio,
+    }));
+    expect(atOnce.transform).toMatch(/^translate\(.+\) scale\(1\.7\)$/);
+    expect(atOnce.mouseLayer).toBe("");
+    expect(atOnce.ratio).toBe(before.ratio);
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLCanvasElement>("canvas.sigma-nodes")!.style.transform)).toBe("");
+    const after = await page.evaluate((under) => {
+      const sigma = window.kgViewer.renderer!;
+      return { ratio: sigma.getCamera().getState().ratio, at: sigma.framedGraphToViewport(under) };
+    }, before.under);
+    expect(after.ratio).toBeCloseTo(before.ratio / 1.7, 6);
+    // Within the half pixel the mouse position is rounded to.
+    expect(after.at.x).toBeCloseTo(cursor.x, 0);
+    expect(after.at.y).toBeCloseTo(cursor.y, 0);
+    // The zoom buttons take the same path.
+    await page.locator("#zoom-out").click();
+    await expect.poll(() => page.evaluate(() => window.kgViewer.renderer!.getCamera().getState().ratio)).toBeCloseTo(before.ratio, 6);
     await page.close();
   });
 
@@ -389,7 +426,7 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(site.url);
-    await page.waitForFunction(() => performance.getEntriesByName("kg:first-frame").length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName("kg:ready").length > 0, null, { timeout: 30_000 });
     const graphWidth = async () => (await page.locator("#graph").boundingBox())!.width;
     expect(await graphWidth()).toBeGreaterThanOrEqual(380);
     expect(await page.locator("#filters").isVisible()).toBe(false);

@@ -5,7 +5,7 @@
  */
 import Graph from "graphology";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
 import type { KnowledgeGraph } from "../model/graph.js";
 import { KIND_COLORS, RELATION_COLORS, nodeSize, rgb } from "../model/appearance.js";
@@ -27,6 +27,14 @@ export interface RenderEdge {
   color: string;
   type: "arrow" | "curved" | "line";
   curvature: number;
+  /**
+   * Sigma's own defaults, set here so that its copy of each edge keeps one shape: its defaults
+   * and the reducer adding them one edge at a time cost a 50,000-edge graph 0.25 s at load.
+   */
+  label: string;
+  hidden: boolean;
+  forceLabel: boolean;
+  zIndex: number;
   parallelIndex?: number | null;
   parallelMaxIndex?: number | null;
 }
@@ -36,6 +44,11 @@ export type RenderGraph = Graph<RenderNode, RenderEdge>;
 /** Whether every node came with a position from the build (then no layout runs at start). */
 export function hasPositions(data: KnowledgeGraph): boolean {
   return data.everyNode((_n, a) => Number.isFinite(a.x) && Number.isFinite(a.y));
+}
+
+/** Whether a graph is drawn for speed (see `largeGraphEdges`). */
+export function isLargeGraph(edgeCount: number, settings: ViewerSettings): boolean {
+  return edgeCount > settings.largeGraphEdges;
 }
 
 export function toRenderGraph(data: KnowledgeGraph, settings: ViewerSettings): RenderGraph {
@@ -55,13 +68,17 @@ export function toRenderGraph(data: KnowledgeGraph, settings: ViewerSettings): R
     });
   });
   // A large graph's edges are hairlines (one GL line each, no arrowhead): in software WebGL that is the difference between a frame in 0.1 s and in over a second. The focus layer still draws arrows.
-  const large = data.size > settings.largeGraphEdges;
+  const large = isLargeGraph(data.size, settings);
   data.forEachEdge((edge, a, source, target) => {
     graph.addDirectedEdgeWithKey(edge, source, target, {
       size: large ? 1 : Math.min(1 + Math.log2(a.weight), 6),
       color: a.color ?? rgb(RELATION_COLORS[a.relation]),
       type: large ? "line" : "arrow",
       curvature: 0,
+      label: "",
+      hidden: false,
+      forceLabel: false,
+      zIndex: 0,
     });
   });
   if (!large) curveParallelEdges(graph);
@@ -112,6 +129,7 @@ export interface ViewState {
 export type Renderer = Sigma;
 
 export function createRenderer(container: HTMLElement, graph: RenderGraph, state: () => ViewState, settings: ViewerSettings, labels: LabelPlacer): Renderer {
+  const large = isLargeGraph(graph.size, settings);
   const sigma = new Sigma(graph, container, {
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
@@ -119,12 +137,14 @@ export function createRenderer(container: HTMLElement, graph: RenderGraph, state
     // The graph tab is hidden while the matrix or the table is shown, and a phone drawer may cover it.
     allowInvalidContainer: true,
     // Edge picking renders every edge a second time; above this many edges it costs more than it gives.
-    enableEdgeEvents: graph.size <= settings.largeGraphEdges,
+    enableEdgeEvents: !large,
     // In software WebGL a frame of 50,000 edges takes over a second: while the camera moves, only nodes are drawn.
-    hideEdgesOnMove: graph.size > settings.largeGraphEdges,
+    hideEdgesOnMove: large,
     defaultDrawNodeLabel: labels.collect,
     labelFont: "system-ui, sans-serif",
     defaultEdgeType: "arrow",
+    // Sigma's circle program costs a large graph's frame about 0.3 s in software WebGL, even for nodes hidden by the filters; one GL point per node costs a quarter of that.
+    nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
     edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },
     // Sigma hands reducers a shallow copy of the attributes, so they can set fields on it directly.
     // Hover and selection do not pass through the reducers: FocusLayer draws them without re-rendering WebGL.
@@ -136,7 +156,7 @@ export function createRenderer(container: HTMLElement, graph: RenderGraph, state
       return shown;
     },
     edgeReducer: (edge, data) => {
-      const shown = data as RenderEdge & { hidden?: boolean };
+      const shown = data as RenderEdge;
       if (!state().view.edges.has(edge)) shown.hidden = true;
       return shown;
     },

@@ -19,6 +19,8 @@ export interface ViewerSettings {
    * edge picking (clicking an edge shows its quotes only below it), edges hidden while the camera moves.
    */
   largeGraphEdges: number;
+  /** A large graph zooms as a bitmap and renders the new view once the wheel or the zoom buttons rest this long (ms). */
+  zoomRestMs: number;
   /** ForceAtlas2 runs this long (ms) when the graph has no positions, then noverlap. */
   autoLayoutMs: number;
   noverlapIterations: number;
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   labelDensity: 1,
   labelRenderedSizeThreshold: 4,
   largeGraphEdges: 10_000,
+  zoomRestMs: 120,
   autoLayoutMs: 4000,
   noverlapIterations: 40,
   focusRatio: 0.35,

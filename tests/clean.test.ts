@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanDocument, findDate } from "../src/pipeline/clean.js";
+import { cleanDocument, findDate, findMonthDay } from "../src/pipeline/clean.js";
+import { datePages } from "../src/pipeline/dates.js";
 import { splitSentences } from "../src/pipeline/sentences.js";
 import { SEEDS, lexicon } from "./helpers.js";
 
@@ -53,6 +54,36 @@ describe("clean", () => {
     expect(findDate("Published March 5, 2024")).toBe("2024-03-05");
     expect(findDate("5 Mar 2024 10:00")).toBe("2024-03-05");
     expect(findDate("no date here")).toBeUndefined();
+  });
+
+  it("reads the month and day of a dateline without a year, and no other year-less date", () => {
+    expect(findMonthDay("LONDON, United Kingdom, Dec 7 — Ukraine's President said")).toBe("12-07");
+    expect(findMonthDay("BEIRUT, Sept 16 (Atlas News Service) - The cabinet met")).toBe("09-16");
+    expect(findMonthDay("March 3 (Meridian Wire) - Talks resumed")).toBe("03-03");
+    expect(findMonthDay("NAIROBI, Dec 7, 2025 — a full date")).toBeUndefined();
+    expect(findMonthDay("The call on December 6 lasted two hours.")).toBeUndefined();
+    const page = ["Talks resume in Doha after a week of strikes", "DOHA, Oct 2 — Negotiators from both sides returned to the table on Thursday, mediators said, after a week in which strikes hit two ports."].join("\n");
+    expect(cleanDocument("doha.txt", page)).toMatchObject({ monthDay: "10-02" });
+    expect(cleanDocument("doha.txt", `Published 1 October 2025\n${page}`)).toMatchObject({ date: "2025-10-01" });
+    expect(cleanDocument("doha.txt", `Published 1 October 2025\n${page}`).monthDay).toBeUndefined();
+  });
+});
+
+describe("page dates", () => {
+  it("gives a year-less dateline the year that puts it nearest a dated page of the corpus", () => {
+    const dates = datePages([
+      { name: "a", date: "2025-12-05" },
+      { name: "b", monthDay: "12-07" },
+      { name: "c", monthDay: "01-03" },
+      { name: "d", monthDay: "06-10" },
+      { name: "e" },
+    ]);
+    expect(Object.fromEntries(dates)).toEqual({ a: "2025-12-05", b: "2025-12-07", c: "2026-01-03" });
+  });
+
+  it("leaves a year-less dateline undated when no page of the corpus states its date", () => {
+    expect(datePages([{ name: "b", monthDay: "12-07" }]).size).toBe(0);
+    expect(Object.fromEntries(datePages([{ name: "a", date: "2024-03-01" }, { name: "leap", monthDay: "02-29" }]))).toEqual({ a: "2024-03-01", leap: "2024-02-29" });
   });
 });
 

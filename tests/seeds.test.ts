@@ -55,6 +55,14 @@ describe("the seed corpus", () => {
     expect(dated.length).toBeGreaterThan(0);
     expect(dated.every((e: { date?: string }) => e.date === "2025-12-07")).toBe(true);
   });
+
+  it("dates the page whose wire dateline has no year by the corpus's dated page", () => {
+    const json = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+    // 004's dateline is "LONDON, United Kingdom, Dec 7 —"; its only year, "2026 G20 Presidency", is in a related-story box.
+    const evidence = json.edges.flatMap((e: { attributes: { evidence: { doc: string; date?: string }[] } }) => e.attributes.evidence).filter((e: { doc: string }) => e.doc.startsWith("004_"));
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(new Set(evidence.map((e: { date?: string }) => e.date))).toEqual(new Set(["2025-12-07"]));
+  });
 });
 
 if (!hasGexfCheck) console.warn(`skipping the GEXF schema check: ${GEXF_CHECK} is missing (it comes with ../shared)`);

@@ -18,6 +18,8 @@ export interface AnalyzedSentence {
 export interface AnalyzedDocument {
   name: string;
   date?: string;
+  /** A dateline's month and day when the page gives no year (see CleanDocument). */
+  monthDay?: string;
   headline?: string;
   outlet?: string;
   sentences: AnalyzedSentence[];
@@ -91,6 +93,7 @@ export function analyzeDocument(raw: RawDocument, lexicon: Lexicon, tagger: Tagg
   return {
     name: raw.name,
     ...(clean.date ? { date: clean.date } : {}),
+    ...(clean.monthDay ? { monthDay: clean.monthDay } : {}),
     ...(clean.headline ? { headline: clean.headline } : {}),
     ...(clean.outlet ? { outlet: clean.outlet } : {}),
     sentences,

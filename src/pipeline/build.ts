@@ -11,6 +11,7 @@ import { listCorpus } from "./corpus.js";
 import { resolutionsByDocument, resolveEntities } from "./entities.js";
 import { affiliationSentences, assembleGraph, quoteKey } from "./graph.js";
 import { layoutGraph } from "./layout.js";
+import { datePages } from "./dates.js";
 import { clusterStances } from "./stances/index.js";
 import { documentStances, processDocument, type DocumentResult, type DocumentTask, type StanceResult, type StanceTask } from "./process.js";
 import { createTagger, type Tagger } from "./stances/tagger.js";
@@ -101,8 +102,12 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     found.forEach(({ quotes }, i) => {
       for (const { sentence, text } of quotes) affiliationQuotes.set(quoteKey(docs[i]!.mentions.name, sentence), text);
     });
+    const dates = datePages(docs.map((d) => d.mentions));
     const graph = assembleGraph({
-      documents: docs.map(({ mentions: { name, date, headline, outlet } }) => ({ name, ...(date ? { date } : {}), ...(headline ? { headline } : {}), ...(outlet ? { outlet } : {}) })),
+      documents: docs.map(({ mentions: { name, headline, outlet } }) => {
+        const date = dates.get(name);
+        return { name, ...(date ? { date } : {}), ...(headline ? { headline } : {}), ...(outlet ? { outlet } : {}) };
+      }),
       resolved,
       stances: clusterStances(found.flatMap((f) => f.candidates), resolved),
       affiliationQuotes,

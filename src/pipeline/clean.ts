@@ -8,6 +8,11 @@
 export interface CleanDocument {
   name: string;
   date?: string;
+  /**
+   * A dateline without its year ("LONDON, Dec 7 —"), as "MM-DD", when the page states no full date:
+   * wires leave the year to the day of publication, and `datePages` takes it from the corpus.
+   */
+  monthDay?: string;
   /** The page's headline: the first title-like line before the story's prose. */
   headline?: string;
   /** The outlet, where the story's opening names it: "CAIRO, March 3 (Meridian Wire) -", "(MENAFN) …". */
@@ -64,6 +69,15 @@ export function findDate(line: string): string | undefined {
   return undefined;
 }
 
+/** A dateline opening a line, with a place or not: "LONDON, United Kingdom, Dec 7 —", "March 3 (Reuters) -". No year may follow. */
+const YEARLESS_DATELINE = new RegExp(`^(?:[A-Z][A-Z .'/-]+,(?: [A-Z][A-Za-z .]+,)? )?${MONTHS}\\.? (\\d{1,2})\\b(?!,? \\d{4})(?= *[-–—(])`);
+
+/** The month and day ("MM-DD") of a dateline that gives no year. */
+export function findMonthDay(line: string): string | undefined {
+  const dateline = YEARLESS_DATELINE.exec(line);
+  return dateline ? `${monthNumber(dateline[1]!)}-${dateline[2]!.padStart(2, "0")}` : undefined;
+}
+
 /** A wire dateline ("BEIRUT, Sept 6 (Atlas News Service) - …") or an opening credit ("(MENAFN) …") names the outlet. */
 const DATELINE_OUTLET = /^[A-Z][A-Z .'/-]+,(?: [A-Z][A-Za-z .]+,)? [A-Z][a-z]{2,8}\.? \d{1,2} \(([^()]{2,40})\) [-–—]/;
 const OPENING_CREDIT = /^\(([A-Z][A-Za-z&.' ]{1,30})\) /;
@@ -95,6 +109,7 @@ export function cleanDocument(name: string, text: string): CleanDocument {
   const paragraphs: string[] = [];
   const seen = new Set<string>();
   let date: string | undefined;
+  let monthDay: string | undefined;
   let headline: string | undefined;
   let outlet: string | undefined;
   let proseSeen = 0;
@@ -104,6 +119,8 @@ export function cleanDocument(name: string, text: string): CleanDocument {
     if (!line) continue;
     // Dates are stated in the page's head, before most of the story.
     if (!date && proseSeen < 3) date = findDate(line);
+    // A dateline opens the story, which may come after a teaser, a caption and the headline.
+    if (!monthDay && proseSeen < 6) monthDay = findMonthDay(line);
     if (!outlet && proseSeen < 3) outlet = findOutlet(line);
     const words = wordCount(line);
     if (proseSeen > 0 && words <= 8 && SECTION_END.test(line)) {
@@ -128,5 +145,5 @@ export function cleanDocument(name: string, text: string): CleanDocument {
     paragraphs.push(line);
     if (words >= 8) proseSeen++;
   }
-  return { name, ...(date ? { date } : {}), ...(headline ? { headline } : {}), ...(outlet ? { outlet } : {}), paragraphs, dropped };
+  return { name, ...(date ? { date } : monthDay ? { monthDay } : {}), ...(headline ? { headline } : {}), ...(outlet ? { outlet } : {}), paragraphs, dropped };
 }

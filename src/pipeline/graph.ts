@@ -63,9 +63,9 @@ export function assembleGraph({ documents, resolved, stances, affiliationQuotes,
     for (const alias of stance.position.aliases) if (alias !== position.label && !position.aliases.includes(alias)) position.aliases.push(alias);
     position.mentions++;
     if (!position.docs.includes(stance.doc)) position.docs.push(stance.doc);
-    addEvidence(graph, stance.actor, stance.position.key, stance.relation, evidenceOf(stance.doc, stance.quote, stance.date), stance.confidence);
+    addEvidence(graph, stance.actor, stance.position.key, stance.relation, evidenceOf(stance.doc, stance.quote, dates.get(stance.doc)), stance.confidence);
     for (const concerned of stance.concerns) {
-      if (graph.hasNode(concerned) && concerned !== stance.actor) addEvidence(graph, stance.position.key, concerned, "concerns", evidenceOf(stance.doc, stance.quote, stance.date), stance.confidence);
+      if (graph.hasNode(concerned) && concerned !== stance.actor) addEvidence(graph, stance.position.key, concerned, "concerns", evidenceOf(stance.doc, stance.quote, dates.get(stance.doc)), stance.confidence);
     }
   }
   graph.forEachNode((_key, attributes) => {

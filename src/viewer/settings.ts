@@ -15,8 +15,9 @@ export interface ViewerSettings {
   /** Sigma draws labels of nodes above this rendered size (pixels). */
   labelRenderedSizeThreshold: number;
   /**
-   * Above this many edges the graph is drawn for speed: edges as hairlines without arrowheads, no
-   * edge picking (clicking an edge shows its quotes only below it), edges hidden while the camera moves.
+   * Above this many edges the graph is drawn for speed: edges as hairlines without arrowheads, nodes
+   * as GL points, no edge picking (clicking an edge shows its quotes only below it), edges hidden
+   * while the camera is dragged, and zoom as a bitmap until the wheel rests.
    */
   largeGraphEdges: number;
   /** A large graph zooms as a bitmap and renders the new view once the wheel or the zoom buttons rest this long (ms). */

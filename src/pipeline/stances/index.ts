@@ -24,8 +24,6 @@ export interface StanceCandidate {
   doc: string;
   /** The sentence itself: the edge's evidence. */
   quote: string;
-  /** The page's date. */
-  date?: string;
   /** Entity keys the position is about (places, states, actors named in it). */
   concerns: string[];
 }
@@ -58,7 +56,7 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
         .filter(({ m, key }) => key && m.start >= frame.content.start && m.end <= frame.content.end && !actors.includes(key))
         .map(({ key }) => key!);
       for (const actor of actors) {
-        candidates.push({ actor, relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), ...(doc.date ? { date: doc.date } : {}), concerns });
+        candidates.push({ actor, relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), concerns });
         if (resolved.entities.get(actor)?.kind !== "person") discourse.lastGroup = actor;
       }
     }

@@ -273,6 +273,49 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     await page.close();
   });
 
+  it("shows an edge's quotes while it is hovered, and keeps them when it is clicked", async () => {
+    const page = await openViewer();
+    // The midpoint of the longest straight edge shown, in page coordinates.
+    const point = await page.evaluate(() => {
+      const sigma = window.kgViewer.renderer!;
+      const graph = sigma.getGraph();
+      const area = document.getElementById("graph")!.getBoundingClientRect();
+      let best: { edge: string; x: number; y: number; length: number } | undefined;
+      graph.forEachEdge((edge, a, source, target) => {
+        if (a.type !== "arrow" || sigma.getEdgeDisplayData(edge)?.hidden) return;
+        const [s, t] = [sigma.graphToViewport(graph.getNodeAttributes(source) as { x: number; y: number }), sigma.graphToViewport(graph.getNodeAttributes(target) as { x: number; y: number })];
+        const length = Math.hypot(t.x - s.x, t.y - s.y);
+        if (!best || length > best.length) best = { edge, x: area.left + (s.x + t.x) / 2, y: area.top + (s.y + t.y) / 2, length };
+      });
+      const [source, target] = graph.extremities(best!.edge);
+      return { ...best!, source: window.kgViewer.graph!.getNodeAttribute(source, "label"), target: window.kgViewer.graph!.getNodeAttribute(target, "label") };
+    });
+    const card = page.locator("#edge-card");
+    // Sigma picks edges on a half-resolution texture: a hairline is found within a pixel or two of its line.
+    let onEdge = point.y - 4;
+    while (onEdge <= point.y + 4 && !(await card.isVisible())) {
+      await page.mouse.move(point.x, ++onEdge);
+      await page.waitForTimeout(50);
+    }
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.locator("h3").textContent()).toContain(point.source);
+    expect(await card.locator("blockquote").count()).toBeGreaterThan(0);
+    // The graph's top-left corner is empty.
+    const box = (await page.locator("#graph").boundingBox())!;
+    const away = { x: box.x + 15, y: box.y + 15 };
+    await page.mouse.move(away.x, away.y);
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await page.mouse.move(point.x, onEdge);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.mouse.move(away.x, away.y);
+    await page.waitForTimeout(200);
+    expect(await card.isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await card.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it("says a missing graph is missing, and keeps a rejected page setting in view", async () => {
     const missing = await browser.context.newPage();
     await missing.goto(`${site.url}?graph=missing.json`);

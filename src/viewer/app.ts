@@ -58,6 +58,8 @@ export class ViewerApp {
   private readonly matrix: MatrixView;
   private readonly claims: ClaimsView;
   private readonly edgeCard = byId<HTMLElement>("edge-card");
+  /** The edge the card shows: a hovered one until the pointer leaves it, a clicked one until closed. */
+  private cardEdge?: { edge: string; pinned: boolean };
   private readonly search: SearchBox;
   private readonly panel = byId<HTMLElement>("panel");
   private readonly status = byId<HTMLElement>("status");
@@ -96,7 +98,7 @@ export class ViewerApp {
     window.addEventListener("hashchange", () => this.applyHash());
     document.addEventListener("keydown", (event) => {
       if (event.key !== "Escape" || (event.target as HTMLElement).closest("#search-box")) return;
-      if (!this.edgeCard.hidden) this.edgeCard.hidden = true;
+      if (!this.edgeCard.hidden) this.hideEdge();
       else if (document.body.classList.contains("filters-open")) this.toggleDrawer();
       else if (this.state.selected !== undefined) this.select(undefined);
     });
@@ -183,14 +185,20 @@ export class ViewerApp {
     sigma.on("leaveNode", () => this.hover(undefined));
     sigma.on("clickNode", ({ node }) => this.select(node));
     sigma.on("clickStage", () => {
-      this.edgeCard.hidden = true;
+      this.hideEdge();
       this.select(undefined);
     });
     sigma.on("enterNode", () => container.classList.add("pointing"));
     sigma.on("leaveNode", () => container.classList.remove("pointing"));
     sigma.on("enterEdge", () => container.classList.add("pointing"));
     sigma.on("leaveEdge", () => container.classList.remove("pointing"));
-    sigma.on("clickEdge", ({ edge }) => this.showEdge(edge));
+    sigma.on("clickEdge", ({ edge }) => this.showEdge(edge, true));
+    sigma.on("enterEdge", ({ edge }) => {
+      if (!this.cardEdge?.pinned) this.showEdge(edge, false);
+    });
+    sigma.on("leaveEdge", ({ edge }) => {
+      if (this.cardEdge?.edge === edge && !this.cardEdge.pinned) this.hideEdge();
+    });
     this.hovered = undefined;
     // Sigma drew the graph in its constructor. The search index, the filter lists, the panel and the
     // tabs (a fifth of a second at 10,000 nodes) wait until that frame is on screen.
@@ -292,13 +300,15 @@ export class ViewerApp {
   }
 
   /** An edge's relation and quotes, in a card over the graph. */
-  private showEdge(edge: string): void {
+  /** The edge's relation and quotes in the card: `pinned` (a click) keeps them until closed, else until the pointer leaves the edge. */
+  private showEdge(edge: string, pinned: boolean): void {
     const loaded = this.loaded;
     if (!loaded) return;
+    this.cardEdge = { edge, pinned };
     const a = loaded.data.getEdgeAttributes(edge);
     const [source, target] = loaded.data.extremities(edge);
     const close = el("button", { className: "close", attrs: { type: "button", "aria-label": "Close" } }, ["×"]);
-    close.addEventListener("click", () => (this.edgeCard.hidden = true));
+    close.addEventListener("click", () => this.hideEdge());
     this.edgeCard.replaceChildren(
       el("h3", {}, [`${loaded.data.getNodeAttribute(source, "label")} ${a.label ?? a.relation.replace("_", " ")} ${loaded.data.getNodeAttribute(target, "label")}`]),
       close,
@@ -306,6 +316,11 @@ export class ViewerApp {
       quoteList(loaded.data, evidenceInView(this.state.view, a.evidence)),
     );
     this.edgeCard.hidden = false;
+  }
+
+  private hideEdge(): void {
+    this.cardEdge = undefined;
+    this.edgeCard.hidden = true;
   }
 
   private hover(node: string | undefined): void {

@@ -316,6 +316,62 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     await page.close();
   });
 
+  it("draws rejections dashed in the graph itself, not only in the focus and the legend", async () => {
+    const page = await openViewer();
+    // The longest rejection drawn straight, from just past its source's disc to halfway along, in the graph area's pixels.
+    const line = await page.evaluate(() => {
+      const sigma = window.kgViewer.renderer!;
+      const graph = sigma.getGraph();
+      let best: { from: { x: number; y: number }; to: { x: number; y: number }; length: number } | undefined;
+      graph.forEachEdge((edge, a, source, target) => {
+        if (sigma.getEdgeDisplayData(edge)?.type !== "dashed" || sigma.getEdgeDisplayData(edge)?.hidden) return;
+        const [s, t] = [sigma.graphToViewport(graph.getNodeAttributes(source) as { x: number; y: number }), sigma.graphToViewport(graph.getNodeAttributes(target) as { x: number; y: number })];
+        const length = Math.hypot(t.x - s.x, t.y - s.y);
+        const skip = (sigma.getNodeDisplayData(source)!.size * sigma.scaleSize() + 4) / length;
+        if (!best || length > best.length) best = { from: { x: s.x + (t.x - s.x) * skip, y: s.y + (t.y - s.y) * skip }, to: { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 }, length };
+      });
+      return best!;
+    });
+    expect(line.length).toBeGreaterThan(60);
+    const shot = await page.locator("#graph").screenshot({ path: join(ARTIFACTS, "dashed.png") });
+    // Along the line: runs of the rejection's orange broken by runs of background.
+    const runs = await page.evaluate(
+      async ({ base64, line, orange }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        [canvas.width, canvas.height] = [image.width, image.height];
+        const context = canvas.getContext("2d")!;
+        context.drawImage(image, 0, 0);
+        const steps = Math.floor(Math.hypot(line.to.x - line.from.x, line.to.y - line.from.y));
+        let inked = 0;
+        let switches = 0;
+        let previous: boolean | undefined;
+        for (let i = 0; i <= steps; i++) {
+          const x = line.from.x + ((line.to.x - line.from.x) * i) / steps;
+          const y = line.from.y + ((line.to.y - line.from.y) * i) / steps;
+          // The darkest of the pixel and its neighbours across the line, as a hairline may fall between two.
+          let ink = false;
+          for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1]] as const) {
+            const [r, g, b] = context.getImageData(Math.round(x) + dx, Math.round(y) + dy, 1, 1).data;
+            if (Math.abs(r! - orange[0]) + Math.abs(g! - orange[1]) + Math.abs(b! - orange[2]) < 120) ink = true;
+          }
+          if (ink) inked++;
+          if (previous !== undefined && ink !== previous) switches++;
+          previous = ink;
+        }
+        return { inked: inked / (steps + 1), switches };
+      },
+      { base64: shot.toString("base64"), line, orange: [213, 94, 0] },
+    );
+    // A dash of 5 px and a gap of 3 px: five eighths inked (more where a neighbour pixel catches the next dash), switching every few pixels.
+    expect(runs.inked).toBeGreaterThan(0.4);
+    expect(runs.inked).toBeLessThan(0.92);
+    expect(runs.switches).toBeGreaterThan(line.length / 2 / 8);
+    await page.close();
+  });
+
   it("says a missing graph is missing, and keeps a rejected page setting in view", async () => {
     const missing = await browser.context.newPage();
     await missing.goto(`${site.url}?graph=missing.json`);

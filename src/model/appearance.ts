@@ -22,6 +22,11 @@ export const RELATION_COLORS: Record<Relation, [number, number, number]> = {
   concerns: [125, 136, 145],
 };
 
+/** Relations drawn dashed, their second cue beside colour: rejections, and context links. */
+export const DASHED_RELATIONS: ReadonlySet<Relation> = new Set<Relation>(["rejected", "concerns"]);
+/** Dash and gap in CSS pixels, alike in the graph, its focus layer and the legends. */
+export const DASH_PATTERN: readonly [number, number] = [5, 3];
+
 /** One-letter marks of the stances, the second cue beside colour. */
 export const STANCE_MARKS: Record<StanceRelation, string> = { demanded: "D", rejected: "R", proposed: "P" };
 

@@ -4,7 +4,7 @@
  * context toggle, documents by headline and date, minimum weight and confidence, appearance.
  */
 import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from "../model/graph.js";
-import { KIND_COLORS, RELATION_COLORS, rgb } from "../model/appearance.js";
+import { DASHED_RELATIONS, KIND_COLORS, RELATION_COLORS, rgb } from "../model/appearance.js";
 import type { ViewFilters, VisibleView } from "../view/filters.js";
 import { el } from "./dom.js";
 import type { ColourMeasure, SizeMeasure } from "./settings.js";
@@ -47,7 +47,7 @@ export class FiltersPanel {
 
   constructor(container: HTMLElement, private readonly events: FilterEvents) {
     const kinds = NODE_KINDS.map((kind) => this.row(kind, rgb(KIND_COLORS[kind]), "disc", this.kindBoxes));
-    const relations = RELATIONS.map((relation) => this.row(relation, rgb(RELATION_COLORS[relation]), relation === "rejected" || relation === "concerns" ? "dashed" : "line", this.relationBoxes));
+    const relations = RELATIONS.map((relation) => this.row(relation, rgb(RELATION_COLORS[relation]), DASHED_RELATIONS.has(relation) ? "dashed" : "line", this.relationBoxes));
     const changed = () => this.events.filters(this.read());
     for (const control of [this.minWeight, this.minConfidence]) control.addEventListener("input", changed);
     this.minConfidence.addEventListener("input", () => (this.confidenceOutput.textContent = Number(this.minConfidence.value).toFixed(2)));

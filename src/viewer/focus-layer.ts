@@ -5,6 +5,7 @@
  * WebGL layers, which at 50,000 edges in software WebGL costs over a second per frame; this is a
  * few dozen 2D strokes.
  */
+import { DASHED_RELATIONS, DASH_PATTERN } from "../model/appearance.js";
 import type { KnowledgeGraph } from "../model/graph.js";
 import { LabelPlacer, shortLabel, type LabelCandidate } from "./labels.js";
 import type { RenderGraph, Renderer } from "./render.js";
@@ -80,7 +81,7 @@ export class FocusLayer {
         if (!this.shownEdges.has(edge) || !members.has(target)) return;
         // Dashes are the second cue beside colour: rejected stances, and the pale "concerns" links.
         const relation = this.data.getEdgeAttribute(edge, "relation");
-        this.drawEdge(source, target, a.color, a.size, a.curvature, relation === "rejected" || (relation === "concerns" && !this.data.getAttribute("plain")));
+        this.drawEdge(source, target, a.color, a.size, a.curvature, DASHED_RELATIONS.has(relation) && !this.data.getAttribute("plain"));
       });
     }
     this.candidates.length = 0;
@@ -135,7 +136,7 @@ export class FocusLayer {
     context.strokeStyle = colour;
     context.fillStyle = colour;
     context.lineWidth = width;
-    context.setLineDash(dashed ? [5, 3] : []);
+    context.setLineDash(dashed ? DASH_PATTERN : []);
     context.beginPath();
     context.moveTo(start.x, start.y);
     // Parallel edges bend as sigma's curve program bends them: off the middle, by the curvature.

@@ -4,7 +4,7 @@
  * into it as on screen, then composed under a header and above a legend.
  */
 import { drawOnCanvas } from "@sigma/export-image";
-import { KIND_COLORS, RELATION_COLORS, rgb } from "../model/appearance.js";
+import { DASHED_RELATIONS, DASH_PATTERN, KIND_COLORS, RELATION_COLORS, rgb } from "../model/appearance.js";
 import { NODE_KINDS, RELATIONS } from "../model/graph.js";
 import type { VisibleView } from "../view/filters.js";
 import type { FocusLayer } from "./focus-layer.js";
@@ -65,7 +65,7 @@ function drawLegend(context: CanvasRenderingContext2D, view: VisibleView, left: 
     if (!view.edgesByRelation[relation] || x > right - 120) continue;
     context.strokeStyle = rgb(RELATION_COLORS[relation]);
     context.lineWidth = 3;
-    context.setLineDash(relation === "rejected" || relation === "concerns" ? [4, 3] : []);
+    context.setLineDash(DASHED_RELATIONS.has(relation) ? DASH_PATTERN : []);
     context.beginPath();
     context.moveTo(x, y - 4);
     context.lineTo(x + 18, y - 4);

@@ -8,7 +8,8 @@ import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
 import type { KnowledgeGraph } from "../model/graph.js";
-import { KIND_COLORS, RELATION_COLORS, nodeSize, rgb } from "../model/appearance.js";
+import { DASHED_RELATIONS, KIND_COLORS, RELATION_COLORS, nodeSize, rgb } from "../model/appearance.js";
+import { EdgeDashedArrowProgram } from "./dashed-edge.js";
 import type { VisibleView } from "../view/filters.js";
 import type { LabelPlacer } from "./labels.js";
 import type { ColourMeasure, SizeMeasure, ViewerSettings } from "./settings.js";
@@ -25,7 +26,7 @@ export interface RenderNode {
 export interface RenderEdge {
   size: number;
   color: string;
-  type: "arrow" | "curved" | "line";
+  type: "arrow" | "dashed" | "curved" | "line";
   curvature: number;
   /**
    * Sigma's own defaults, set here so that its copy of each edge keeps one shape: its defaults
@@ -69,11 +70,13 @@ export function toRenderGraph(data: KnowledgeGraph, settings: ViewerSettings): R
   });
   // A large graph's edges are hairlines (one GL line each, no arrowhead): in software WebGL that is the difference between a frame in 0.1 s and in over a second. The focus layer still draws arrows.
   const large = isLargeGraph(data.size, settings);
+  // A graph from another tool has no relations: its "concerns" are placeholders, not context links.
+  const plain = data.getAttribute("plain") === true;
   data.forEachEdge((edge, a, source, target) => {
     graph.addDirectedEdgeWithKey(edge, source, target, {
       size: large ? 1 : Math.min(1 + Math.log2(a.weight), 6),
       color: a.color ?? rgb(RELATION_COLORS[a.relation]),
-      type: large ? "line" : "arrow",
+      type: large ? "line" : DASHED_RELATIONS.has(a.relation) && !plain ? "dashed" : "arrow",
       curvature: 0,
       label: "",
       hidden: false,
@@ -145,7 +148,7 @@ export function createRenderer(container: HTMLElement, graph: RenderGraph, state
     defaultEdgeType: "arrow",
     // Sigma's circle program costs a large graph's frame about 0.3 s in software WebGL, even for nodes hidden by the filters; one GL point per node costs a quarter of that.
     nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
-    edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },
+    edgeProgramClasses: { arrow: EdgeArrowProgram, dashed: EdgeDashedArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },
     // Sigma hands reducers a shallow copy of the attributes, so they can set fields on it directly.
     // Hover and selection do not pass through the reducers: FocusLayer draws them without re-rendering WebGL.
     nodeReducer: (node, data) => {

@@ -69,10 +69,12 @@ async function openViewer(path = ""): Promise<Page> {
   return page;
 }
 
-/** Share of non-background pixels in the graph area, counted in the page from a screenshot. */
-async function inkInGraph(page: Page, name: string): Promise<number> {
+/** Pixels of the graph area, kept in the page for counting there (the image is decoded by the browser). */
+type ShotWindow = Window & { graphShot: ImageData };
+
+async function shootGraph(page: Page, name: string): Promise<void> {
   const shot = await page.locator("#graph").screenshot({ path: join(ARTIFACTS, `${name}.png`) });
-  return page.evaluate(async (base64) => {
+  await page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
     await image.decode();
@@ -80,11 +82,19 @@ async function inkInGraph(page: Page, name: string): Promise<number> {
     [canvas.width, canvas.height] = [image.width, image.height];
     const context = canvas.getContext("2d")!;
     context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    (window as unknown as ShotWindow).graphShot = context.getImageData(0, 0, canvas.width, canvas.height);
+  }, shot.toString("base64"));
+}
+
+/** Share of non-background pixels in the graph area. */
+async function inkInGraph(page: Page, name: string): Promise<number> {
+  await shootGraph(page, name);
+  return page.evaluate(() => {
+    const { data } = (window as unknown as ShotWindow).graphShot;
     let ink = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) ink++;
     return ink / (data.length / 4);
-  }, shot.toString("base64"));
+  });
 }
 
 async function searchAndChoose(page: Page, text: string): Promise<void> {
@@ -333,17 +343,12 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
       return best!;
     });
     expect(line.length).toBeGreaterThan(60);
-    const shot = await page.locator("#graph").screenshot({ path: join(ARTIFACTS, "dashed.png") });
+    await shootGraph(page, "dashed");
     // Along the line: runs of the rejection's orange broken by runs of background.
     const runs = await page.evaluate(
-      async ({ base64, line, orange }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        [canvas.width, canvas.height] = [image.width, image.height];
-        const context = canvas.getContext("2d")!;
-        context.drawImage(image, 0, 0);
+      ({ line, orange }) => {
+        const shot = (window as unknown as ShotWindow).graphShot;
+        const pixel = (x: number, y: number) => shot.data.subarray(4 * (y * shot.width + x), 4 * (y * shot.width + x) + 3);
         const steps = Math.floor(Math.hypot(line.to.x - line.from.x, line.to.y - line.from.y));
         let inked = 0;
         let switches = 0;
@@ -354,7 +359,7 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
           // The darkest of the pixel and its neighbours across the line, as a hairline may fall between two.
           let ink = false;
           for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1]] as const) {
-            const [r, g, b] = context.getImageData(Math.round(x) + dx, Math.round(y) + dy, 1, 1).data;
+            const [r, g, b] = pixel(Math.round(x) + dx, Math.round(y) + dy);
             if (Math.abs(r! - orange[0]) + Math.abs(g! - orange[1]) + Math.abs(b! - orange[2]) < 120) ink = true;
           }
           if (ink) inked++;
@@ -363,7 +368,7 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
         }
         return { inked: inked / (steps + 1), switches };
       },
-      { base64: shot.toString("base64"), line, orange: [213, 94, 0] },
+      { line, orange: [213, 94, 0] },
     );
     // A dash of 5 px and a gap of 3 px: five eighths inked (more where a neighbour pixel catches the next dash), switching every few pixels.
     expect(runs.inked).toBeGreaterThan(0.4);

@@ -5,7 +5,7 @@
 import Graph from "graphology";
 import gexf from "graphology-gexf";
 import { splitListText } from "../model/list-text.js";
-import { createKnowledgeGraph, isNodeKind, isRelation, type EdgeAttributes, type KnowledgeGraph, type SerializedKnowledgeGraph } from "../model/graph.js";
+import { createKnowledgeGraph, isNodeKind, isRelation, type EdgeAttributes, type Evidence, type KnowledgeGraph, type SerializedKnowledgeGraph } from "../model/graph.js";
 
 /** A graph file that cannot be used, with the file and the problem named. */
 export class GraphFileError extends Error {
@@ -16,6 +16,14 @@ export class GraphFileError extends Error {
     super(`${file}: ${problem}`);
     this.name = "GraphFileError";
   }
+}
+
+const isEvidence = (e: Evidence | null | undefined) => !!e && typeof e.quote === "string" && typeof e.doc === "string";
+
+/** A list of strings as read: kept when it is one, else its items made strings (copying 50,000 valid lists would only feed the garbage collector). */
+function stringList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.every((item) => typeof item === "string") ? (value as string[]) : value.map(String);
 }
 
 /** Parses graph.json text; checks the contract so that the CLI and viewer fail with a message, not a crash. */
@@ -35,8 +43,8 @@ export function parseGraphJson(text: string, file: string): KnowledgeGraph {
     if (typeof node?.key !== "string" || !a || typeof a.label !== "string" || !isNodeKind(String(a.kind))) {
       throw new GraphFileError(file, `node ${i} has no key, label or known kind`);
     }
-    a.aliases = Array.isArray(a.aliases) ? a.aliases.map(String) : [];
-    a.docs = Array.isArray(a.docs) ? a.docs.map(String) : [];
+    a.aliases = stringList(a.aliases);
+    a.docs = stringList(a.docs);
     a.mentions = Number(a.mentions) || 0;
   });
   serialized.edges.forEach((edge, i) => {
@@ -44,7 +52,7 @@ export function parseGraphJson(text: string, file: string): KnowledgeGraph {
     if (typeof edge?.source !== "string" || typeof edge?.target !== "string" || !a || !isRelation(String(a.relation))) {
       throw new GraphFileError(file, `edge ${i} has no source, target or known relation`);
     }
-    a.evidence = Array.isArray(a.evidence) ? a.evidence.filter((e) => e && typeof e.quote === "string" && typeof e.doc === "string") : [];
+    a.evidence = !Array.isArray(a.evidence) ? [] : a.evidence.every(isEvidence) ? a.evidence : a.evidence.filter(isEvidence);
     a.weight = Number(a.weight) || a.evidence.length || 1;
     a.confidence = Number.isFinite(Number(a.confidence)) ? Number(a.confidence) : 1;
   });

@@ -145,10 +145,11 @@ export function createRenderer(container: HTMLElement, graph: RenderGraph, state
     hideEdgesOnMove: large,
     defaultDrawNodeLabel: labels.collect,
     labelFont: "system-ui, sans-serif",
-    defaultEdgeType: "arrow",
+    defaultEdgeType: large ? "line" : "arrow",
     // Sigma's circle program costs a large graph's frame about 0.3 s in software WebGL, even for nodes hidden by the filters; one GL point per node costs a quarter of that.
     nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
-    edgeProgramClasses: { arrow: EdgeArrowProgram, dashed: EdgeDashedArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },
+    // Only the programs in use: each is compiled twice (drawing and picking) when sigma starts, which software WebGL does slowly.
+    edgeProgramClasses: large ? { line: EdgeLineProgram } : { arrow: EdgeArrowProgram, dashed: EdgeDashedArrowProgram, curved: EdgeCurvedArrowProgram },
     // Sigma hands reducers a shallow copy of the attributes, so they can set fields on it directly.
     // Hover and selection do not pass through the reducers: FocusLayer draws them without re-rendering WebGL.
     nodeReducer: (node, data) => {

@@ -291,8 +291,8 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
       const graph = sigma.getGraph();
       const area = document.getElementById("graph")!.getBoundingClientRect();
       let best: { edge: string; x: number; y: number; length: number } | undefined;
-      graph.forEachEdge((edge, a, source, target) => {
-        if (a.type !== "arrow" || sigma.getEdgeDisplayData(edge)?.hidden) return;
+      graph.forEachEdge((edge, _a, source, target) => {
+        if (sigma.getEdgeDisplayData(edge)?.type !== "arrow" || sigma.getEdgeDisplayData(edge)?.hidden) return;
         const [s, t] = [sigma.graphToViewport(graph.getNodeAttributes(source) as { x: number; y: number }), sigma.graphToViewport(graph.getNodeAttributes(target) as { x: number; y: number })];
         const length = Math.hypot(t.x - s.x, t.y - s.y);
         if (!best || length > best.length) best = { edge, x: area.left + (s.x + t.x) / 2, y: area.top + (s.y + t.y) / 2, length };

@@ -1,6 +1,6 @@
 /**
  * The viewer: loads a graph, keeps the view state (selection, hover, filters, depth, tab) and wires
- * the render graph, the panel, the stance matrix, the claims table, the search, the filters and the
+ * sigma, the panel, the stance matrix, the claims table, the search, the filters and the
  * URL hash to it. One view (`computeVisibleView`) feeds them all. Every action here is a thin shell
  * over a library function (parse, filter, query, export).
  */
@@ -22,7 +22,7 @@ import { MatrixView } from "./matrix-view.js";
 import { renderPanel } from "./panel.js";
 import { sceneToPng } from "./png-export.js";
 import { cameraControls, type CameraControls } from "./camera-controls.js";
-import { applyNodeAppearance, createRenderer, hasCommunities, hasPositions, isLargeGraph, toRenderGraph, type RenderGraph, type ViewState, type Renderer } from "./render.js";
+import { createRenderer, hasCommunities, hasPositions, isLargeGraph, placeUnpositioned, type ViewState, type Renderer } from "./render.js";
 import { quoteList } from "./widgets.js";
 import { SearchBox } from "./search-box.js";
 import type { ColourMeasure, SizeMeasure, ViewerSettings } from "./settings.js";
@@ -31,12 +31,13 @@ import type { ColourMeasure, SizeMeasure, ViewerSettings } from "./settings.js";
 interface Loaded {
   name: string;
   data: KnowledgeGraph;
-  render: RenderGraph;
   sigma: Renderer;
   layout: LayoutController;
   focusLayer: FocusLayer;
   labels: LabelPlacer;
   camera: CameraControls;
+  /** The graph came without positions: ForceAtlas2 runs for a while once it is shown. */
+  needsLayout: boolean;
 }
 
 export const VIEW_TABS = ["graph", "matrix", "claims"] as const;
@@ -45,7 +46,7 @@ export type ViewTab = (typeof VIEW_TABS)[number];
 export class ViewerApp {
   private loaded?: Loaded;
   private filters: ViewFilters = { ...DEFAULT_FILTERS };
-  private readonly state: ViewState = { view: { nodes: new Set(), edges: new Set(), nodesByKind: {} as VisibleView["nodesByKind"], edgesByRelation: {} as VisibleView["edgesByRelation"] } };
+  private readonly state: ViewState;
   private hovered?: string;
   /** Hops around the selected node that the panel lists and the graph highlights. */
   private depth = 1;
@@ -66,6 +67,10 @@ export class ViewerApp {
   private readonly layoutButton = byId<HTMLButtonElement>("layout-toggle");
 
   constructor(private readonly settings: ViewerSettings) {
+    this.state = {
+      view: { nodes: new Set(), edges: new Set(), nodesByKind: {} as VisibleView["nodesByKind"], edgesByRelation: {} as VisibleView["edgesByRelation"] },
+      appearance: { sizeBy: settings.sizeBy, colourBy: settings.colourBy },
+    };
     this.filtersPanel = new FiltersPanel(byId("filters"), {
       filters: (filters) => this.setFilters(filters),
       appearance: (sizeBy, colourBy) => this.setAppearance(sizeBy, colourBy),
@@ -172,15 +177,16 @@ export class ViewerApp {
     this.unmount();
     // The view comes first so that sigma processes the graph once, already filtered (10,000 nodes / 50,000 edges take about 0.5 s).
     this.readHash(data);
-    const render = toRenderGraph(data, this.settings);
+    const needsLayout = !hasPositions(data);
+    if (needsLayout) placeUnpositioned(data);
     const container = byId("graph");
     const labels = new LabelPlacer();
-    const sigma = createRenderer(container, render, () => this.state, this.settings, labels);
-    const layout = new LayoutController(render, this.settings.noverlapIterations, (running) => {
+    const sigma = createRenderer(container, data, () => this.state, this.settings, labels);
+    const layout = new LayoutController(data, this.settings.noverlapIterations, (running) => {
       this.layoutButton.textContent = running ? "Stop layout" : "Run layout";
       this.layoutButton.setAttribute("aria-pressed", String(running));
     });
-    this.loaded = { name, data, render, sigma, layout, focusLayer: new FocusLayer(sigma, render, data), labels, camera: cameraControls(sigma, isLargeGraph(render.size, this.settings), this.settings.zoomRestMs) };
+    this.loaded = { name, data, sigma, layout, focusLayer: new FocusLayer(sigma, data), labels, camera: cameraControls(sigma, isLargeGraph(data.size, this.settings), this.settings.zoomRestMs), needsLayout };
     sigma.on("enterNode", ({ node }) => this.hover(node));
     sigma.on("leaveNode", () => this.hover(undefined));
     sigma.on("clickNode", ({ node }) => this.select(node));
@@ -212,7 +218,7 @@ export class ViewerApp {
   }
 
   /** Everything around the drawn graph: search, filters, panel, tabs, status and a layout for a graph without positions. */
-  private equip({ data, name, layout }: Loaded): void {
+  private equip({ data, name, layout, needsLayout }: Loaded): void {
     this.search.setIndex(new SearchIndex(data));
     const kinds = new Set<NodeKind>();
     data.forEachNode((_n, a) => kinds.add(a.kind));
@@ -223,7 +229,7 @@ export class ViewerApp {
     this.showView();
     this.showPanel();
     this.report(`${name}: ${data.order} nodes, ${data.size} edges`, false);
-    if (!hasPositions(data)) {
+    if (needsLayout) {
       layout.start();
       setTimeout(() => layout.stop(), this.settings.autoLayoutMs);
     }
@@ -268,8 +274,8 @@ export class ViewerApp {
   }
 
   private setAppearance(sizeBy: SizeMeasure, colourBy: ColourMeasure): void {
-    if (!this.loaded) return;
-    applyNodeAppearance(this.loaded.render, this.loaded.data, sizeBy, colourBy);
+    this.state.appearance = { sizeBy, colourBy };
+    this.loaded?.sigma.refresh();
   }
 
   /** Shows one of the graph, matrix and claims tabs; a tab drawn for an older view is redrawn first. */
@@ -333,7 +339,7 @@ export class ViewerApp {
     const loaded = this.loaded;
     if (!loaded) return;
     const focus = this.hovered ?? this.state.selected;
-    const neighbours = focus === undefined ? new Set<string>() : this.neighbourhood(loaded.render, focus, focus === this.state.selected ? this.depth : 1);
+    const neighbours = focus === undefined ? new Set<string>() : this.neighbourhood(loaded.data, focus, focus === this.state.selected ? this.depth : 1);
     // A place lights up the actors behind the positions about it, and those positions.
     if (focus !== undefined && focus === this.state.selected) {
       for (const b of actorsBehind(loaded.data, focus, { within: this.state.view })) neighbours.add(b.actor).add(b.position);
@@ -342,7 +348,7 @@ export class ViewerApp {
   }
 
   /** Nodes within `depth` hops of the focus along the edges the view shows. */
-  private neighbourhood(graph: RenderGraph, focus: string, depth: number): Set<string> {
+  private neighbourhood(graph: KnowledgeGraph, focus: string, depth: number): Set<string> {
     const found = new Set<string>();
     let frontier = [focus];
     for (let hop = 0; hop < depth; hop++) {
@@ -434,8 +440,9 @@ export class ViewerApp {
     if (!loaded) return;
     const view = visibleSubgraph(loaded.data, this.state.view);
     view.forEachNode((node) => {
-      const { x, y, size } = loaded.render.getNodeAttributes(node);
-      view.mergeNodeAttributes(node, { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100, size });
+      const { x = 0, y = 0 } = loaded.data.getNodeAttributes(node);
+      const size = loaded.sigma.getNodeDisplayData(node)?.size;
+      view.mergeNodeAttributes(node, { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100, ...(size === undefined ? {} : { size }) });
     });
     download(`${loaded.name.replace(/\.(json|gexf)$/i, "")}-view.gexf`, toGexf(view), "application/gexf+xml");
   }

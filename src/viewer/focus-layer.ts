@@ -8,7 +8,7 @@
 import { DASHED_RELATIONS, DASH_PATTERN } from "../model/appearance.js";
 import type { KnowledgeGraph } from "../model/graph.js";
 import { LabelPlacer, shortLabel, type LabelCandidate } from "./labels.js";
-import type { RenderGraph, Renderer } from "./render.js";
+import type { EdgeDisplay, Renderer } from "./render.js";
 
 const WASH = "rgba(255, 255, 255, 0.82)";
 const RING = "#1f2328";
@@ -28,7 +28,6 @@ export class FocusLayer {
 
   constructor(
     private readonly sigma: Renderer,
-    private readonly graph: RenderGraph,
     private readonly data: KnowledgeGraph,
   ) {
     this.canvas = sigma.createCanvas("focus", { afterLayer: "labels" });
@@ -50,7 +49,7 @@ export class FocusLayer {
 
   /** The same focus, drawn on another renderer of the same graph (the PNG export's). */
   drawnOn(sigma: Renderer): FocusLayer {
-    const copy = new FocusLayer(sigma, this.graph, this.data);
+    const copy = new FocusLayer(sigma, this.data);
     copy.set(this.focus, this.members, this.selected, this.shownEdges);
     return copy;
   }
@@ -69,7 +68,7 @@ export class FocusLayer {
     context.clearRect(0, 0, width, height);
     this.drawn.length = 0;
     const focus = this.focus;
-    if (focus === undefined || !this.graph.hasNode(focus)) {
+    if (focus === undefined || !this.data.hasNode(focus)) {
       if (this.selected !== undefined) this.drawRing(this.selected);
       return;
     }
@@ -77,17 +76,19 @@ export class FocusLayer {
     context.fillRect(0, 0, width, height);
     const members = this.members;
     for (const node of members) {
-      this.graph.forEachOutEdge(node, (edge, a, source, target) => {
+      this.data.forEachOutEdge(node, (edge, a, source, target) => {
         if (!this.shownEdges.has(edge) || !members.has(target)) return;
+        // As sigma draws it (colour, width, curve), hairlines of a large graph drawn as arrows.
+        const shown = this.sigma.getEdgeDisplayData(edge) as EdgeDisplay | undefined;
+        if (!shown) return;
         // Dashes are the second cue beside colour: rejected stances, and the pale "concerns" links.
-        const relation = this.data.getEdgeAttribute(edge, "relation");
-        this.drawEdge(source, target, a.color, a.size, a.curvature, DASHED_RELATIONS.has(relation) && !this.data.getAttribute("plain"));
+        this.drawEdge(source, target, shown.color, shown.size, shown.curvature, DASHED_RELATIONS.has(a.relation) && !this.data.getAttribute("plain"));
       });
     }
     this.candidates.length = 0;
     for (const node of members) {
       const point = this.drawDisc(node);
-      if (point) this.candidates.push({ key: node, text: shortLabel(this.graph.getNodeAttribute(node, "label")), x: point.x, y: point.y, size: point.size, forced: node === focus });
+      if (point) this.candidates.push({ key: node, text: shortLabel(this.data.getNodeAttribute(node, "label")), x: point.x, y: point.y, size: point.size, forced: node === focus });
     }
     if (this.selected !== undefined) this.drawRing(this.selected);
     this.placer.place(context, this.candidates, this.sigma.getSettings(), this.drawn);

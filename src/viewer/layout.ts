@@ -1,17 +1,18 @@
 /**
  * Layout in the browser: ForceAtlas2 in a web worker (so the page stays responsive), then noverlap
- * once it stops so that labels and discs do not sit on each other.
+ * once it stops so that labels and discs do not sit on each other. Both write the nodes' x and y,
+ * which are data (graph.json and GEXF carry them), as `kg build`'s layout does.
  */
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
-import type { RenderGraph } from "./render.js";
+import type { KnowledgeGraph } from "../model/graph.js";
 
 export class LayoutController {
   private readonly supervisor: FA2LayoutSupervisor;
 
   constructor(
-    private readonly graph: RenderGraph,
+    private readonly graph: KnowledgeGraph,
     private readonly noverlapIterations: number,
     private readonly onChange: (running: boolean) => void,
   ) {

@@ -1,46 +1,57 @@
 /**
- * The render graph: sigma's copy of the data graph, holding only display attributes (position,
- * size, colour, curve). The data graph stays as loaded; hover, selection and filters act through
- * reducers and never change either graph's data.
+ * What sigma draws. Sigma draws the data graph itself, and its reducers compute each node's and
+ * edge's display (size, colour, program, curve, whether shown) from the data attributes, the
+ * appearance settings and the view: visual state is never written into the graph. Positions are
+ * data (the build's layout, or the viewer's ForceAtlas2, which writes x and y as `kg build` does).
  */
 import Graph from "graphology";
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, indexParallelEdgesIndex, DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
-import type { KnowledgeGraph } from "../model/graph.js";
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes, Relation } from "../model/graph.js";
 import { DASHED_RELATIONS, KIND_COLORS, RELATION_COLORS, nodeSize, rgb } from "../model/appearance.js";
 import { EdgeDashedArrowProgram } from "./dashed-edge.js";
 import type { VisibleView } from "../view/filters.js";
 import type { LabelPlacer } from "./labels.js";
 import type { ColourMeasure, SizeMeasure, ViewerSettings } from "./settings.js";
 
-export interface RenderNode {
+/** What sigma draws for a node: computed by the node reducer, never stored in a graph. */
+export interface NodeDisplay {
   x: number;
   y: number;
   size: number;
   color: string;
   label: string;
+  hidden: boolean;
   forceLabel: boolean;
+  highlighted: boolean;
+  zIndex: number;
+  type: "circle";
 }
 
-export interface RenderEdge {
+/** What sigma draws for an edge: computed by the edge reducer. */
+export interface EdgeDisplay {
   size: number;
   color: string;
   type: "arrow" | "dashed" | "curved" | "line";
   curvature: number;
-  /**
-   * Sigma's own defaults, set here so that its copy of each edge keeps one shape: its defaults
-   * and the reducer adding them one edge at a time cost a 50,000-edge graph 0.25 s at load.
-   */
   label: string;
   hidden: boolean;
   forceLabel: boolean;
   zIndex: number;
-  parallelIndex?: number | null;
-  parallelMaxIndex?: number | null;
 }
 
-export type RenderGraph = Graph<RenderNode, RenderEdge>;
+export interface Appearance {
+  sizeBy: SizeMeasure;
+  colourBy: ColourMeasure;
+}
+
+/** What the reducers read: the filtered view, the selected node (shown even when filtered out) and the appearance. */
+export interface ViewState {
+  view: VisibleView;
+  selected?: string;
+  appearance: Appearance;
+}
 
 /** Whether every node came with a position from the build (then no layout runs at start). */
 export function hasPositions(data: KnowledgeGraph): boolean {
@@ -52,64 +63,43 @@ export function isLargeGraph(edgeCount: number, settings: ViewerSettings): boole
   return edgeCount > settings.largeGraphEdges;
 }
 
-export function toRenderGraph(data: KnowledgeGraph, settings: ViewerSettings): RenderGraph {
-  const graph: RenderGraph = new Graph<RenderNode, RenderEdge>({ type: "directed", multi: true, allowSelfLoops: false });
+/**
+ * Positions are data (the build's layout, or the viewer's): nodes without one start on a circle,
+ * which ForceAtlas2 then spreads out.
+ */
+export function placeUnpositioned(data: KnowledgeGraph): void {
   const count = data.order;
   let index = 0;
   data.forEachNode((node, a) => {
-    // Without build positions, start on a circle: ForceAtlas2 then spreads it out.
     const angle = (2 * Math.PI * index++) / Math.max(count, 1);
-    graph.addNode(node, {
-      x: Number.isFinite(a.x) ? a.x! : 100 * Math.cos(angle),
-      y: Number.isFinite(a.y) ? a.y! : 100 * Math.sin(angle),
-      size: 1,
-      color: "#999",
-      label: a.label,
-      forceLabel: false,
-    });
-  });
-  // A large graph's edges are hairlines (one GL line each, no arrowhead): in software WebGL that is the difference between a frame in 0.1 s and in over a second. The focus layer still draws arrows.
-  const large = isLargeGraph(data.size, settings);
-  // A graph from another tool has no relations: its "concerns" are placeholders, not context links.
-  const plain = data.getAttribute("plain") === true;
-  data.forEachEdge((edge, a, source, target) => {
-    graph.addDirectedEdgeWithKey(edge, source, target, {
-      size: large ? 1 : Math.min(1 + Math.log2(a.weight), 6),
-      color: a.color ?? rgb(RELATION_COLORS[a.relation]),
-      type: large ? "line" : DASHED_RELATIONS.has(a.relation) && !plain ? "dashed" : "arrow",
-      curvature: 0,
-      label: "",
-      hidden: false,
-      forceLabel: false,
-      zIndex: 0,
-    });
-  });
-  if (!large) curveParallelEdges(graph);
-  applyNodeAppearance(graph, data, settings.sizeBy, settings.colourBy);
-  return graph;
-}
-
-/** Edges between the same two nodes (either way) bend apart so that each stays visible. */
-function curveParallelEdges(graph: RenderGraph): void {
-  indexParallelEdgesIndex(graph, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
-  graph.forEachEdge((edge, a) => {
-    if (typeof a.parallelIndex !== "number" || !a.parallelMaxIndex) return;
-    graph.mergeEdgeAttributes(edge, { type: "curved", curvature: (DEFAULT_EDGE_CURVATURE * (a.parallelIndex + 1)) / Math.max(1, a.parallelMaxIndex) });
+    if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) data.mergeNodeAttributes(node, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) });
   });
 }
 
 /**
- * Size by mentions or degree, colour by kind or Louvain community. No label is forced: sigma's
- * label grid then shows the largest node's label per cell, so labels do not overlap.
+ * Edges between the same two nodes (either way) bend apart so that each stays visible. The index
+ * is worked out on a scratch copy: the data graph keeps only data.
  */
-export function applyNodeAppearance(graph: RenderGraph, data: KnowledgeGraph, sizeBy: SizeMeasure, colourBy: ColourMeasure): void {
-  // A graph from another tool keeps its own colours and sizes: its kinds and mentions are placeholders.
-  const plain = data.getAttribute("plain") === true;
-  data.forEachNode((node, a) => {
-    const size = sizeBy === "degree" ? nodeSize(0, data.degree(node)) : plain && a.size !== undefined ? a.size : nodeSize(a.mentions, 0);
-    const colour = colourBy === "community" && a.community !== undefined ? communityColour(a.community) : plain && a.color ? a.color : rgb(KIND_COLORS[a.kind]);
-    graph.mergeNodeAttributes(node, { size, color: colour });
+function parallelCurvatures(data: KnowledgeGraph): Map<string, number> {
+  const scratch = data.emptyCopy() as Graph;
+  data.forEachEdge((edge, _a, source, target) => scratch.addDirectedEdgeWithKey(edge, source, target));
+  indexParallelEdgesIndex(scratch, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  const curvatures = new Map<string, number>();
+  scratch.forEachEdge((edge, a) => {
+    if (typeof a.parallelIndex === "number" && a.parallelMaxIndex) curvatures.set(edge, (DEFAULT_EDGE_CURVATURE * (a.parallelIndex + 1)) / Math.max(1, a.parallelMaxIndex));
   });
+  return curvatures;
+}
+
+/**
+ * A node's size and colour: by mentions or degree, by kind or Louvain community. A graph from
+ * another tool keeps its own colours and sizes: its kinds and mentions are placeholders. No label
+ * is forced: sigma's label grid proposes the largest node's label per cell, so labels do not overlap.
+ */
+function nodeAppearance(data: KnowledgeGraph, node: string, a: NodeAttributes, { sizeBy, colourBy }: Appearance, plain: boolean): { size: number; color: string } {
+  const size = sizeBy === "degree" ? nodeSize(0, data.degree(node)) : plain && a.size !== undefined ? a.size : nodeSize(a.mentions, 0);
+  const color = colourBy === "community" && a.community !== undefined ? communityColour(a.community) : plain && a.color ? a.color : rgb(KIND_COLORS[a.kind]);
+  return { size, color };
 }
 
 /** Whether colouring by community can do anything: `kg stats` writes communities, `kg build` does not. */
@@ -122,18 +112,21 @@ export function communityColour(community: number): string {
   return `hsl(${Math.round((community * 137.508) % 360)}, 65%, 48%)`;
 }
 
-/** What the reducers read: the filtered view, and the selected node (shown even when filtered out). */
-export interface ViewState {
-  view: VisibleView;
-  selected?: string;
-}
-
 /** Sigma with its default attribute types: its program classes are typed for those. */
 export type Renderer = Sigma;
 
-export function createRenderer(container: HTMLElement, graph: RenderGraph, state: () => ViewState, settings: ViewerSettings, labels: LabelPlacer): Renderer {
-  const large = isLargeGraph(graph.size, settings);
-  const sigma = new Sigma(graph, container, {
+/**
+ * Sigma over the data graph itself. Its reducers compute what each node and edge looks like from
+ * the data, the appearance and the view; hover and selection are drawn by FocusLayer. No copy of the
+ * graph is kept for sigma: at 50,000 edges one cost 0.35 s at load, and twice the memory.
+ */
+export function createRenderer(container: HTMLElement, data: KnowledgeGraph, state: () => ViewState, settings: ViewerSettings, labels: LabelPlacer): Renderer {
+  const large = isLargeGraph(data.size, settings);
+  const plain = data.getAttribute("plain") === true;
+  const curvatures = large ? new Map<string, number>() : parallelCurvatures(data);
+  const edgeType = (relation: Relation, curvature: number): EdgeDisplay["type"] => (large ? "line" : curvature ? "curved" : DASHED_RELATIONS.has(relation) && !plain ? "dashed" : "arrow");
+  // The graph's own attribute types are narrower than sigma's generic ones; sigma only reads them through the reducers below.
+  const sigma = new Sigma(data as unknown as Graph, container, {
     renderEdgeLabels: false,
     labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
     labelDensity: settings.labelDensity,
@@ -150,19 +143,39 @@ export function createRenderer(container: HTMLElement, graph: RenderGraph, state
     nodeProgramClasses: { circle: large ? NodePointProgram : NodeCircleProgram },
     // Only the programs in use: each is compiled twice (drawing and picking) when sigma starts, which software WebGL does slowly.
     edgeProgramClasses: large ? { line: EdgeLineProgram } : { arrow: EdgeArrowProgram, dashed: EdgeDashedArrowProgram, curved: EdgeCurvedArrowProgram },
-    // Sigma hands reducers a shallow copy of the attributes, so they can set fields on it directly.
+    // Each reducer returns a fresh display object of one shape (sigma's defaults included), so that
+    // sigma neither adds fields one item at a time nor carries the data's attributes along.
     // Hover and selection do not pass through the reducers: FocusLayer draws them without re-rendering WebGL.
-    nodeReducer: (node, data) => {
-      const { view, selected } = state();
-      const shown = data as RenderNode & { hidden?: boolean };
-      // The selected node shows even when the filters hide it (a place whose links are context).
-      if (!view.nodes.has(node) && node !== selected) shown.hidden = true;
-      return shown;
+    nodeReducer: (node, attributes): NodeDisplay => {
+      const { view, selected, appearance } = state();
+      const a = attributes as NodeAttributes;
+      return {
+        x: a.x ?? 0,
+        y: a.y ?? 0,
+        ...nodeAppearance(data, node, a, appearance, plain),
+        label: a.label,
+        // The selected node shows even when the filters hide it (a place whose links are context).
+        hidden: !view.nodes.has(node) && node !== selected,
+        forceLabel: false,
+        highlighted: false,
+        zIndex: 0,
+        type: "circle",
+      };
     },
-    edgeReducer: (edge, data) => {
-      const shown = data as RenderEdge;
-      if (!state().view.edges.has(edge)) shown.hidden = true;
-      return shown;
+    edgeReducer: (edge, attributes): EdgeDisplay => {
+      const a = attributes as EdgeAttributes;
+      const curvature = curvatures.get(edge) ?? 0;
+      return {
+        size: large ? 1 : Math.min(1 + Math.log2(a.weight), 6),
+        color: a.color ?? rgb(RELATION_COLORS[a.relation]),
+        // A large graph's edges are hairlines (one GL line each, no arrowhead): in software WebGL that is the difference between a frame in 0.1 s and in over a second. The focus layer still draws arrows.
+        type: edgeType(a.relation, curvature),
+        curvature,
+        label: "",
+        hidden: !state().view.edges.has(edge),
+        forceLabel: false,
+        zIndex: 0,
+      };
     },
   });
   sigma.on("beforeRender", () => labels.reset());

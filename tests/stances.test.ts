@@ -30,6 +30,11 @@ describe("stances: actors come from the clause frame", () => {
   it("gives a quoted refusal to the speaker named after the quote", () => {
     expect(stances("“We will not hand over the hostages for a few weeks of quiet,” Hamas leader Khalil al-Hayya said.")).toEqual(["Khalil al-Hayya rejected handover of hostages for a few weeks of quiet"]);
   });
+  it("finds the subject of a clause opened by a temporal 'after' or 'before', and keeps a phrase after the subject a phrase", () => {
+    expect(stances("Thailand and Cambodia agreed to talks after Malaysian Prime Minister Anwar Ibrahim offered to mediate.")).toEqual(["Anwar Ibrahim proposed mediation"]);
+    expect(stances("Before Senegal rejected the IMF programme, the talks had stalled.")).toEqual(["Senegal rejected IMF programme"]);
+    expect(stances("Kenya after Tuesday's meeting rejected the deployment of Ugandan troops.")).toEqual(["Kenya rejected deployment of Ugandan troops"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

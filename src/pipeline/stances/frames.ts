@@ -60,6 +60,8 @@ const CLAUSE_BREAK_PUNCT = new Set([".", ";", ":", "?", "!", "—", "–", "(", 
 const QUOTES = /^["“”‘’']$/;
 const CLOSING_QUOTES = /^["”’']$/;
 const CLAUSE_BREAK_WORDS = new Set(["if", "while", "because", "unless", "although", "though", "whereas", "until", "before", "after", "since", "when", "whether", "but", "so", "once"]);
+/** Words that open a clause when they start the sentence, follow a comma or follow a verb (wink tags them ADP). */
+const TEMPORAL_SUBORDINATORS = new Set(["after", "before", "since", "until", "once"]);
 const PARTICIPLE_AGENT_VERBS = new Set(["draw", "put", "table", "make", "present", "draft", "broker", "back", "submit", "float", "offer", "propose", "issue", "unveil", "lay", "sponsor"]);
 const OBJECT_COMPLEMENT_VERBS = new Set(["call", "find", "consider", "deem", "declare", "term", "describe", "brand", "label", "regard"]);
 const COPULAS = new Set(["be", "remain", "include", "become"]);
@@ -290,8 +292,9 @@ function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined
       // "Minister of State for Trade Kwame Mensah": a capitalised title runs on through "of" and "for".
       while ((t[a - 1]?.lower === "of" && isNominal(t[a - 2]) || t[a - 1]?.lower === "for" && t[a - 2]?.pos === "PROPN" && t[a]!.pos === "PROPN") && a - 2 >= floor) a = npStart(t, a - 2, floor);
       const before = t[a - 1];
-      // A phrase after a preposition is no subject ("Hamas on Wednesday rejected"); "as" right before the verb's subject is a conjunction.
-      if (before && before.pos === "ADP" && before.lower !== "of" && before.lower !== "as") { j = a - 2; continue; }
+      // A phrase after a preposition is no subject ("Hamas on Wednesday rejected"); "as" right before the verb's subject is a conjunction,
+      // and so is a temporal "after", "before", "since", "until" or "once" that opens a clause of its own.
+      if (before && before.pos === "ADP" && before.lower !== "of" && before.lower !== "as" && !(j === g - 1 && opensClause(t, a - 1, floor))) { j = a - 2; continue; }
       if (a === j && RELATIVE_PRONOUNS.has(token.lower) && token.pos !== "DET") {
         let k = j - 1;
         if (t[k]?.text === ",") k--;
@@ -303,6 +306,16 @@ function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "… agreed to talks after Anwar Ibrahim offered to mediate", "Before the union rejected it, …": a
+ * temporal word opens a clause, not a phrase, when it starts the sentence or follows a comma, or
+ * when a verb comes before it; "Hamas after Wednesday's strike rejected" keeps the phrase reading.
+ */
+function opensClause(t: T, word: number, floor: number): boolean {
+  if (!TEMPORAL_SUBORDINATORS.has(t[word]!.lower)) return false;
+  return word === floor || t[word - 1]?.text === "," || t.slice(floor, word).some((w) => w.pos === "VERB" || w.pos === "AUX");
 }
 
 const isParticipial = (t: T, i: number, start: number) => /ing$/.test(t[i]!.lower) && (t[start - 1]?.text === "," || !t[start - 1]);

@@ -35,6 +35,10 @@ describe("stances: actors come from the clause frame", () => {
     expect(stances("Before Senegal rejected the IMF programme, the talks had stalled.")).toEqual(["Senegal rejected IMF programme"]);
     expect(stances("Kenya after Tuesday's meeting rejected the deployment of Ugandan troops.")).toEqual(["Kenya rejected deployment of Ugandan troops"]);
   });
+  it("gives a coordinated 'and was ready to' the subject of the first verb", () => {
+    expect(stances("The Chilean Copper Workers Union had not walked away from the deal and was ready to resume talks on Monday.")).toEqual(["Chilean Copper Workers Union proposed resumption of talks on Monday"]);
+    expect(stances("Bolivia rejected the Peruvian plan and was ready to resume talks in La Paz.")).toEqual(["Bolivia rejected Peruvian plan", "Bolivia proposed resumption of talks in La Paz"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

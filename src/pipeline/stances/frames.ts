@@ -632,7 +632,8 @@ function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   if (cue.lemma === "prepared" || cue.lemma === "determined" || cue.lemma === "willing") {
     if (next !== "to") return [];
   }
-  const subject = subjectBefore(t, group.start);
+  // "X had not walked away from the deal and was ready to resume talks": a coordinated copula shares the subject.
+  const subject = verbSubject(t, i, group.start);
   const content = contentAfter(t, i + 1);
   if (!subject || !content) return [];
   const speaker = speakerFor(t, subject[0], i + 1);

@@ -39,6 +39,11 @@ describe("stances: actors come from the clause frame", () => {
     expect(stances("The Chilean Copper Workers Union had not walked away from the deal and was ready to resume talks on Monday.")).toEqual(["Chilean Copper Workers Union proposed resumption of talks on Monday"]);
     expect(stances("Bolivia rejected the Peruvian plan and was ready to resume talks in La Paz.")).toEqual(["Bolivia rejected Peruvian plan", "Bolivia proposed resumption of talks in La Paz"]);
   });
+  it("reads a participle between a determiner and its noun as a modifier, in the content and in the label", () => {
+    expect(stances("Germany pushed for a negotiated solution to the dispute.")).toEqual(["Germany demanded negotiated solution to the dispute"]);
+    expect(stances("Mali refused to release the remaining hostages.")).toEqual(["Mali rejected release of remaining hostages"]);
+    expect(stances("Chile proposed the agreed text as a basis.")).toEqual(["Chile proposed agreed text"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

@@ -15,7 +15,7 @@ import {
 } from "../../lexicon/cues.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import { contentLabel } from "./labels.js";
-import { isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
+import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 export interface Span {
   start: number;
@@ -441,8 +441,10 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     // "rejected the plan as a fantasy" ends at "as"; "offered to join the army as a single corps" runs on.
     if (token.lower === "as" && t[k + 1]?.lower !== "part" && t[k + 1]?.lower !== "well" && !(verbs && t[k + 1]?.pos === "DET")) return k;
     if (!verbs && k > a && nounTaggedAsVerb(t, k)) continue;
-    // "an Egyptian-drafted proposal": the participle of a hyphenated modifier is no verb of the clause.
+    // "an Egyptian-drafted proposal": the participle of a hyphenated modifier is no verb of the clause,
+    // nor is one between a determiner or adjective and its noun ("a negotiated solution", "the remaining hostages").
     if (k > a && token.pos === "VERB" && t[k - 1]?.text === "-") continue;
+    if (k > a && isModifierParticiple(t, k)) continue;
     if (token.pos === "VERB" || token.pos === "AUX") {
       if (k === a) { verbs = true; continue; }
       if (t[k - 1]?.lower === "to") { verbs = true; continue; }

@@ -5,7 +5,7 @@
  * label never starts or ends on a function word.
  */
 import { COMPLEMENT_STANCE_NOUNS } from "../../lexicon/cues.js";
-import { isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
+import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /** Verb → noun for the verbs that open most positions; other verbs take their gerund ("restructuring of"). */
 export const NOMINALIZATIONS: Readonly<Record<string, string>> = {
@@ -96,7 +96,9 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
  * function word), and the stance is then dropped.
  */
 export function contentLabel(content: readonly TaggedToken[]): string {
-  let tokens = content.filter((t) => !/^["“”‘’]$/.test(t.text)).map((t, k, all) => (nounTaggedAsVerb(all, k) ? { ...t, pos: "NOUN" as const } : t));
+  let tokens = content
+    .filter((t) => !/^["“”‘’]$/.test(t.text))
+    .map((t, k, all) => (nounTaggedAsVerb(all, k) ? { ...t, pos: "NOUN" as const } : isModifierParticiple(all, k) ? { ...t, pos: "ADJ" as const } : t));
   // A stance noun with its own complement: "Israel's demand that it lay down its weapons" → its complement.
   // "the idea of naming three candidates" → its gerund's phrase.
   const complementOpens = (k: number) => /^(?:that|to|for)$/.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.lower === "of" && /ing$/.test(tokens[k + 2]?.lower ?? "");

@@ -60,3 +60,12 @@ export function nounTaggedAsVerb(t: readonly TaggedToken[], k: number): boolean 
   const before = t[k - 1]!;
   return before.pos === "NUM" || before.text === "%" || before.pos === "NOUN" && t[k + 1]?.pos === "NOUN";
 }
+
+/** "a negotiated solution", "the remaining hostages": a participle between a determiner or adjective and a noun modifies the noun. */
+export function isModifierParticiple(t: readonly TaggedToken[], k: number): boolean {
+  const token = t[k]!;
+  if (k === 0 || token.pos !== "VERB" || !(isPastForm(token) || /ing$/.test(token.lower))) return false;
+  const before = t[k - 1]!.pos;
+  const after = t[k + 1]?.pos;
+  return (before === "DET" || before === "ADJ") && (after === "NOUN" || after === "PROPN");
+}

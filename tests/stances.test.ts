@@ -44,6 +44,9 @@ describe("stances: actors come from the clause frame", () => {
     expect(stances("Mali refused to release the remaining hostages.")).toEqual(["Mali rejected release of remaining hostages"]);
     expect(stances("Chile proposed the agreed text as a basis.")).toEqual(["Chile proposed agreed text"]);
   });
+  it("reads 'made X a condition' with X's prepositional phrases as the demand", () => {
+    expect(stances("Ghana has made stricter standards for cocoa exports a condition for signing the trade deal.")).toEqual(["Ghana demanded stricter standards for cocoa exports"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

@@ -688,7 +688,9 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   if (cue.lemma === "condition" || cue.lemma === "precondition") {
     const a = t[i - 1]?.pos === "DET" ? i - 1 : i;
     if (isNominal(t[a - 1])) {
-      const objectStart = npStart(t, a - 1, 0);
+      let objectStart = npStart(t, a - 1, 0);
+      // "made stricter standards for nickel mining a condition": the object runs back over its prepositional phrases.
+      for (let hops = 0; hops < 2 && t[objectStart - 1]?.pos === "ADP" && isNominal(t[objectStart - 2]); hops++) objectStart = npStart(t, objectStart - 2, 0);
       const verb = t[objectStart - 1];
       if (verb && verb.lemma === "make") {
         const subject = subjectBefore(t, groupStart(t, objectStart - 1));

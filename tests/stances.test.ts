@@ -47,6 +47,13 @@ describe("stances: actors come from the clause frame", () => {
   it("reads 'made X a condition' with X's prepositional phrases as the demand", () => {
     expect(stances("Ghana has made stricter standards for cocoa exports a condition for signing the trade deal.")).toEqual(["Ghana demanded stricter standards for cocoa exports"]);
   });
+  it("gives a modal reported by a coordinated 'but said' to that verb's subject", () => {
+    expect(stances("Peruvian officials did not reject the idea outright but said any consortium would have to operate inside Peru.")).toEqual(["Peru demanded consortium operating inside Peru"]);
+  });
+  it("reads 'would not be ceded' as a refusal, but not 'would not be drawn into'", () => {
+    expect(stances("Kenya said the occupied land would not be ceded.")).toEqual(["Kenya rejected cession of occupied land"]);
+    expect(stances("Ecuador's foreign minister wrote that Quito would not be drawn into a border war.")).toEqual([]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

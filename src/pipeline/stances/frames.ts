@@ -370,7 +370,8 @@ function reportingSpeakerBefore(t: T, a: number): Span | undefined {
   for (let hops = 0; k >= 0 && hops < 7; hops++, k--) {
     const token = t[k]!;
     if (isReporting(token)) {
-      const subject = subjectBefore(t, groupStart(t, k));
+      // "Officials did not reject the idea but said…": a coordinated reporting verb shares its subject.
+      const subject = verbSubject(t, k);
       if (subject) return span(t, subject[0], subject[1]);
       // "said Reem Abdel-Ghani": inverted.
       return undefined;
@@ -565,6 +566,8 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
   const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: false };
   if (group.passive) {
     // "occupied territory would not be ceded": the speaker refuses the act done to the subject.
+    // "Asmara would not be drawn (dragged, pressured) into…" says what the subject will not be made to do, not what is refused to be done to it.
+    if (cue.negatedOnly && t[after]?.lower === "into") return [];
     if (cue.negatedOnly && t[after]?.lower !== "by") {
       const subject = verbSubject(t, i, group.start);
       const speaker = subject && speakerFor(t, subject[0], after);

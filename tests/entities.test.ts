@@ -75,6 +75,16 @@ describe("entity resolution", () => {
     expect(people[0]!.aliases).toEqual(expect.arrayContaining(["Volodymyr Zelenskyy", "Vladimir Zelensky", "Zelensky"]));
   });
 
+  it("gives a single name to the document's own person first, family name written first included", () => {
+    const people = resolve(
+      "Chinese Vice Premier Zhang Lei met the delegation. Zhang Lei said talks would go on.",
+      "South Korean President Lee Jae-myung spoke in Seoul. Lee said his government was ready to act.",
+    ).filter((e) => e.kind === "person");
+    const lee = people.find((p) => p.label === "Lee Jae-myung");
+    expect(lee?.aliases).toContain("Lee");
+    expect(people.find((p) => p.label === "Zhang Lei")?.aliases).not.toContain("Lee");
+  });
+
   it("merges US, U.S., America and the demonym into one state; Kiev and Kyiv into Ukraine when they act", () => {
     const states = resolve("The US and the U.S. Senate disagree. America wants talks. American officials agreed.", "Kiev rejected the demand, and Kyiv said so again.").filter((e) => e.kind === "state");
     expect(states.map((s) => s.label).sort()).toEqual(["Ukraine", "United States"]);

@@ -54,6 +54,10 @@ describe("stances: actors come from the clause frame", () => {
     expect(stances("Kenya said the occupied land would not be ceded.")).toEqual(["Kenya rejected cession of occupied land"]);
     expect(stances("Ecuador's foreign minister wrote that Quito would not be drawn into a border war.")).toEqual([]);
   });
+  it("gives a coordinated verb the subject of the earlier verb of its form, irregular past and relative clauses included", () => {
+    expect(stances("Niger's foreign minister said his country would keep the Assamaka crossing open and urged donors to fund camps in the north.")).toEqual(["Niger demanded funding of camps in the north"]);
+    expect(stances("The Polisario Front rejected a UN resolution that endorsed Morocco's autonomy plan, and demanded a referendum on self-determination.")).toEqual(["Polisario Front rejected UN resolution", "Polisario Front demanded referendum on self-determination"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

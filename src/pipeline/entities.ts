@@ -238,13 +238,17 @@ function addToIndex(index: Map<string, string[]>, word: string | undefined, key:
 
 /** A surname or first name alone: the person of this document (or else the corpus) it belongs to. */
 function singleName(word: string, people: Map<string, PersonRecord[]>, inDoc: DocumentPeople | undefined): string | undefined {
-  const bySurname = (people.get(skeleton(word)) ?? []).slice().sort((a, b) => Number(inDoc?.keys.has(b.key) ?? false) - Number(inDoc?.keys.has(a.key) ?? false) || b.mentions - a.mentions);
-  if (bySurname.length) return bySurname[0]!.key;
+  const bySurname = (people.get(skeleton(word)) ?? []).slice().sort((a, b) => b.mentions - a.mentions);
+  // The document's own people come first, then the corpus's.
+  const ownBySurname = bySurname.find((record) => inDoc?.keys.has(record.key));
+  if (ownBySurname) return ownBySurname.key;
+  // "Lee" for "Lee Jae-myung": a family name written first.
   const byFirst = inDoc?.byFirstName.get(word) ?? [];
   if (byFirst.length === 1) return byFirst[0];
   // "Restrepo" for "Lucia Restrepo Arango", "Lula" for "Luiz Inacio Lula da Silva": one of two surnames.
   const byInnerName = inDoc?.byInnerName.get(word) ?? [];
-  return byInnerName.length === 1 ? byInnerName[0] : undefined;
+  if (byInnerName.length === 1) return byInnerName[0];
+  return bySurname[0]?.key;
 }
 
 /** The most frequent full form; for people the most frequent name of two words or more. */

@@ -334,10 +334,13 @@ function verbSubject(t: T, i: number, start = groupStart(t, i)): [number, number
  * not that of a verb inside the first verb's clause; else the nearest verb's.
  */
 function coordinatedSubject(t: T, i: number, start: number): [number, number] | undefined {
-  const shape = (k: number) => `${t.slice(groupStart(t, k), k).some((w) => w.pos === "AUX")} ${/ed$/.test(t[k]!.lower) ? "ed" : /s$/.test(t[k]!.lower) ? "s" : ""}`;
+  // The form: with or without an auxiliary; past (regular or not: "said … and urged"), -s, or base.
+  const shape = (k: number) => `${t.slice(groupStart(t, k), k).some((w) => w.pos === "AUX")} ${isPastForm(t[k]!) || /ed$/.test(t[k]!.lower) ? "past" : /s$/.test(t[k]!.lower) ? "s" : ""}`;
   const own = shape(i);
   for (let k = start - 2; k >= 0; k--) {
     if (t[k]!.pos !== "VERB" || shape(k) !== own) continue;
+    // "rejected a resolution that endorsed the plan, and demanded…": a relative clause's verb is not the one coordinated.
+    if (RELATIVE_PRONOUNS.has(t[groupStart(t, k) - 1]?.lower ?? "")) continue;
     const subject = subjectBefore(t, groupStart(t, k));
     if (subject) return subject;
   }

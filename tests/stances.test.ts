@@ -58,6 +58,9 @@ describe("stances: actors come from the clause frame", () => {
     expect(stances("Niger's foreign minister said his country would keep the Assamaka crossing open and urged donors to fund camps in the north.")).toEqual(["Niger demanded funding of camps in the north"]);
     expect(stances("The Polisario Front rejected a UN resolution that endorsed Morocco's autonomy plan, and demanded a referendum on self-determination.")).toEqual(["Polisario Front rejected UN resolution", "Polisario Front demanded referendum on self-determination"]);
   });
+  it("skips a relative clause holding a list between the subject and its verb", () => {
+    expect(stances("The Ghana Registered Nurses Association, which represents nurses, midwives and orderlies, wants the arrears paid at once.")).toEqual(["Ghana Registered Nurses Association demanded arrears paid at once"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

@@ -256,6 +256,16 @@ function asideStart(t: T, comma: number, floor: number): number | undefined {
   return undefined;
 }
 
+/** The comma opening a ", which/who …," aside that ends at `comma`, over commas of its own; undefined when there is none. */
+function relativeAsideStart(t: T, comma: number, floor: number): number | undefined {
+  for (let k = comma - 1; k > floor && comma - k <= 30; k--) {
+    const token = t[k]!;
+    if (CLAUSE_BREAK_PUNCT.has(token.text) || QUOTES.test(token.text)) return undefined;
+    if (token.text === "," && /^(?:which|who|whose)$/.test(t[k + 1]?.lower ?? "")) return isNominal(t[k - 1]) || t[k - 1]?.text === ")" ? k : undefined;
+  }
+  return undefined;
+}
+
 /** The subject noun phrase of a verb group starting at g, as token indexes [a, b]. */
 function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined {
   let j = g - 1;
@@ -272,6 +282,9 @@ function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined
       continue;
     }
     if (token.text === ",") {
+      // "The union, which represents technicians, radiographers and nurses, wants…": a relative clause holding a list.
+      const relative = relativeAsideStart(t, j, floor);
+      if (relative !== undefined) { j = relative - 1; continue; }
       const open = asideStart(t, j, floor);
       if (open === undefined) return undefined;
       // "The UN's humanitarian chief, Tom Fletcher, on Thursday demanded": a name in apposition is the subject.

@@ -25,8 +25,8 @@ describe("the dev corpus (40 articles, many regions and domains)", () => {
   it("keeps entity F1 at 0.89 or more", () => {
     expect(result.entities.f1).toBeGreaterThanOrEqual(0.89);
   });
-  it("keeps claim F1 at 0.76 or more with precision at 0.80 or more", () => {
-    expect(result.claims.f1).toBeGreaterThanOrEqual(0.76);
+  it("keeps claim F1 at 0.78 or more with precision at 0.80 or more", () => {
+    expect(result.claims.f1).toBeGreaterThanOrEqual(0.78);
     expect(result.claims.precision).toBeGreaterThanOrEqual(0.80);
   });
   it("keeps position labels reading as short phrases at 0.95 or more, and every quote verbatim", () => {

@@ -61,6 +61,10 @@ describe("stances: actors come from the clause frame", () => {
   it("skips a relative clause holding a list between the subject and its verb", () => {
     expect(stances("The Ghana Registered Nurses Association, which represents nurses, midwives and orderlies, wants the arrears paid at once.")).toEqual(["Ghana Registered Nurses Association demanded arrears paid at once"]);
   });
+  it("reads 'not negotiable' as 'non-negotiable', and 'negotiable' as no stance", () => {
+    expect(stances("Ghanaian Finance Minister Ama Mensah said the cocoa price was not negotiable.")).toEqual(["Ama Mensah demanded cocoa price"]);
+    expect(stances("Ghanaian Finance Minister Ama Mensah said the cocoa price was negotiable.")).toEqual([]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

@@ -66,6 +66,7 @@ export const CUES: readonly CueRow[] = [
   row("request", "noun", "demanded", "object", 0.7),
   row("need", "noun", "demanded", "object", 0.6, { restatedOnly: true }),
   row("non-negotiable", "adjective", "demanded", "subject", 0.7),
+  row("negotiable", "adjective", "demanded", "subject", 0.65, { negatedOnly: true }),
   row("determined", "adjective", "demanded", "object", 0.65),
   row("committed", "adjective", "demanded", "object", 0.6),
   // Rejections.

@@ -625,7 +625,8 @@ function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: cue.content === "subject" };
   const group = verbGroup(t, i);
   const copular = t.slice(group.start, i).some((w) => COPULAS.has(w.lemma));
-  if (group.negated || group.hypothetical || group.expected) return [];
+  // "the price is not negotiable": a cue that holds only when negated.
+  if ((cue.negatedOnly ? !group.negated : group.negated) || group.hypothetical || group.expected) return [];
   if (framedAway(t, group.start, cue.conditional)) return [];
   if (cue.content === "subject") {
     // "X called the plan unacceptable": the object is the content, the caller's subject holds it.

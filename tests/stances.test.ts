@@ -65,6 +65,11 @@ describe("stances: actors come from the clause frame", () => {
     expect(stances("Ghanaian Finance Minister Ama Mensah said the cocoa price was not negotiable.")).toEqual(["Ama Mensah demanded cocoa price"]);
     expect(stances("Ghanaian Finance Minister Ama Mensah said the cocoa price was negotiable.")).toEqual([]);
   });
+  it("keeps a noun's infinitive in the subject and the label, and a participle opening the object as a modifier", () => {
+    expect(stances("Kenya said the decision to close the border was unacceptable.")).toEqual(["Kenya rejected decision to close the border"]);
+    expect(stances("Bolivian Foreign Minister Celinda Sosa said La Paz's right to export gas through Chile was non-negotiable.")).toEqual(["Celinda Sosa demanded La Paz's right to export gas"]);
+    expect(stances("Mali demanded increased aid for the north.")).toEqual(["Mali demanded increased aid for the north"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

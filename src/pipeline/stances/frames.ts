@@ -304,6 +304,8 @@ function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined
       // "the deployment of foreign troops was…": the phrase runs on through "of".
       // "Minister of State for Trade Kwame Mensah": a capitalised title runs on through "of" and "for".
       while ((t[a - 1]?.lower === "of" && isNominal(t[a - 2]) || t[a - 1]?.lower === "for" && t[a - 2]?.pos === "PROPN" && t[a]!.pos === "PROPN") && a - 2 >= floor) a = npStart(t, a - 2, floor);
+      // "Tehran's right to enrich uranium was…", "the decision to close the border is…": a noun's infinitive is part of the subject.
+      if (t[a - 1]?.pos === "VERB" && t[a - 2]?.lower === "to" && t[a - 3]?.pos === "NOUN" && a - 3 >= floor) a = npStart(t, a - 3, floor);
       const before = t[a - 1];
       // A phrase after a preposition is no subject ("Hamas on Wednesday rejected"); "as" right before the verb's subject is a conjunction,
       // and so is a temporal "after", "before", "since", "until" or "once" that opens a clause of its own.

@@ -63,7 +63,8 @@ function clauseVerb(tokens: readonly TaggedToken[]): number {
   for (let k = 0; k < tokens.length && k < 10; k++) {
     const t = tokens[k]!;
     if (t.pos === "VERB" || t.pos === "AUX") return k;
-    if (t.pos === "ADP" && k === 0 || t.pos === "PUNCT" && t.text !== "-" && t.text !== "'s") return -1;
+    // "right to enrich uranium": a noun's infinitive is no clause.
+    if (t.pos === "ADP" && k === 0 || t.pos === "PUNCT" && t.text !== "-" && t.text !== "'s" || t.lower === "to" && k > 0) return -1;
   }
   return -1;
 }
@@ -98,7 +99,7 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
 export function contentLabel(content: readonly TaggedToken[]): string {
   let tokens = content
     .filter((t) => !/^["“”‘’]$/.test(t.text))
-    .map((t, k, all) => (nounTaggedAsVerb(all, k) ? { ...t, pos: "NOUN" as const } : isModifierParticiple(all, k) ? { ...t, pos: "ADJ" as const } : t));
+    .map((t, k, all) => (nounTaggedAsVerb(all, k) ? { ...t, pos: "NOUN" as const } : isModifierParticiple(all, k, true) ? { ...t, pos: "ADJ" as const } : t));
   // A stance noun with its own complement: "Israel's demand that it lay down its weapons" → its complement.
   // "the idea of naming three candidates" → its gerund's phrase.
   const complementOpens = (k: number) => /^(?:that|to|for)$/.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.lower === "of" && /ing$/.test(tokens[k + 2]?.lower ?? "");

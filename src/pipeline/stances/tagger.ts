@@ -61,11 +61,16 @@ export function nounTaggedAsVerb(t: readonly TaggedToken[], k: number): boolean 
   return before.pos === "NUM" || before.text === "%" || before.pos === "NOUN" && t[k + 1]?.pos === "NOUN";
 }
 
-/** "a negotiated solution", "the remaining hostages": a participle between a determiner or adjective and a noun modifies the noun. */
-export function isModifierParticiple(t: readonly TaggedToken[], k: number): boolean {
+/**
+ * "a negotiated solution", "the remaining hostages": a participle between a determiner or adjective
+ * and a noun modifies the noun. So does a past participle opening a stance's object before its noun
+ * ("rejected renewed EU pressure"): `opensObject` says the tokens start there.
+ */
+export function isModifierParticiple(t: readonly TaggedToken[], k: number, opensObject = false): boolean {
   const token = t[k]!;
-  if (k === 0 || token.pos !== "VERB" || !(isPastForm(token) || /ing$/.test(token.lower))) return false;
-  const before = t[k - 1]!.pos;
   const after = t[k + 1]?.pos;
-  return (before === "DET" || before === "ADJ") && (after === "NOUN" || after === "PROPN");
+  if (token.pos !== "VERB" || (after !== "NOUN" && after !== "PROPN")) return false;
+  if (k === 0) return opensObject && isPastForm(token);
+  const before = t[k - 1]!.pos;
+  return (before === "DET" || before === "ADJ") && (isPastForm(token) || /ing$/.test(token.lower));
 }

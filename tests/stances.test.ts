@@ -182,6 +182,13 @@ function frameOf(sentence: string) {
   return frames[0];
 }
 
+describe("stances: generalisations make no claim", () => {
+  it("gives no stance to 'everyone', 'nobody' or 'no one', nor to the speaker quoting them", () => {
+    expect(stances("\"Everyone wants a seat, nobody wants the blame,\" said Karim Haddad, a political analyst in Beirut.")).toEqual([]);
+    expect(stances("No one in Nairobi wants a second strike, said Kenyan analyst Otieno Were.")).toEqual([]);
+  });
+});
+
 describe("stances: negations, hypotheticals, questions, denials and beliefs make no claim", () => {
   it.each([
     "Chile did not reject the Bolivian proposal.",

@@ -15,6 +15,8 @@ const ACTOR_KINDS = new Set(["person", "state", "organization"]);
 const PERSON_PRONOUNS = /^(?:he|she|him|his|her)$/i;
 const GROUP_PRONOUNS = /^(?:it|its|they|their|them)$/i;
 const FIRST_PERSON = /^(?:i|we|my|our|us)$/i;
+/** "Everyone wants a seat": a generalisation, nobody's stance. */
+const INDEFINITE_PRONOUNS = /^(?:everyone|everybody|no-one|nobody|someone|somebody|anyone|anybody)$/i;
 
 export interface ActorMention {
   key: string;
@@ -47,7 +49,7 @@ export function actorMentions(sentence: AnalyzedSentence, keys: readonly (string
   return actors;
 }
 
-export type SpanReading = { keys: string[]; how: "named" | "pronoun" | "first-person" | "description" } | undefined;
+export type SpanReading = { keys: string[]; how: "named" | "pronoun" | "first-person" | "description" | "indefinite" } | undefined;
 
 /** The entities a span names, and how: by name, by a pronoun, or by a description. */
 export function readSpan(span: Span, context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution, lexicon: Lexicon): SpanReading {
@@ -60,6 +62,7 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
   if (words.length === 1 && GROUP_PRONOUNS.test(last)) return discourse.lastGroup ? { keys: [discourse.lastGroup], how: "pronoun" } : undefined;
   if (words.length === 1 && FIRST_PERSON.test(last)) return { keys: [], how: "first-person" };
+  if (words.length === 1 && INDEFINITE_PRONOUNS.test(last) || words.join(" ") === "no one") return { keys: [], how: "indefinite" };
   if (words[0] !== "the" && words[0] !== "this" && words[0] !== "that") return undefined;
   const demonym = words.map((w) => lexicon.stateByDemonym.get(w)).find(Boolean);
   if (TITLE_WORDS.has(last) || last === "general") {

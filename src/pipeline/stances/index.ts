@@ -96,7 +96,7 @@ function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: Disco
   const speaker = frame.speaker ? readSpan(frame.speaker, context, discourse, resolved, lexicon) : undefined;
   if (frame.speakerHolds) return speaker?.keys ?? [];
   const holder = frame.holder ? readSpan(frame.holder, context, discourse, resolved, lexicon) : undefined;
-  if (holder?.how === "named") return holder.keys;
+  if (holder?.how === "named" || holder?.how === "indefinite") return holder.keys;
   // A pronoun speaker ("…, saying it would") does not outweigh a holder the clause describes ("the company").
   if (speaker?.keys.length && (speaker.how === "named" || !holder?.keys.length)) return speaker.keys;
   return holder?.keys ?? [];

@@ -182,6 +182,16 @@ function frameOf(sentence: string) {
   return frames[0];
 }
 
+describe("stances: infinitives and that-clauses hanging on nouns", () => {
+  it("gives an infinitive on a noun no subject of its own, and labels 'calls from X to Y' by what is called for", () => {
+    expect(stances("Ghana rejected calls from some investors to seek debt relief.")).toEqual(["Ghana rejected seeking of debt relief"]);
+    expect(stances("Kenya urged Uganda to seek talks on the border.")).toEqual(["Kenya demanded seeking of talks on the border"]);
+  });
+  it("reads a that-clause after 'the demand by X' as the demand's content, and never gives 'the union' to a state", () => {
+    expect(stances("Kenya rejected the demand by the union that the deal be scrapped.")).toEqual(["Kenya rejected deal scrapped"]);
+  });
+});
+
 describe("stances: generalisations make no claim", () => {
   it("gives no stance to 'everyone', 'nobody' or 'no one', nor to the speaker quoting them", () => {
     expect(stances("\"Everyone wants a seat, nobody wants the blame,\" said Karim Haddad, a political analyst in Beirut.")).toEqual([]);

@@ -158,6 +158,12 @@ export const CONDITION_WORDS: ReadonlySet<string> = new Set(["if", "unless", "wh
 export const EXPECTATION_WORDS: ReadonlySet<string> = new Set(["expected", "likely", "unlikely", "set", "due", "poised", "considering", "weighing"]);
 
 /** Definite descriptions that point back at a group actor ("the group", "the union"). */
+/** Descriptions that never stand for a state ("the union" is not Kenya; "the government" may be). */
+export const NON_STATE_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  "union", "movement", "militia", "rebels", "party", "federation", "company", "association", "fund", "bank", "agency",
+  "organisation", "organization", "committee", "board", "forum", "operators", "employers", "workers", "court",
+]);
+
 export const GROUP_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "group", "union", "movement", "government", "army", "military", "militia", "rebels", "bloc", "alliance", "coalition", "fund",
   "bank", "ministry", "administration", "authority", "authorities", "council", "party", "junta", "juntas", "mediators", "federation",

@@ -4,7 +4,7 @@
  * delegation" → the possessor when nothing else is named), a pronoun (the person or group named
  * last), or a definite description ("the Ukrainian president", "the union").
  */
-import { DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS } from "../../lexicon/cues.js";
+import { DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import type { AnalyzedSentence } from "../analyze.js";
@@ -72,7 +72,8 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   }
   if (GROUP_DESCRIPTIONS.has(last)) {
     if (demonym && resolved.entities.has(`state:${demonym}`)) return { keys: [`state:${demonym}`], how: "description" };
-    const key = organizationNamed(last, discourse, resolved) ?? discourse.lastGroup;
+    const lastGroup = discourse.lastGroup && !(NON_STATE_DESCRIPTIONS.has(last) && resolved.entities.get(discourse.lastGroup)?.kind === "state") ? discourse.lastGroup : undefined;
+    const key = organizationNamed(last, discourse, resolved) ?? lastGroup;
     return key ? { keys: [key], how: "description" } : undefined;
   }
   return undefined;

@@ -218,6 +218,8 @@ interface VerbGroup {
   hypothetical: boolean;
   passive: boolean;
   expected: boolean;
+  /** "calls from investors to seek relief", "urged Kenya to seek talks": the infinitive hangs on a noun phrase and has no subject of its own. */
+  ofNoun: boolean;
 }
 
 function verbGroup(t: T, i: number): VerbGroup {
@@ -225,11 +227,16 @@ function verbGroup(t: T, i: number): VerbGroup {
   const words = t.slice(own, i);
   let head = own;
   let expected = false;
+  let ofNoun = false;
   // "was expected to object", "refused to accept", "is ready to propose": follow the infinitive to its governor.
   for (let hops = 0; hops < 3 && t[head - 1]?.lower === "to" && t[head - 1]!.pos === "PART"; hops++) {
     const governor = head - 2;
     if (governor < 0) break;
     const token = t[governor]!;
+    if (token.pos === "NOUN" || token.pos === "PROPN" || token.pos === "PRON") {
+      ofNoun = true;
+      break;
+    }
     if (EXPECTATION_WORDS.has(token.lower) || token.lemma === "plan" || token.lemma === "threaten") expected = true;
     const governorStart = groupStart(t, governor);
     words.push(...t.slice(governorStart, governor + 1));
@@ -238,7 +245,7 @@ function verbGroup(t: T, i: number): VerbGroup {
   const negated = words.some((w) => NEGATIONS.has(w.lower) && w.pos !== "DET") || t[i + 1]?.lower === "not" || t[i + 1]?.lower === "never";
   const hypothetical = words.some((w) => HYPOTHETICAL_MODALS.has(w.lemma) || w.lower === "should");
   const passive = own < i && t.slice(own, i).some((w) => w.lemma === "be" || w.lemma === "get") && /(?:ed|en|wn|ght|lt)$/.test(t[i]!.lower);
-  return { start: head, negated, hypothetical, passive, expected };
+  return { start: head, negated, hypothetical, passive, expected, ofNoun };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -455,7 +462,7 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     if (CLOSING_QUOTES.test(token.text) && (t[k + 1]?.text === "," || t[k + 1]?.text === "." || isNominal(t[k + 1]) && isReporting(t[k + 2]))) return k;
     if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && token.lower !== "after" && token.lower !== "before" && token.lower !== "since")) return k;
     if (token.lower === "and" && (isReporting(t[k + 1]) || isCueVerb(t[k + 1]) || t[k + 1]?.pos === "ADV" && isCueVerb(t[k + 2]))) return k;
-    if (token.lower === "that" && COMPLEMENT_STANCE_NOUNS.has(t[k - 1]?.lemma ?? "")) { verbs = true; continue; }
+    if (token.lower === "that" && complementNounBefore(t, k)) { verbs = true; continue; }
     if (k > a && RELATIVE_PRONOUNS.has(token.lower) && (token.pos === "PRON" || (t[k - 1]!.pos === "NOUN" || t[k - 1]!.pos === "PROPN") && isNominal(t[k + 1]))) return k;
     // "rejected the plan as a fantasy" ends at "as"; "offered to join the army as a single corps" runs on.
     if (token.lower === "as" && t[k + 1]?.lower !== "part" && t[k + 1]?.lower !== "well" && !(verbs && t[k + 1]?.pos === "DET")) return k;
@@ -474,6 +481,16 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     }
   }
   return t.length;
+}
+
+/** "the demand that…", "the demand by the union that…": the that-clause at k completes a stance noun. */
+function complementNounBefore(t: T, k: number): boolean {
+  if (COMPLEMENT_STANCE_NOUNS.has(t[k - 1]?.lemma ?? "")) return true;
+  for (let n = k - 1; n > 0 && k - n <= 8; n--) {
+    if (!isNominal(t[n]) && t[n]!.pos !== "DET" && t[n]!.pos !== "ADJ" && t[n]!.lower !== "by" && t[n]!.lower !== "from") return false;
+    if ((t[n]!.lower === "by" || t[n]!.lower === "from") && COMPLEMENT_STANCE_NOUNS.has(t[n - 1]?.lemma ?? "")) return true;
+  }
+  return false;
 }
 
 /** The content after a cue: a that-clause, a to-infinitive, a "for/on" phrase, a gerund or a noun phrase. */
@@ -577,7 +594,7 @@ function framedAway(t: T, g: number, conditional = false): boolean {
 
 function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] {
   const group = verbGroup(t, i);
-  if (group.expected || (group.hypothetical && !(cue.negatedOnly && group.negated))) return [];
+  if (group.ofNoun || group.expected || (group.hypothetical && !(cue.negatedOnly && group.negated))) return [];
   if (cue.negatedOnly ? !group.negated : group.negated) return [];
   if (framedAway(t, group.start, cue.conditional)) return [];
   const after = i + length;

@@ -69,6 +69,12 @@ function clauseVerb(tokens: readonly TaggedToken[]): number {
   return -1;
 }
 
+/** "rejecting calls from investors": an -s form opening an object before a preposition is a plural noun. */
+function pluralObjectTaggedAsVerb(t: readonly TaggedToken[], k: number): boolean {
+  const token = t[k]!;
+  return k === 0 && token.pos === "VERB" && /s$/.test(token.lower) && token.lemma !== token.lower && t[1]?.pos === "ADP";
+}
+
 /** Cuts a label to MAX_WORDS at the last phrase boundary, then trims function words at either end. */
 function trim(tokens: TaggedToken[]): TaggedToken[] {
   let out = tokens;
@@ -99,12 +105,19 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
 export function contentLabel(content: readonly TaggedToken[]): string {
   let tokens = content
     .filter((t) => !/^["“”‘’]$/.test(t.text))
-    .map((t, k, all) => (nounTaggedAsVerb(all, k) ? { ...t, pos: "NOUN" as const } : isModifierParticiple(all, k, true) ? { ...t, pos: "ADJ" as const } : t));
-  // A stance noun with its own complement: "Israel's demand that it lay down its weapons" → its complement.
-  // "the idea of naming three candidates" → its gerund's phrase.
-  const complementOpens = (k: number) => /^(?:that|to|for)$/.test(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.lower === "of" && /ing$/.test(tokens[k + 2]?.lower ?? "");
-  const stanceNoun = tokens.findIndex((t, k) => k <= 4 && t.pos === "NOUN" && COMPLEMENT_STANCE_NOUNS.has(t.lemma) && complementOpens(k));
-  if (stanceNoun >= 0 && tokens.length > stanceNoun + 3) tokens = tokens.slice(stanceNoun + 2);
+    .map((t, k, all) => (nounTaggedAsVerb(all, k) || pluralObjectTaggedAsVerb(all, k) ? { ...t, pos: "NOUN" as const } : isModifierParticiple(all, k, true) ? { ...t, pos: "ADJ" as const } : t));
+  // A stance noun with its own complement: "Israel's demand that it lay down its weapons" → its complement,
+  // also past whose it is ("calls from investors to seek relief"); "the idea of naming three candidates" → its gerund's phrase.
+  const opensComplement = (n: number) => /^(?:that|to|for)$/.test(tokens[n]?.lower ?? "") || tokens[n]?.lower === "of" && /ing$/.test(tokens[n + 1]?.lower ?? "");
+  const complementAt = (k: number): number => {
+    if (opensComplement(k + 1)) return k + 1;
+    if (!/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? "")) return -1;
+    for (let n = k + 2; n < tokens.length && n - k <= 10; n++) if (tokens[n]!.lower === "to" || tokens[n]!.lower === "that") return n;
+    return -1;
+  };
+  const stanceNoun = tokens.findIndex((t, k) => k <= 4 && t.pos === "NOUN" && COMPLEMENT_STANCE_NOUNS.has(t.lemma) && complementAt(k) >= 0);
+  const opener = stanceNoun >= 0 ? complementAt(stanceNoun) : -1;
+  if (opener >= 0 && tokens.length > opener + 2) tokens = tokens.slice(opener + 1);
   // An adverb goes ("immediately withdraw") unless it modifies a modifier ("legally binding agreement").
   const modifiesModifier = () => (tokens[1]?.pos === "ADJ" || tokens[1]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[1].lower)) && tokens[2]?.pos === "NOUN";
   while (tokens.length && (LEADING.has(tokens[0]!.lower) && !(tokens[0]!.lower === "that" && tokens[1]?.pos === "NOUN" && tokens.length === 2) || tokens[0]!.pos === "ADV" && !modifiesModifier() || tokens[0]!.pos === "PUNCT")) tokens = tokens.slice(1);

@@ -187,6 +187,10 @@ describe("stances: infinitives and that-clauses hanging on nouns", () => {
     expect(stances("Ghana rejected calls from some investors to seek debt relief.")).toEqual(["Ghana rejected seeking of debt relief"]);
     expect(stances("Kenya urged Uganda to seek talks on the border.")).toEqual(["Kenya demanded seeking of talks on the border"]);
   });
+  it("keeps a participle with its agent in the noun phrase it modifies", () => {
+    expect(stances("Kuwait said it would never accept a treaty adopted by vote.")).toEqual(["Kuwait rejected treaty adopted by vote"]);
+    expect(stances("Mali rejected a plan drawn up by Niger for a regional force.")).toEqual(["Mali rejected plan drawn up by Niger for a regional force", "Niger proposed regional force"]);
+  });
   it("reads a that-clause after 'the demand by X' as the demand's content, and never gives 'the union' to a state", () => {
     expect(stances("Kenya rejected the demand by the union that the deal be scrapped.")).toEqual(["Kenya rejected deal scrapped"]);
   });

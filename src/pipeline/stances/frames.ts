@@ -62,6 +62,7 @@ const CLOSING_QUOTES = /^["”’']$/;
 const CLAUSE_BREAK_WORDS = new Set(["if", "while", "because", "unless", "although", "though", "whereas", "until", "before", "after", "since", "when", "whether", "but", "so", "once"]);
 /** Words that open a clause when they start the sentence, follow a comma or follow a verb (wink tags them ADP). */
 const TEMPORAL_SUBORDINATORS = new Set(["after", "before", "since", "until", "once"]);
+const AGENT_PARTICLES = new Set(["up", "out", "forward", "down", "together"]);
 const PARTICIPLE_AGENT_VERBS = new Set(["draw", "put", "table", "make", "present", "draft", "broker", "back", "submit", "float", "offer", "propose", "issue", "unveil", "lay", "sponsor"]);
 const OBJECT_COMPLEMENT_VERBS = new Set(["call", "find", "consider", "deem", "declare", "term", "describe", "brand", "label", "regard"]);
 const COPULAS = new Set(["be", "remain", "include", "become"]);
@@ -471,6 +472,8 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     // nor is one between a determiner or adjective and its noun ("a negotiated solution", "the remaining hostages").
     if (k > a && token.pos === "VERB" && t[k - 1]?.text === "-") continue;
     if (k > a && isModifierParticiple(t, k)) continue;
+    // "a treaty adopted by vote", "a plan drawn up by Egypt": a participle with its agent modifies the noun before it.
+    if (k > a && !verbs && isPastForm(token) && t[k - 1]?.pos === "NOUN" && (t[k + 1]?.lower === "by" || AGENT_PARTICLES.has(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "by")) continue;
     if (token.pos === "VERB" || token.pos === "AUX") {
       if (k === a) { verbs = true; continue; }
       if (t[k - 1]?.lower === "to") { verbs = true; continue; }

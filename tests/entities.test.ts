@@ -34,6 +34,13 @@ describe("mentions", () => {
     ]));
   });
 
+  it("names each place of a plural facility head, and the names before 'and' that share it", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("Lorries queued at the Malaba and Busia border posts for a third day.")).toMatchObject({ Malaba: "place", Busia: "place" });
+    expect(kinds("Aid trucks waited at the Oshikango and Katwitwi crossings while talks went on.")).toMatchObject({ Oshikango: "place", Katwitwi: "place" });
+    expect(kinds("Troops clashed near the disputed Preah Vihear temple.")).toMatchObject({ "Preah Vihear temple": "place" });
+  });
+
   it("names places by their head word, also after a state's name", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("Patrol boats met near the Java Sea and the Strait of Malacca, far from the Salween River.")).toMatchObject({ "Java Sea": "place", "Strait of Malacca": "place", "Salween River": "place" });

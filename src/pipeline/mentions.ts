@@ -24,6 +24,8 @@ export interface Mention {
   facilityOf?: string;
   /** Regions: the head noun that named it one ("region" in "the Donetsk and Luhansk regions"). */
   regionHead?: string;
+  /** Named with a plural head noun after it ("the Seme and Kantchari border posts"), which the names before "and" share. */
+  sharedHead?: boolean;
   /** State code for states, and for capitals or seats of power acting for their state. */
   state?: string;
   /** Organisations: the acronym the text defines for it ("Kuomintang (KMT)"), lower case. */
@@ -282,7 +284,7 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
       if (affiliation) mention.affiliation = affiliation;
     }
     mentions.push(mention);
-    if (mention.regionHead) shareRegionHead(mentions, tokens, first);
+    if (mention.regionHead || mention.sharedHead) shareRegionHead(mentions, tokens, first);
     previous = mention;
     previousEnd = first + core.length - 1;
   }
@@ -363,6 +365,8 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   // Facilities: "Zaporizhzhia nuclear power station", "Mar-a-Lago club".
   const facility = facilityAfter(tokens, first + core.length);
   if (facility && !last.possessive) {
+    // "the Rafah and Kerem Shalom crossings": a plural head names several places, each by its own name.
+    if (facility.plural) return { ...base, kind: "place", strong: true, sharedHead: true };
     return { ...base, end: facility.end, surface: sentence.slice(base.start, facility.end), facilityOf: surface, kind: "place", strong: true, possessive: facility.possessive };
   }
   // Regions named by their head noun: "Donetsk region", "the Donetsk and Luhansk regions".
@@ -435,14 +439,15 @@ function appositionKind(tokens: Token[], from: number): "person" | "organization
   return undefined;
 }
 
-/** Lower-case words after a name that end in a facility noun: "nuclear power station". */
-function facilityAfter(tokens: Token[], from: number): { words: string; end: number; possessive: boolean } | undefined {
+/** Lower-case words after a name that end in a facility noun: "nuclear power station", "border posts". */
+function facilityAfter(tokens: Token[], from: number): { words: string; end: number; possessive: boolean; plural: boolean } | undefined {
   const words: string[] = [];
   for (let k = from; k < tokens.length && k < from + 3; k++) {
     const t = tokens[k]!;
     if (t.cap || t.punct) return undefined;
     words.push(t.lower);
-    if (FACILITY_HEADS.has(t.lower)) return { words: words.join(" "), end: t.end, possessive: t.possessive };
+    if (FACILITY_HEADS.has(t.lower)) return { words: words.join(" "), end: t.end, possessive: t.possessive, plural: false };
+    if (/s$/.test(t.lower) && FACILITY_HEADS.has(t.lower.slice(0, -1))) return { words: words.join(" "), end: t.end, possessive: t.possessive, plural: true };
     if (!/^(nuclear|power|railway|rail|military|air|naval|gas|oil|thermal|hydroelectric|coal|chemical|steel|sea|river|border|golf|country|private)$/.test(t.lower)) return undefined;
   }
   return undefined;

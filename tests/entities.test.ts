@@ -41,6 +41,12 @@ describe("mentions", () => {
     expect(kinds("Troops clashed near the disputed Preah Vihear temple.")).toMatchObject({ "Preah Vihear temple": "place" });
   });
 
+  it("makes a name with no cue a place when it is listed beside a place, but not a month", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("Shelling was reported in Goma, Sake and Minova on Sunday.")).toMatchObject({ Goma: "place", Sake: "place", Minova: "place" });
+    expect(kinds("The strikes hit sites in Mosul and the Qandil Mountains in April and May.")).not.toHaveProperty("May", "place");
+  });
+
   it("names places by their head word, also after a state's name", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("Patrol boats met near the Java Sea and the Strait of Malacca, far from the Salween River.")).toMatchObject({ "Java Sea": "place", "Strait of Malacca": "place", "Salween River": "place" });

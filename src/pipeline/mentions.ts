@@ -288,7 +288,27 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     previous = mention;
     previousEnd = first + core.length - 1;
   }
+  placesInLists(sentence, mentions);
   return [...mentions, ...institutionMentions(sentence, tokens, mentions)].sort((a, b) => a.start - b.start);
+}
+
+const LIST_JOINT = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
+
+/** "in Raqqa, Hasakah and Deir ez-Zor", "at Natanz, Fordow and Isfahan": a name with no cue listed beside a place is a place. */
+function placesInLists(sentence: string, mentions: Mention[]): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    mentions.forEach((m, k) => {
+      if (m.kind !== "unknown" || MONTHS.test(m.surface.toLowerCase())) return;
+      const before = mentions[k - 1];
+      const after = mentions[k + 1];
+      const listedWith = (other: Mention | undefined, from: number, to: number) => other?.kind === "place" && LIST_JOINT.test(sentence.slice(from, to));
+      if (listedWith(before, before?.end ?? 0, m.start) || listedWith(after, m.end, after?.start ?? 0)) {
+        m.kind = "place";
+        changed = true;
+      }
+    });
+  }
 }
 
 const INSTITUTION_HEADS = new Set(["ministry", "council", "parliament", "agency", "committee", "commission", "court", "service", "bank", "cabinet"]);

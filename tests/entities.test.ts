@@ -47,6 +47,14 @@ describe("mentions", () => {
     expect(kinds("The strikes hit sites in Mosul and the Qandil Mountains in April and May.")).not.toHaveProperty("May", "place");
   });
 
+  it("keeps a hyphenated place name whole after a locative or before a region noun, and an Arabic article inside a name", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("Floods hit villages in the Kembata-Tembaro zone and the Amhara-Oromia region.")).toMatchObject({ "Amhara-Oromia": "place" });
+    expect(kinds("The envoys met at Bad-Ragaz in June.")).toMatchObject({ "Bad-Ragaz": "place" });
+    expect(kinds("Fighting spread to Hasakah and Deir ez-Zor.")).toMatchObject({ "Deir ez-Zor": "place" });
+    expect(kinds("Kenya-Uganda talks stalled.")).toMatchObject({ Kenya: "state", Uganda: "state" });
+  });
+
   it("names places by their head word, also after a state's name", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("Patrol boats met near the Java Sea and the Strait of Malacca, far from the Salween River.")).toMatchObject({ "Java Sea": "place", "Strait of Malacca": "place", "Salween River": "place" });

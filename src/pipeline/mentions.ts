@@ -65,7 +65,7 @@ interface Span {
 
 function isNameToken(t: Token, lexicon: Lexicon): boolean {
   // "al-Hayya", "bin Salman" stay lower-case inside Arabic names.
-  if (/^(?:al|el|ad|ash|as|an|at|az|ibn|bin)-\p{Lu}/u.test(t.text)) return true;
+  if (/^(?:al|el|ad|ash|as|an|at|az|ez|es|ibn|bin)-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap || t.punct) return false;
   if (t.text.includes("-") && NAME_MODIFIER.test(t.text)) return false;
   if (lexicon.calendar.has(t.lower)) return false;
@@ -113,7 +113,9 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
       }
       break;
     }
-    spans.push(...splitSpan({ tokens: run, first }, lexicon));
+    // "the Benishangul-Gumuz region", "at Crans-Montana": a hyphenated name of one place stays whole.
+    const onePlace = REGION_HEADS.has(tokens[i]?.lower ?? "") || LOCATIVE.has(tokens[first - 1]?.lower ?? "");
+    spans.push(...splitSpan({ tokens: run, first }, lexicon, onePlace));
   }
   return spans;
 }
@@ -136,7 +138,7 @@ function isHyphenPair(t: Token, next?: Token): boolean {
 }
 
 /** Splits coordinations ("Russia and Ukraine") and hyphen pairs; organisation names stay whole. */
-function splitSpan(span: Span, lexicon: Lexicon): Span[] {
+function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false): Span[] {
   // "Mariam Okoye of the Ocean Justice Network": a person's name, then the organisation she is of.
   const of = span.tokens.findIndex((t) => t.lower === "of");
   if (of >= 2 && of <= 3 && lexicon.firstNames.has(span.tokens[0]!.lower) && span.tokens.slice(of).some((t) => ORGANIZATION_HEADS.has(t.lower)) && !span.tokens.slice(0, of).some((t) => ORGANIZATION_HEADS.has(t.lower) || TITLE_WORDS.has(t.lower))) {
@@ -158,7 +160,7 @@ function splitSpan(span: Span, lexicon: Lexicon): Span[] {
       return;
     }
     // After a first word, a hyphenated word ends the same name ("Reem Abdel-Ghani").
-    if (isHyphenPair(t, span.tokens[k + 1]) && !current.length) {
+    if (!keepHyphenated && isHyphenPair(t, span.tokens[k + 1]) && !current.length) {
       const [a, b] = t.text.split("-") as [string, string];
       const mid = t.start + a.length;
       parts.push({ tokens: [{ ...t, text: a, lower: a.toLowerCase(), end: mid, possessive: false }], first: span.first + k });

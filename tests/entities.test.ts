@@ -55,6 +55,11 @@ describe("mentions", () => {
     expect(kinds("Kenya-Uganda talks stalled.")).toMatchObject({ Kenya: "state", Uganda: "state" });
   });
 
+  it("reads a place after a preposition that opens the sentence", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("In Kisumu, the governor called for calm.")).toMatchObject({ Kisumu: "place" });
+  });
+
   it("names places by their head word, also after a state's name", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("Patrol boats met near the Java Sea and the Strait of Malacca, far from the Salween River.")).toMatchObject({ "Java Sea": "place", "Strait of Malacca": "place", "Salween River": "place" });

@@ -380,7 +380,9 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   const after = tokens[first + core.length];
   const base: Mention = { start: core[0]!.start, end: last.end, surface, kind: "unknown", possessive: last.possessive, strong: false, token: first };
   const words = core.map((t) => t.lower);
-  const located = !!before && !before.cap && (LOCATIVE.has(before.lower) || (before.lower === "the" && !!before2 && LOCATIVE.has(before2.lower)) || (before.lower === "of" && !!before2 && /^(town|city|village|capital|region|province|outskirts|north|south|east|west|northeast|northwest|southeast|southwest)$/.test(before2.lower)));
+  // "In Ramallah, …": a preposition opening the sentence is capitalised.
+  const lowerBefore = !!before && (!before.cap || first === 1);
+  const located = !!before && lowerBefore && (LOCATIVE.has(before.lower) || (before.lower === "the" && !!before2 && LOCATIVE.has(before2.lower)) || (before.lower === "of" && !!before2 && /^(town|city|village|capital|region|province|outskirts|north|south|east|west|northeast|northwest|southeast|southwest)$/.test(before2.lower)));
   const modifierOfNoun = !!after && !after.cap && !last.possessive && PLACE_NOUN_AFTER.has(after.lower);
   const capitalApposition = (!!before && /^(capital|city|town)$/.test(before.lower)) || LOCATION_MODIFIERS.has(NAME_MODIFIER.exec(tokens[first]!.text)?.[2] ?? "");
 
@@ -428,7 +430,7 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   // A single unknown name that says, rejects or demands something is a group ("Hamas rejected…"); a lone surname resolves first.
   if (after && ACTOR_VERB_FORMS.has(after.lower) && core.length === 1 && !last.possessive) return { ...base, kind: "organization", strong: false };
   if (located && place) return { ...base, kind: "place", strong: false };
-  if (before && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase()) return { ...base, kind: "place", strong: false };
+  if (before && lowerBefore && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase()) return { ...base, kind: "place", strong: false };
   return base;
 }
 

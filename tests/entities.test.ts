@@ -55,6 +55,14 @@ describe("mentions", () => {
     expect(kinds("Kenya-Uganda talks stalled.")).toMatchObject({ Kenya: "state", Uganda: "state" });
   });
 
+  it("names the organisation before an officer's head title, and the officer", () => {
+    const found = mentions("Nigeria Labour Congress President Joe Ajaero met Sahrawi Republic President Brahim Ghali.");
+    expect(found).toEqual(expect.arrayContaining([
+      expect.objectContaining({ surface: "Nigeria Labour Congress", kind: "organization" }),
+      expect.objectContaining({ surface: "Joe Ajaero", kind: "person", title: "President" }),
+    ]));
+  });
+
   it("reads a place after a preposition that opens the sentence", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("In Kisumu, the governor called for calm.")).toMatchObject({ Kisumu: "place" });

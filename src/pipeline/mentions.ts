@@ -235,6 +235,16 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     // Titles and modifiers inside the capitalised run: "Russian President", "Secretary of State".
     while (core.length > 1) {
       const prefix = statePrefix(core, lexicon);
+      // "Palestinian Authority President Mahmoud Abbas": the organisation before a head title is named too, then its officer.
+      const titleAt = core.findIndex((t, k) => k > (prefix?.length ?? 0) && HEAD_TITLES.has(t.lower));
+      if (prefix && titleAt > 0 && titleAt < core.length - 1 && ORGANIZATION_HEADS.has(core[titleAt - 1]!.lower)) {
+        const organizationTokens = core.slice(0, titleAt);
+        mentions.push({ start: organizationTokens[0]!.start, end: organizationTokens[titleAt - 1]!.end, surface: surfaceOf(sentence, organizationTokens), kind: "organization", possessive: false, strong: true, token: first });
+        affiliation ??= prefix.code;
+        core = core.slice(titleAt);
+        first += titleAt;
+        continue;
+      }
       // "Nigeria Labour Congress", "Sudanese Armed Forces", "Taiwan Affairs Office": the state names the organisation.
       const organization = prefix && core.slice(prefix.length).some((t) => ORGANIZATION_HEADS.has(t.lower)) && !core.slice(prefix.length).some((t) => HEAD_TITLES.has(t.lower));
       // "Taiwan Strait", "Philippine Sea": the state names the place.

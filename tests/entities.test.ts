@@ -63,6 +63,12 @@ describe("mentions", () => {
     ]));
   });
 
+  it("makes a name right before a leader's title the group led, but not a name before an envoy's or aide's", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("Pastef leader Ousmane Sonko spoke after Wazalendo commander Jean Bahati did.")).toMatchObject({ Pastef: "organization", Wazalendo: "organization" });
+    expect(kinds("Ruto envoy Amina Mohamed met Museveni aide Edith Ssempala.")).not.toMatchObject({ Ruto: "organization" });
+  });
+
   it("reads a place after a preposition that opens the sentence", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("In Kisumu, the governor called for calm.")).toMatchObject({ Kisumu: "place" });

@@ -45,6 +45,8 @@ const LOCATIVE = new Set(["in", "at", "from", "to", "near", "outside", "into", "
 /** Month names that are also common words ("May", "March"), which the calendar list leaves out. */
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Prepositions after which a name no lexicon knows is a place ("in Natanz", "near Kantchari"). */
+/** Titles whose holder leads a group ("Hamas leader", "Komeito chief"), not a person's aide ("Trump envoy"). */
+const GROUP_LEADER_TITLES = new Set(["leader", "chairman", "chairwoman", "chair", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "commander", "secretary-general", "founder"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "into", "across", "around"]);
 const PLACE_NOUN_AFTER = new Set(["resident", "residents", "court", "airport", "time", "mayor", "governor"]);
 /** "Kampala-based", "NATO-led": a modifier made from a name, not part of the next name. */
@@ -232,6 +234,11 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     // "the governor of Osaka": the name after "of" is the office's domain, not its holder.
     if (titleWords[titleWords.length - 1] === "of" || titleWords.slice(-2).join(" ") === "of the") titleWords.length = 0;
     if (titleWords.length && previous && previousEnd === j && previous.kind === "state" && previous.state) affiliation = previous.state;
+    // "Komeito leader Tetsuo Saito", "Hamas leader Khalil al-Hayya": a name no cue classed, right before a leader's title, is the group led.
+    if (previous && previousEnd === j && previous.kind === "unknown" && titleWords.some((w) => GROUP_LEADER_TITLES.has(w))) {
+      previous.kind = "organization";
+      previous.strong = true;
+    }
     // Titles and modifiers inside the capitalised run: "Russian President", "Secretary of State".
     while (core.length > 1) {
       const prefix = statePrefix(core, lexicon);

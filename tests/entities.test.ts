@@ -69,6 +69,11 @@ describe("mentions", () => {
     expect(kinds("Ruto envoy Amina Mohamed met Museveni aide Edith Ssempala.")).not.toMatchObject({ Ruto: "organization" });
   });
 
+  it("keeps Portuguese particles inside a name and reads 'Community' as an organisation head", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("Brazilian negotiator Maria Luiza dos Santos met the Andean Community in Lima.")).toMatchObject({ "Maria Luiza dos Santos": "person", "Andean Community": "organization" });
+  });
+
   it("reads a place after a preposition that opens the sentence", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("In Kisumu, the governor called for calm.")).toMatchObject({ Kisumu: "place" });

@@ -40,7 +40,7 @@ export interface Mention {
   token: number;
 }
 
-const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "al", "bin", "von", "van", "da", "la", "le", "du", "del", "der", "el"]);
+const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "al", "bin", "von", "van", "da", "do", "dos", "das", "la", "le", "du", "del", "der", "el"]);
 const LOCATIVE = new Set(["in", "at", "from", "to", "near", "outside", "into", "inside", "across", "around", "toward", "towards", "via", "within", "through", "over", "visit", "visited", "visiting"]);
 /** Month names that are also common words ("May", "March"), which the calendar list leaves out. */
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;

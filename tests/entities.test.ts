@@ -74,6 +74,14 @@ describe("mentions", () => {
     expect(kinds("Brazilian negotiator Maria Luiza dos Santos met the Andean Community in Lima.")).toMatchObject({ "Maria Luiza dos Santos": "person", "Andean Community": "organization" });
   });
 
+  it("ends an organisation's name before 'and' a state, keeps 'and' inside an organisation's name, and takes no month for a place", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("Talks mediated by the East African Community and Kenya resumed in March.")).toMatchObject({ "East African Community": "organization", Kenya: "state" });
+    expect(kinds("Talks mediated by the East African Community and Kenya resumed in March.")).not.toHaveProperty("March", "place");
+    expect(kinds("He invited Ugandan and Nile Basin Initiative experts.")).toMatchObject({ "Nile Basin Initiative": "organization" });
+    expect(kinds("The Food and Agriculture Organization warned of famine.")).toMatchObject({ "Food and Agriculture Organization": "organization" });
+  });
+
   it("reads a place after a preposition that opens the sentence", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("In Kisumu, the governor called for calm.")).toMatchObject({ Kisumu: "place" });

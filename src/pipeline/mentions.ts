@@ -153,8 +153,10 @@ function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false): Span[]
   const parts: Span[] = [];
   let current: Token[] = [];
   let currentFirst = span.first;
+  // "the African Union and Qatar", "Vietnamese and Mekong River Commission experts": an organisation's name ends before "and" a state.
+  const joinsState = (k: number) => (span.tokens[k]!.lower === "and" || span.tokens[k]!.lower === "&") && k > 0 && (ORGANIZATION_HEADS.has(span.tokens[k - 1]!.lower) && knownState(span.tokens.slice(k + 1).map((x) => x.lower).join(" "), lexicon) || k === 1 && knownState(span.tokens[0]!.lower, lexicon));
   span.tokens.forEach((t, k) => {
-    const breaks = !organization && (t.lower === "and" || t.lower === "&" || ((t.lower === "of" || t.lower === "for") && !k));
+    const breaks = (!organization || joinsState(k)) && (t.lower === "and" || t.lower === "&" || ((t.lower === "of" || t.lower === "for") && !k));
     if (breaks) {
       if (current.length) parts.push({ tokens: current, first: currentFirst });
       current = [];
@@ -429,7 +431,7 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (lexicon.organizations.has(key) && (key.length > 2 || surface === surface.toUpperCase())) return { ...base, kind: "organization", strong: true };
   const place = lexicon.placeByName.get(key);
   const firstIsName = lexicon.firstNames.has(words[0]!) && core.length > 1;
-  if (place && !firstIsName && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
+  if (place && !firstIsName && !MONTHS.test(key) && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
     return { ...base, kind: "place", strong: place.population >= 100_000 || place.isRegion || located };
   }
   if (acronym && !firstIsName && !isAcronym(surface)) return { ...base, kind: "organization", strong: true, acronym };
@@ -446,7 +448,7 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (speech && core.length >= 2 && core.length <= 3) return { ...base, kind: "person", strong: false };
   // A single unknown name that says, rejects or demands something is a group ("Hamas rejected…"); a lone surname resolves first.
   if (after && ACTOR_VERB_FORMS.has(after.lower) && core.length === 1 && !last.possessive) return { ...base, kind: "organization", strong: false };
-  if (located && place) return { ...base, kind: "place", strong: false };
+  if (located && place && !MONTHS.test(key)) return { ...base, kind: "place", strong: false };
   if (before && lowerBefore && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase()) return { ...base, kind: "place", strong: false };
   return base;
 }

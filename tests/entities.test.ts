@@ -82,6 +82,11 @@ describe("mentions", () => {
     expect(kinds("The Food and Agriculture Organization warned of famine.")).toMatchObject({ "Food and Agriculture Organization": "organization" });
   });
 
+  it("takes no demonym before a place noun for a place, and makes what the place noun is 'of' a place", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("Dockworkers shut the Kenyan port of Lamu and the Tanzanian region of Kigoma.")).toMatchObject({ Kenyan: "state", Lamu: "place", Tanzanian: "state", Kigoma: "place" });
+  });
+
   it("reads a place after a preposition that opens the sentence", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("In Kisumu, the governor called for calm.")).toMatchObject({ Kisumu: "place" });

@@ -401,12 +401,14 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   const words = core.map((t) => t.lower);
   // "In Ramallah, …": a preposition opening the sentence is capitalised.
   const lowerBefore = !!before && (!before.cap || first === 1);
-  const located = !!before && lowerBefore && (LOCATIVE.has(before.lower) || (before.lower === "the" && !!before2 && LOCATIVE.has(before2.lower)) || (before.lower === "of" && !!before2 && /^(town|city|village|capital|region|province|outskirts|north|south|east|west|northeast|northwest|southeast|southwest)$/.test(before2.lower)));
+  const located = !!before && lowerBefore && (LOCATIVE.has(before.lower) || (before.lower === "the" && !!before2 && LOCATIVE.has(before2.lower)) || (before.lower === "of" && !!before2 && /^(town|city|village|capital|region|province|port|island|district|county|governorate|enclave|territory|outskirts|north|south|east|west|northeast|northwest|southeast|southwest)$/.test(before2.lower)));
   const modifierOfNoun = !!after && !after.cap && !last.possessive && PLACE_NOUN_AFTER.has(after.lower);
   const capitalApposition = (!!before && /^(capital|city|town)$/.test(before.lower)) || LOCATION_MODIFIERS.has(NAME_MODIFIER.exec(tokens[first]!.text)?.[2] ?? "");
 
   // Facilities: "Zaporizhzhia nuclear power station", "Mar-a-Lago club".
-  const facility = facilityAfter(tokens, first + core.length);
+  // "a Nigerian port", "the Sudanese region": a demonym before the head noun names no place.
+  const demonymOnly = core.length === 1 && lexicon.stateByDemonym.has(key) && !lexicon.stateByName.has(key);
+  const facility = demonymOnly ? undefined : facilityAfter(tokens, first + core.length);
   if (facility && !last.possessive) {
     // "the Rafah and Kerem Shalom crossings": a plural head names several places, each by its own name.
     if (facility.plural) return { ...base, kind: "place", strong: true, sharedHead: true };
@@ -414,7 +416,7 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   }
   // Regions named by their head noun: "Donetsk region", "the Donetsk and Luhansk regions".
   const region = regionAfter(tokens, first + core.length);
-  if (region && !lexicon.stateByName.has(key) && !words.some((w) => ORGANIZATION_HEADS.has(w))) {
+  if (region && !demonymOnly && !lexicon.stateByName.has(key) && !words.some((w) => ORGANIZATION_HEADS.has(w))) {
     return { ...base, kind: "place", strong: true, regionHead: region };
   }
   if (core.length > 1 && (PLACE_NAME_HEADS.has(last.lower) || (PLACE_NAME_HEADS.has(words[0]!) && words[1] === "of"))) return { ...base, kind: "place", strong: true };
@@ -449,6 +451,8 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   // A single unknown name that says, rejects or demands something is a group ("Hamas rejected…"); a lone surname resolves first.
   if (after && ACTOR_VERB_FORMS.has(after.lower) && core.length === 1 && !last.possessive) return { ...base, kind: "organization", strong: false };
   if (located && place && !MONTHS.test(key)) return { ...base, kind: "place", strong: false };
+  // "the port of Apapa", "the region of Darfur": what a place noun is "of" is a place.
+  if (located && before?.lower === "of" && !lexicon.firstNames.has(words[0]!)) return { ...base, kind: "place", strong: true };
   if (before && lowerBefore && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase()) return { ...base, kind: "place", strong: false };
   return base;
 }

@@ -70,6 +70,9 @@ describe("stances: actors come from the clause frame", () => {
     expect(stances("Bolivian Foreign Minister Celinda Sosa said La Paz's right to export gas through Chile was non-negotiable.")).toEqual(["Celinda Sosa demanded La Paz's right to export gas"]);
     expect(stances("Mali demanded increased aid for the north.")).toEqual(["Mali demanded increased aid for the north"]);
   });
+  it("gives the stance of 'a group led by X and Y' to its leaders", () => {
+    expect(stances("Talks stalled after a bloc of coastal states led by Ghana and Senegal rejected any limits on fishing quotas.")).toEqual(["Ghana rejected limits on fishing quotas", "Senegal rejected limits on fishing quotas"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

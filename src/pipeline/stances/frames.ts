@@ -314,6 +314,11 @@ function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined
       while ((t[a - 1]?.lower === "of" && isNominal(t[a - 2]) || t[a - 1]?.lower === "for" && t[a - 2]?.pos === "PROPN" && t[a]!.pos === "PROPN") && a - 2 >= floor) a = npStart(t, a - 2, floor);
       // "Tehran's right to enrich uranium was…", "the decision to close the border is…": a noun's infinitive is part of the subject.
       if (t[a - 1]?.pos === "VERB" && t[a - 2]?.lower === "to" && t[a - 3]?.pos === "NOUN" && a - 3 >= floor) a = npStart(t, a - 3, floor);
+      // "a group of countries led by Saudi Arabia and Kuwait rejected…": a participle with its agent belongs to the subject.
+      if (t[a - 1]?.lower === "by" && t[a - 2] && isPastForm(t[a - 2]!) && isNominal(t[a - 3]) && a - 3 >= floor) {
+        a = npStart(t, a - 3, floor);
+        while (t[a - 1]?.lower === "of" && isNominal(t[a - 2]) && a - 2 >= floor) a = npStart(t, a - 2, floor);
+      }
       const before = t[a - 1];
       // A phrase after a preposition is no subject ("Hamas on Wednesday rejected"); "as" right before the verb's subject is a conjunction,
       // and so is a temporal "after", "before", "since", "until" or "once" that opens a clause of its own.

@@ -73,6 +73,10 @@ describe("stances: actors come from the clause frame", () => {
   it("gives the stance of 'a group led by X and Y' to its leaders", () => {
     expect(stances("Talks stalled after a bloc of coastal states led by Ghana and Senegal rejected any limits on fishing quotas.")).toEqual(["Ghana rejected limits on fishing quotas", "Senegal rejected limits on fishing quotas"]);
   });
+  it("reads what a list of demands includes, trying the noun reading of 'demands' when the verb reading frames nothing", () => {
+    expect(stances("The Ghana Registered Nurses Association said its list of demands includes the reinstatement of sacked nurses.")).toEqual(["Ghana Registered Nurses Association demanded reinstatement of sacked nurses"]);
+    expect(stances("Kenya called for the release of detained activists.")).toEqual(["Kenya demanded release of detained activists"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

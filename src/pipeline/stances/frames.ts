@@ -121,12 +121,15 @@ export function findFrames(tagged: T): StanceFrame[] {
       continue;
     }
     const rows = CUES_BY_HEAD.get(t[i]!.lemma) ?? CUES_BY_HEAD.get(t[i]!.lower) ?? [];
-    const match = rows.map((cue) => ({ cue, length: cueLength(t, i, cue) })).find((m) => m.length > 0);
-    if (match) {
-      const { cue, length } = match;
-      const found = cue.part === "verb" ? verbFrame(t, i, length, cue) : cue.part === "noun" ? nounFrame(t, i, cue) : adjectiveFrame(t, i, cue);
-      for (let k = i; k < i + length; k++) covered.add(k);
-      frames.push(...found);
+    const matches = rows.map((cue) => ({ cue, length: cueLength(t, i, cue) })).filter((m) => m.length > 0);
+    if (matches.length) {
+      // "demands" is a verb or a noun: the first reading that frames a stance counts.
+      for (const { cue, length } of matches) {
+        const found = cue.part === "verb" ? verbFrame(t, i, length, cue) : cue.part === "noun" ? nounFrame(t, i, cue) : adjectiveFrame(t, i, cue);
+        for (let k = i; k < i + length; k++) covered.add(k);
+        frames.push(...found);
+        if (found.length) break;
+      }
     } else if (refusedAt(t, i)) {
       frames.push(...verbFrame(t, i, 1, { ...REFUSAL_CUE, lemma: t[i]!.lemma }));
     }
@@ -758,6 +761,8 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   const plural = t[i]!.lower !== t[i]!.lemma;
   const agrees = (verb: TaggedToken) => !(plural ? /^(?:is|was)$/ : /^(?:are|were)$/).test(verb.lower);
   if (t[c] && COPULAS.has(t[c]!.lemma) && (t[c]!.pos === "AUX" || t[c]!.pos === "VERB") && agrees(t[c]!)) content = contentAfter(t, c + 1);
+  // "its list of demands includes the reinstatement of…", "the conditions include…": what is included is demanded.
+  else if (t[c]?.lemma === "include" && t[c]!.pos === "VERB") content = contentAfter(t, c + 1);
   // "… remained Rwanda's condition": the copula's subject is the content.
   else if (t[holder[0] - 1] && COPULAS.has(t[holder[0] - 1]!.lemma)) {
     const subject = subjectBefore(t, groupStart(t, holder[0] - 1));

@@ -62,8 +62,8 @@ export function nounTaggedAsVerb(t: readonly TaggedToken[], k: number): boolean 
 }
 
 /**
- * "a negotiated solution", "the remaining hostages": a participle between a determiner or adjective
- * and a noun modifies the noun. So does a past participle opening a stance's object before its noun
+ * "a negotiated solution", "the remaining hostages", "of sacked workers": a participle between a
+ * determiner, adjective or preposition and a noun modifies the noun. So does a past participle opening a stance's object before its noun
  * ("rejected renewed EU pressure"): `opensObject` says the tokens start there.
  */
 export function isModifierParticiple(t: readonly TaggedToken[], k: number, opensObject = false): boolean {
@@ -72,5 +72,6 @@ export function isModifierParticiple(t: readonly TaggedToken[], k: number, opens
   if (token.pos !== "VERB" || (after !== "NOUN" && after !== "PROPN")) return false;
   if (k === 0) return opensObject && isPastForm(token);
   const before = t[k - 1]!.pos;
-  return (before === "DET" || before === "ADJ") && (isPastForm(token) || /ing$/.test(token.lower));
+  // "of sacked workers": after a preposition only a past participle (an -ing form there is a gerund: "for building roads").
+  return (before === "DET" || before === "ADJ") && (isPastForm(token) || /ing$/.test(token.lower)) || before === "ADP" && isPastForm(token);
 }

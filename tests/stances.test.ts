@@ -77,6 +77,10 @@ describe("stances: actors come from the clause frame", () => {
     expect(stances("The Ghana Registered Nurses Association said its list of demands includes the reinstatement of sacked nurses.")).toEqual(["Ghana Registered Nurses Association demanded reinstatement of sacked nurses"]);
     expect(stances("Kenya called for the release of detained activists.")).toEqual(["Kenya demanded release of detained activists"]);
   });
+  it("finds a speaker named in an apposition after the quote, and names no position after a free relative", () => {
+    expect(stances("\"Uganda must withdraw its troops from the border,\" the army's spokesman, Kagame Rugira, said in a statement.")).toEqual(["Kagame Rugira demanded withdrawal of troops from the border"]);
+    expect(stances("\"We are asking for what it costs to live,\" the union's president, Adewale Ogunleye, told workers.")).toEqual([]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

@@ -419,6 +419,16 @@ function reportingSpeakerBefore(t: T, a: number): Span | undefined {
 function trailingSpeaker(t: T, from: number): Span | undefined {
   for (let k = from; k < t.length; k++) {
     if (!isReporting(t[k])) continue;
+    // '…," the coast guard's spokesman, Liu Dejun, said': an attribution with an apposition runs from the closing quote.
+    if (t[k - 1]?.text === ",") {
+      let quote = k - 2;
+      while (quote > from && k - quote <= 16 && !CLOSING_QUOTES.test(t[quote]!.text)) quote--;
+      if (quote > from && CLOSING_QUOTES.test(t[quote]!.text)) {
+        let a = quote + 1;
+        while (a < k && (t[a]!.text === "," || QUOTES.test(t[a]!.text))) a++;
+        if (k - 2 >= a) return span(t, a, k - 2);
+      }
+    }
     // The attribution follows a comma or closing quote after the stance.
     let open = k - 1;
     while (open > from && t[open]!.text !== "," && !CLOSING_QUOTES.test(t[open]!.text)) open--;

@@ -35,6 +35,8 @@ export const NOMINALIZATIONS: Readonly<Record<string, string>> = {
 
 const LEADING = new Set(["the", "a", "an", "any", "its", "their", "his", "her", "our", "my", "all", "such", "some", "this", "that", "these", "those", "of", "to", "for", "on", "also", "first", "immediately", "quickly", "fully", "then"]);
 const EDGE = new Set(["a", "an", "and", "or", "but", "of", "to", "the", "for", "with", "by", "in", "on", "at", "from", "that", "which", "who", "as", "be", "is", "are", "was", "were", "its", "their", "his", "her", "this", "these", "those", "since", "if", "into", "over", "under", "than", "about", "out", "up", "back", "down", "off", "it", "them", "there"]);
+/** "asking for what it costs to live": a free relative or an indirect question names no position. */
+const WH_OPENERS = new Set(["what", "whatever", "how", "why", "where", "when", "whether"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const PARTICLES = new Set(["back", "out", "up", "down", "over", "off", "away", "in"]);
 const DROPPED_POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
@@ -121,7 +123,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   // An adverb goes ("immediately withdraw") unless it modifies a modifier ("legally binding agreement").
   const modifiesModifier = () => (tokens[1]?.pos === "ADJ" || tokens[1]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[1].lower)) && tokens[2]?.pos === "NOUN";
   while (tokens.length && (LEADING.has(tokens[0]!.lower) && !(tokens[0]!.lower === "that" && tokens[1]?.pos === "NOUN" && tokens.length === 2) || tokens[0]!.pos === "ADV" && !modifiesModifier() || tokens[0]!.pos === "PUNCT")) tokens = tokens.slice(1);
-  if (!tokens.length) return "";
+  if (!tokens.length || WH_OPENERS.has(tokens[0]!.lower)) return "";
   const verb = clauseVerb(tokens);
   if (verb > 0) {
     // "the rebels pull out of Goma": a named or pronoun subject goes (the graph has it); a common-noun subject stays.

@@ -81,6 +81,9 @@ describe("stances: actors come from the clause frame", () => {
     expect(stances("\"Uganda must withdraw its troops from the border,\" the army's spokesman, Kagame Rugira, said in a statement.")).toEqual(["Kagame Rugira demanded withdrawal of troops from the border"]);
     expect(stances("\"We are asking for what it costs to live,\" the union's president, Adewale Ogunleye, told workers.")).toEqual([]);
   });
+  it("reads an infinitive after an addressee even when a quote opens it", () => {
+    expect(stances("Nairobi wanted Kampala to \"consult closely\" with the other Nile states.")).toEqual(["Kenya demanded consultation with the other Nile states"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

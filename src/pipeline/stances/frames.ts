@@ -544,9 +544,12 @@ function addresseeContent(t: T, from: number): [number, number] | undefined {
   let k = b + 1;
   // "urged the Indonesian side, and the others, to…": allow a short aside.
   while (t[k] && (t[k]!.text === "," || t[k]!.pos === "ADV")) k++;
-  if (t[k]?.lower !== "to" || (t[k + 1]?.pos !== "VERB" && t[k + 1]?.pos !== "AUX")) return undefined;
-  const end = contentEnd(t, k + 1, true);
-  return end > k + 1 ? [k + 1, end - 1] : undefined;
+  // 'wanted Phnom Penh to "consult closely"': a quote may open the infinitive.
+  let verb = k + 1;
+  while (t[verb] && QUOTES.test(t[verb]!.text)) verb++;
+  if (t[k]?.lower !== "to" || (t[verb]?.pos !== "VERB" && t[verb]?.pos !== "AUX")) return undefined;
+  const end = contentEnd(t, verb, true);
+  return end > verb ? [verb, end - 1] : undefined;
 }
 
 /** Splits "exercise restraint and to settle the dispute" into one content per coordinated verb phrase. */

@@ -205,6 +205,9 @@ describe("stances: infinitives and that-clauses hanging on nouns", () => {
     expect(stances("Kuwait said it would never accept a treaty adopted by vote.")).toEqual(["Kuwait rejected treaty adopted by vote"]);
     expect(stances("Mali rejected a plan drawn up by Niger for a regional force.")).toEqual(["Mali rejected plan drawn up by Niger for a regional force", "Niger proposed regional force"]);
   });
+  it("gives 'the government' to the state named last, not to a rebel group named since", () => {
+    expect(stances("Colombia opened talks with the Popular Liberation Front on Monday. The Popular Liberation Front demanded a ceasefire. The government has proposed three demobilisation zones in rural Cauca.")).toEqual(["Popular Liberation Front demanded ceasefire", "Colombia proposed three demobilisation zones in rural Cauca"]);
+  });
   it("reads a that-clause after 'the demand by X' as the demand's content, and never gives 'the union' to a state", () => {
     expect(stances("Kenya rejected the demand by the union that the deal be scrapped.")).toEqual(["Kenya rejected deal scrapped"]);
   });

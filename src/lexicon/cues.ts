@@ -164,6 +164,9 @@ export const NON_STATE_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "organisation", "organization", "committee", "board", "forum", "operators", "employers", "workers", "court",
 ]);
 
+/** Descriptions of a state's own bodies: "the government" with no organisation of that name is the state named last. */
+export const STATE_DESCRIPTIONS: ReadonlySet<string> = new Set(["government", "administration", "authorities", "cabinet"]);
+
 export const GROUP_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "group", "union", "movement", "government", "army", "military", "militia", "rebels", "bloc", "alliance", "coalition", "fund",
   "bank", "ministry", "administration", "authority", "authorities", "council", "party", "junta", "juntas", "mediators", "federation",

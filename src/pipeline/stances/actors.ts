@@ -4,7 +4,7 @@
  * delegation" → the possessor when nothing else is named), a pronoun (the person or group named
  * last), or a definite description ("the Ukrainian president", "the union").
  */
-import { DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS } from "../../lexicon/cues.js";
+import { DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS, STATE_DESCRIPTIONS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import type { AnalyzedSentence } from "../analyze.js";
@@ -29,6 +29,8 @@ export interface ActorMention {
 export interface DiscourseState {
   lastPerson?: string;
   lastGroup?: string;
+  /** The state named last: "the government" is a state's, even when a rebel group was named since. */
+  lastState?: string;
 }
 
 export interface SentenceActors {
@@ -73,7 +75,7 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   if (GROUP_DESCRIPTIONS.has(last)) {
     if (demonym && resolved.entities.has(`state:${demonym}`)) return { keys: [`state:${demonym}`], how: "description" };
     const lastGroup = discourse.lastGroup && !(NON_STATE_DESCRIPTIONS.has(last) && resolved.entities.get(discourse.lastGroup)?.kind === "state") ? discourse.lastGroup : undefined;
-    const key = organizationNamed(last, discourse, resolved) ?? lastGroup;
+    const key = organizationNamed(last, discourse, resolved) ?? (STATE_DESCRIPTIONS.has(last) ? discourse.lastState ?? lastGroup : lastGroup);
     return key ? { keys: [key], how: "description" } : undefined;
   }
   return undefined;

@@ -58,6 +58,7 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       for (const actor of actors) {
         candidates.push({ actor, relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), concerns });
         if (resolved.entities.get(actor)?.kind !== "person") discourse.lastGroup = actor;
+        if (resolved.entities.get(actor)?.kind === "state") discourse.lastState = actor;
       }
     }
     updateDiscourse(context, discourse, resolved);
@@ -143,6 +144,8 @@ function updateDiscourse(context: SentenceActors, discourse: DiscourseState, res
   if (person) discourse.lastPerson = person.key;
   const opening = context.mentions[0];
   if (opening && opening.start <= 4 && resolved.entities.get(opening.key)?.kind !== "person") discourse.lastGroup = opening.key;
+  const state = context.mentions.find((m) => resolved.entities.get(m.key)?.kind === "state" && !m.possessive);
+  if (state) discourse.lastState = state.key;
 }
 
 /** Corpus-wide: paraphrased labels merge into one position each. */

@@ -84,6 +84,9 @@ describe("stances: actors come from the clause frame", () => {
   it("reads an infinitive after an addressee even when a quote opens it", () => {
     expect(stances("Nairobi wanted Kampala to \"consult closely\" with the other Nile states.")).toEqual(["Kenya demanded consultation with the other Nile states"]);
   });
+  it("reads 'remained ready to' as 'was ready to'", () => {
+    expect(stances("Kenya said it remained ready to host talks in Nairobi.")).toEqual(["Kenya proposed hosting of talks in Nairobi"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

@@ -698,7 +698,9 @@ function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
     if (next !== "to") return [];
   }
   // "X had not walked away from the deal and was ready to resume talks": a coordinated copula shares the subject.
-  const subject = verbSubject(t, i, group.start);
+  // "they remained ready to offer": the copular verb opens the group.
+  const remain = t[i - 1]?.lemma === "remain" ? groupStart(t, i - 1) : undefined;
+  const subject = remain === undefined ? verbSubject(t, i, group.start) : verbSubject(t, i - 1, remain);
   const content = contentAfter(t, i + 1);
   if (!subject || !content) return [];
   const speaker = speakerFor(t, subject[0], i + 1);

@@ -87,6 +87,12 @@ describe("stances: actors come from the clause frame", () => {
   it("reads 'remained ready to' as 'was ready to'", () => {
     expect(stances("Kenya said it remained ready to host talks in Nairobi.")).toEqual(["Kenya proposed hosting of talks in Nairobi"]);
   });
+  it("reads what a refusal waits for from a named party as a demand, and 'until' a date or an event as no demand", () => {
+    const found = stances("Mali said it would not sign the accord until Algerian troops left the border zone.");
+    expect(found).toContain("Mali rejected signing of accord");
+    expect(found.some((s) => /^Mali demanded Algerian troops .*border zone$/.test(s))).toBe(true);
+    expect(stances("The firm Kanu Holdings said it would not negotiate until the law takes effect next year.").filter((s) => s.includes("demanded"))).toEqual([]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

@@ -661,7 +661,16 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
     content = [content[0] + 1, content[1]];
   }
   const speaker = speakerFor(t, subject[0], i + length);
-  return framesFor(t, { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, content);
+  const frames = framesFor(t, { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, content);
+  // "would not halt operations until Cambodian forces withdrew from positions near the temples": what a refusal waits
+  // for from a named party is demanded; "until the law takes effect" is only a time.
+  const until = content[1] + 1;
+  const named = t[until + 1]?.pos === "DET" ? t[until + 2] : t[until + 1];
+  if (cue.negatedOnly && frames.length && t[until]?.lower === "until" && named && /^\p{Lu}/u.test(named.text)) {
+    const end = contentEnd(t, until + 1, true);
+    if (end > until + 2) frames.push(...framesFor(t, { relation: "demanded", cue: "until", confidence: 0.6, speakerHolds: false, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, [until + 1, end - 1]));
+  }
+  return frames;
 }
 
 function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {

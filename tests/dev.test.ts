@@ -25,9 +25,9 @@ describe("the dev corpus (40 articles, many regions and domains)", () => {
   it("keeps entity F1 at 0.92 or more", () => {
     expect(result.entities.f1).toBeGreaterThanOrEqual(0.92);
   });
-  it("keeps claim F1 at 0.79 or more with precision at 0.82 or more", () => {
-    expect(result.claims.f1).toBeGreaterThanOrEqual(0.79);
-    expect(result.claims.precision).toBeGreaterThanOrEqual(0.82);
+  it("keeps claim F1 at 0.80 or more with precision at 0.83 or more", () => {
+    expect(result.claims.f1).toBeGreaterThanOrEqual(0.80);
+    expect(result.claims.precision).toBeGreaterThanOrEqual(0.83);
   });
   it("keeps position labels reading as short phrases at 0.95 or more, and every quote verbatim", () => {
     expect(result.labels_ok).toBeGreaterThanOrEqual(0.95);

@@ -93,6 +93,9 @@ describe("stances: actors come from the clause frame", () => {
     expect(found.some((s) => /^Mali demanded Algerian troops .*border zone$/.test(s))).toBe(true);
     expect(stances("The firm Kanu Holdings said it would not negotiate until the law takes effect next year.").filter((s) => s.includes("demanded"))).toEqual([]);
   });
+  it("reads each of two coordinated that-clauses as its own demand, with the first one's speaker", () => {
+    expect(stances("Kenyan Foreign Minister Musalia Mudavadi said the militia must disarm and that foreign fighters in its ranks must leave Somalia.")).toEqual(["Musalia Mudavadi demanded militia disarming", "Musalia Mudavadi demanded foreign fighters in ranks leaving Somalia"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

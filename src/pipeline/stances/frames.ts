@@ -398,6 +398,12 @@ const isReporting = (token: TaggedToken | undefined) => !!token && token.pos ===
 /** The speaker of reported speech that opens the clause at a: "Peskov said (on Monday) (that) …". */
 function reportingSpeakerBefore(t: T, a: number): Span | undefined {
   let k = a - 1;
+  // "said the group must disarm and that foreign fighters must leave": a second that-clause has the first one's speaker.
+  if (t[k]?.lower === "that" && t[k - 1]?.lower === "and") {
+    for (let n = k - 2; n >= 0 && k - n <= 30; n--) {
+      if (isReporting(t[n])) { k = n + 1; break; }
+    }
+  }
   if (t[k] && (t[k]!.lower === "that" || QUOTES.test(t[k]!.text) || t[k]!.text === ":" || t[k]!.text === ",")) k--;
   if (t[k] && QUOTES.test(t[k]!.text)) k--;
   // "said on Monday that", "told reporters that", "said in a statement that".
@@ -480,7 +486,7 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     if (CLAUSE_BREAK_PUNCT.has(token.text) || token.text === "," && quoteOpenedAt < a) return k;
     if (CLOSING_QUOTES.test(token.text) && (t[k + 1]?.text === "," || t[k + 1]?.text === "." || isNominal(t[k + 1]) && isReporting(t[k + 2]))) return k;
     if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && token.lower !== "after" && token.lower !== "before" && token.lower !== "since")) return k;
-    if (token.lower === "and" && (isReporting(t[k + 1]) || isCueVerb(t[k + 1]) || t[k + 1]?.pos === "ADV" && isCueVerb(t[k + 2]))) return k;
+    if (token.lower === "and" && (isReporting(t[k + 1]) || isCueVerb(t[k + 1]) || t[k + 1]?.pos === "ADV" && isCueVerb(t[k + 2]) || t[k + 1]?.lower === "that" && k > a)) return k;
     if (token.lower === "that" && complementNounBefore(t, k)) { verbs = true; continue; }
     if (k > a && RELATIVE_PRONOUNS.has(token.lower) && (token.pos === "PRON" || (t[k - 1]!.pos === "NOUN" || t[k - 1]!.pos === "PROPN") && isNominal(t[k + 1]))) return k;
     // "rejected the plan as a fantasy" ends at "as"; "offered to join the army as a single corps" runs on.

@@ -96,6 +96,9 @@ describe("stances: actors come from the clause frame", () => {
   it("reads each of two coordinated that-clauses as its own demand, with the first one's speaker", () => {
     expect(stances("Kenyan Foreign Minister Musalia Mudavadi said the militia must disarm and that foreign fighters in its ranks must leave Somalia.")).toEqual(["Musalia Mudavadi demanded militia disarming", "Musalia Mudavadi demanded foreign fighters in ranks leaving Somalia"]);
   });
+  it("takes a named apposition with a possessive and a title for the subject ('The chairman, Ghana's President John Mahama, said')", () => {
+    expect(stances("The bloc's current chairman, Ghana's President John Mahama, said he was ready to travel to Bamako.")).toEqual(["John Mahama proposed traveling to Bamako"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

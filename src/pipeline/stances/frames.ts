@@ -299,7 +299,8 @@ function subjectBefore(t: T, g: number, floor = 0): [number, number] | undefined
       const open = asideStart(t, j, floor);
       if (open === undefined) return undefined;
       // "The UN's humanitarian chief, Tom Fletcher, on Thursday demanded": a name in apposition is the subject.
-      if (t.slice(open + 1, j).every((x) => x.pos === "PROPN") && (isNominal(t[open - 1]) || t[open - 1]?.pos === "ADJ")) return [open + 1, j - 1];
+      // "The bloc's chairman, Sierra Leone's President Julius Maada Bio, said": a possessive may open the name.
+      if (t.slice(open + 1, j).every((x) => x.pos === "PROPN" || /^['’]s$/.test(x.text) || x.pos === "NOUN" && /^\p{Lu}/u.test(x.text)) && t[j - 1]?.pos === "PROPN" && (isNominal(t[open - 1]) || t[open - 1]?.pos === "ADJ")) return [open + 1, j - 1];
       j = open - 1;
       continue;
     }

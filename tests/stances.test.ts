@@ -99,6 +99,9 @@ describe("stances: actors come from the clause frame", () => {
   it("takes a named apposition with a possessive and a title for the subject ('The chairman, Ghana's President John Mahama, said')", () => {
     expect(stances("The bloc's current chairman, Ghana's President John Mahama, said he was ready to travel to Bamako.")).toEqual(["John Mahama proposed traveling to Bamako"]);
   });
+  it("skips coordinated addressees before the infinitive", () => {
+    expect(stances("Kenya urged Uganda and Tanzania alike to keep the lake out of the dispute.")).toEqual(["Kenya demanded keeping of lake out of the dispute"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

@@ -542,7 +542,9 @@ function addresseeContent(t: T, from: number): [number, number] | undefined {
   let a = from;
   while (t[a] && t[a]!.pos === "ADV") a++;
   if (!isNominal(t[a]) && t[a]?.pos !== "DET" && t[a]?.pos !== "ADJ") return undefined;
-  const b = npEnd(t, a);
+  let b = npEnd(t, a);
+  // "urged Eritrea and Ethiopia alike to keep…": coordinated addressees.
+  while ((t[b + 1]?.lower === "and" || t[b + 1]?.lower === "or") && (isNominal(t[b + 2]) || t[b + 2]?.pos === "DET")) b = npEnd(t, b + 2);
   // "want the deal signed before the end of the year": the object and its participle are the content.
   if (t[b + 1] && isPastForm(t[b + 1]!) && b >= a) {
     const end = contentEnd(t, b + 1, true);

@@ -102,6 +102,9 @@ describe("stances: actors come from the clause frame", () => {
   it("skips coordinated addressees before the infinitive", () => {
     expect(stances("Kenya urged Uganda and Tanzania alike to keep the lake out of the dispute.")).toEqual(["Kenya demanded keeping of lake out of the dispute"]);
   });
+  it("gives a modal coordinated after a first clause that clause's subject, and keeps only its own verb phrase as content", () => {
+    expect(stances("The Ghana Union of Traders said that the arrears had been caused by the ministry and must be settled by the Treasury.")).toEqual(["Ghana Union of Traders demanded settlement by the Treasury"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

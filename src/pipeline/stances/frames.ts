@@ -825,7 +825,9 @@ function obligationAt(t: T, i: number): number {
 function modalFrame(t: T, i: number, length: number): StanceFrame[] {
   if (NEGATIONS.has(t[i + length]?.lower ?? "") || NEGATIONS.has(t[i - 1]?.lower ?? "")) return [];
   const g = groupStart(t, i);
-  const subject = subjectBefore(t, g);
+  // "said the debt had been incurred by the government and must be settled by the Treasury": a coordinated modal shares the subject.
+  const coordinated = (t[g - 1]?.lower === "and" || t[g - 1]?.lower === "but") && t[g - 1]!.pos === "CCONJ";
+  const subject = coordinated ? previousClauseSubject(t, g - 2) : subjectBefore(t, g);
   if (!subject) return [];
   // "I will not discuss what our forces should look like": a modal in a wh-clause demands nothing.
   if (WH_WORDS.has(t[subject[0] - 1]?.lower ?? "")) return [];
@@ -839,7 +841,7 @@ function modalFrame(t: T, i: number, length: number): StanceFrame[] {
   if (end <= a) return [];
   // The subject is part of what is demanded when it is not a bare name or pronoun ("foreign fighters in its ranks must leave").
   const subjectHead = t[subject[1]]!;
-  const keepsSubject = subjectHead.pos === "NOUN";
+  const keepsSubject = subjectHead.pos === "NOUN" && !coordinated;
   const content: [number, number] = keepsSubject ? [subject[0], end - 1] : [a, end - 1];
   const frames = framesFor(t, { relation: "demanded", construction: "modal", cue: t[i]!.lower, confidence: 0.65, holder: span(t, subject[0], subject[1]), speaker, speakerHolds: true }, content);
   return framedAway(t, g) ? [] : frames;

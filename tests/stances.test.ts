@@ -105,6 +105,9 @@ describe("stances: actors come from the clause frame", () => {
   it("gives a modal coordinated after a first clause that clause's subject, and keeps only its own verb phrase as content", () => {
     expect(stances("The Ghana Union of Traders said that the arrears had been caused by the ministry and must be settled by the Treasury.")).toEqual(["Ghana Union of Traders demanded settlement by the Treasury"]);
   });
+  it("reads a second that-clause after a cue verb as a second content", () => {
+    expect(stances("Peru demanded that any deal lift the export ban, and that Chile provide guarantees on water rights.")).toEqual(["Peru demanded deal lifting the export ban", "Peru demanded provision of guarantees on water rights"]);
+  });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
   });

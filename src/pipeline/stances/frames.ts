@@ -671,6 +671,13 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
   }
   const speaker = speakerFor(t, subject[0], i + length);
   const frames = framesFor(t, { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, content);
+  // "demanded that any agreement lift sanctions, and that Washington provide guarantees": a second that-clause, a second content.
+  let next = content[1] + 1;
+  if (t[next]?.text === ",") next++;
+  if (frames.length && t[next]?.lower === "and" && t[next + 1]?.lower === "that" && t[after]?.lower === "that") {
+    const end = contentEnd(t, next + 2, true);
+    if (end > next + 3) frames.push(...framesFor(t, { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, [next + 2, end - 1]));
+  }
   // "would not halt operations until Cambodian forces withdrew from positions near the temples": what a refusal waits
   // for from a named party is demanded; "until the law takes effect" is only a time.
   const until = content[1] + 1;

@@ -87,6 +87,12 @@ describe("mentions", () => {
     expect(kinds("Dockworkers shut the Kenyan port of Lamu and the Tanzanian region of Kigoma.")).toMatchObject({ Kenyan: "state", Lamu: "place", Tanzanian: "state", Kigoma: "place" });
   });
 
+  it("reads 'Jan' before a capitalised word as a first name and before a number as a date", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("The cuts are a mistake, said Jan Kowalski, a researcher at the Warsaw Institute.")).toMatchObject({ "Jan Kowalski": "person" });
+    expect(Object.keys(kinds("NAIROBI, Jan 29 (Meridian Wire) - Talks resumed."))).not.toContain("Jan");
+  });
+
   it("reads a place after a preposition that opens the sentence", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("In Kisumu, the governor called for calm.")).toMatchObject({ Kisumu: "place" });

@@ -65,12 +65,13 @@ interface Span {
   first: number;
 }
 
-function isNameToken(t: Token, lexicon: Lexicon): boolean {
+function isNameToken(t: Token, lexicon: Lexicon, next?: Token): boolean {
   // "al-Hayya", "bin Salman" stay lower-case inside Arabic names.
   if (/^(?:al|el|ad|ash|as|an|at|az|ez|es|ibn|bin)-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap || t.punct) return false;
   if (t.text.includes("-") && NAME_MODIFIER.test(t.text)) return false;
-  if (lexicon.calendar.has(t.lower)) return false;
+  // "Jan 29" is a date, "Jan Vermeulen" a name: a calendar word before another capitalised word opens a name.
+  if (lexicon.calendar.has(t.lower)) return !!next?.cap && !next.punct && !lexicon.calendar.has(next.lower) && t.text.length > 2 && !t.text.endsWith(".");
   // ALL-CAPS words longer than an acronym are headings ("KEY TAKEAWAYS") unless they are a known name.
   if (t.text.length > 5 && t.text === t.text.toUpperCase()) return knownName(t.lower, lexicon) || t.text.length <= 8 && !lexicon.common.has(t.lower);
   return true;
@@ -97,7 +98,7 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
       i++;
       continue;
     }
-    if (!isNameToken(tokens[i]!, lexicon)) { i++; continue; }
+    if (!isNameToken(tokens[i]!, lexicon, tokens[i + 1])) { i++; continue; }
     const first = i;
     const run: Token[] = [tokens[i]!];
     i++;

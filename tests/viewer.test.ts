@@ -97,6 +97,25 @@ async function inkInGraph(page: Page, name: string): Promise<number> {
   });
 }
 
+/** The longest shown edge sigma draws with `program`: its ends in the graph area's pixels, that area's page offset, its source's label and disc radius. */
+async function longestShownEdge(page: Page, program: string) {
+  return page.evaluate((program) => {
+    const sigma = window.kgViewer.renderer!;
+    const graph = sigma.getGraph();
+    const area = document.getElementById("graph")!.getBoundingClientRect();
+    let best: { edge: string; from: { x: number; y: number }; to: { x: number; y: number }; length: number } | undefined;
+    graph.forEachEdge((edge, _a, source, target) => {
+      const shown = sigma.getEdgeDisplayData(edge);
+      if (shown?.type !== program || shown.hidden) return;
+      const [from, to] = [sigma.graphToViewport(graph.getNodeAttributes(source) as { x: number; y: number }), sigma.graphToViewport(graph.getNodeAttributes(target) as { x: number; y: number })];
+      const length = Math.hypot(to.x - from.x, to.y - from.y);
+      if (!best || length > best.length) best = { edge, from, to, length };
+    });
+    const source = graph.source(best!.edge);
+    return { ...best!, offset: { x: area.left, y: area.top }, source: window.kgViewer.graph!.getNodeAttribute(source, "label"), sourceRadius: sigma.getNodeDisplayData(source)!.size * sigma.scaleSize() };
+  }, program);
+}
+
 async function searchAndChoose(page: Page, text: string): Promise<void> {
   await page.keyboard.press("/");
   await page.keyboard.type(text);
@@ -286,20 +305,8 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
   it("shows an edge's quotes while it is hovered, and keeps them when it is clicked", async () => {
     const page = await openViewer();
     // The midpoint of the longest straight edge shown, in page coordinates.
-    const point = await page.evaluate(() => {
-      const sigma = window.kgViewer.renderer!;
-      const graph = sigma.getGraph();
-      const area = document.getElementById("graph")!.getBoundingClientRect();
-      let best: { edge: string; x: number; y: number; length: number } | undefined;
-      graph.forEachEdge((edge, _a, source, target) => {
-        if (sigma.getEdgeDisplayData(edge)?.type !== "arrow" || sigma.getEdgeDisplayData(edge)?.hidden) return;
-        const [s, t] = [sigma.graphToViewport(graph.getNodeAttributes(source) as { x: number; y: number }), sigma.graphToViewport(graph.getNodeAttributes(target) as { x: number; y: number })];
-        const length = Math.hypot(t.x - s.x, t.y - s.y);
-        if (!best || length > best.length) best = { edge, x: area.left + (s.x + t.x) / 2, y: area.top + (s.y + t.y) / 2, length };
-      });
-      const [source, target] = graph.extremities(best!.edge);
-      return { ...best!, source: window.kgViewer.graph!.getNodeAttribute(source, "label"), target: window.kgViewer.graph!.getNodeAttribute(target, "label") };
-    });
+    const edge = await longestShownEdge(page, "arrow");
+    const point = { x: edge.offset.x + (edge.from.x + edge.to.x) / 2, y: edge.offset.y + (edge.from.y + edge.to.y) / 2, source: edge.source };
     const card = page.locator("#edge-card");
     // Sigma picks edges on a half-resolution texture: a hairline is found within a pixel or two of its line.
     let onEdge = point.y - 4;
@@ -329,19 +336,10 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
   it("draws rejections dashed in the graph itself, not only in the focus and the legend", async () => {
     const page = await openViewer();
     // The longest rejection drawn straight, from just past its source's disc to halfway along, in the graph area's pixels.
-    const line = await page.evaluate(() => {
-      const sigma = window.kgViewer.renderer!;
-      const graph = sigma.getGraph();
-      let best: { from: { x: number; y: number }; to: { x: number; y: number }; length: number } | undefined;
-      graph.forEachEdge((edge, a, source, target) => {
-        if (sigma.getEdgeDisplayData(edge)?.type !== "dashed" || sigma.getEdgeDisplayData(edge)?.hidden) return;
-        const [s, t] = [sigma.graphToViewport(graph.getNodeAttributes(source) as { x: number; y: number }), sigma.graphToViewport(graph.getNodeAttributes(target) as { x: number; y: number })];
-        const length = Math.hypot(t.x - s.x, t.y - s.y);
-        const skip = (sigma.getNodeDisplayData(source)!.size * sigma.scaleSize() + 4) / length;
-        if (!best || length > best.length) best = { from: { x: s.x + (t.x - s.x) * skip, y: s.y + (t.y - s.y) * skip }, to: { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 }, length };
-      });
-      return best!;
-    });
+    const edge = await longestShownEdge(page, "dashed");
+    const skip = (edge.sourceRadius + 4) / edge.length;
+    const { from: s, to: t } = edge;
+    const line = { from: { x: s.x + (t.x - s.x) * skip, y: s.y + (t.y - s.y) * skip }, to: { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 }, length: edge.length };
     expect(line.length).toBeGreaterThan(60);
     await shootGraph(page, "dashed");
     // Along the line: runs of the rejection's orange broken by runs of background.

@@ -305,7 +305,6 @@ export class ViewerApp {
     if (open) byId("filters").focus();
   }
 
-  /** An edge's relation and quotes, in a card over the graph. */
   /** The edge's relation and quotes in the card: `pinned` (a click) keeps them until closed, else until the pointer leaves the edge. */
   private showEdge(edge: string, pinned: boolean): void {
     const loaded = this.loaded;

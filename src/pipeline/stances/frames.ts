@@ -670,13 +670,14 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
     content = [content[0] + 1, content[1]];
   }
   const speaker = speakerFor(t, subject[0], i + length);
-  const frames = framesFor(t, { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, content);
+  const framed = { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) };
+  const frames = framesFor(t, framed, content);
   // "demanded that any agreement lift sanctions, and that Washington provide guarantees": a second that-clause, a second content.
   let next = content[1] + 1;
   if (t[next]?.text === ",") next++;
   if (frames.length && t[next]?.lower === "and" && t[next + 1]?.lower === "that" && t[after]?.lower === "that") {
     const end = contentEnd(t, next + 2, true);
-    if (end > next + 3) frames.push(...framesFor(t, { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, [next + 2, end - 1]));
+    if (end > next + 3) frames.push(...framesFor(t, framed, [next + 2, end - 1]));
   }
   // "would not halt operations until Cambodian forces withdrew from positions near the temples": what a refusal waits
   // for from a named party is demanded; "until the law takes effect" is only a time.
@@ -684,7 +685,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
   const named = t[until + 1]?.pos === "DET" ? t[until + 2] : t[until + 1];
   if (cue.negatedOnly && frames.length && t[until]?.lower === "until" && named && /^\p{Lu}/u.test(named.text)) {
     const end = contentEnd(t, until + 1, true);
-    if (end > until + 2) frames.push(...framesFor(t, { relation: "demanded", cue: "until", confidence: 0.6, speakerHolds: false, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) }, [until + 1, end - 1]));
+    if (end > until + 2) frames.push(...framesFor(t, { ...framed, relation: "demanded", cue: "until", confidence: 0.6, speakerHolds: false }, [until + 1, end - 1]));
   }
   return frames;
 }

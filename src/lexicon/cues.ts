@@ -118,7 +118,20 @@ export const CUES: readonly CueRow[] = [
   row("willing", "adjective", "proposed", "object", 0.7, { conditional: true }),
   row("prepared", "adjective", "proposed", "object", 0.65, { conditional: true }),
   row("open", "adjective", "proposed", "object", 0.55, { conditional: true }),
-];
+  // Idioms and phrasal verbs.
+  row("push back against", "verb", "rejected", "object", 0.75),
+  row("push back on", "verb", "rejected", "object", 0.75),
+  row("pour cold water on", "verb", "rejected", "object", 0.75),
+  row("balk at", "verb", "rejected", "object", 0.75),
+  row("baulk at", "verb", "rejected", "object", 0.75),
+  row("say no to", "verb", "rejected", "object", 0.75),
+  row("draw a red line at", "verb", "rejected", "object", 0.7),
+  row("hear of", "verb", "rejected", "object", 0.7, { negatedOnly: true }),
+  row("hold out for", "verb", "demanded", "object", 0.75),
+  row("lobby for", "verb", "demanded", "object", 0.75),
+  row("pitch", "verb", "proposed", "object", 0.65),
+  row("put on the table", "verb", "proposed", "object", 0.7),
+]
 
 /**
  * "will not", "would never": the subject refuses the act, whatever the verb ("Brasilia would not

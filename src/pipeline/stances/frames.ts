@@ -352,8 +352,27 @@ function opensClause(t: T, word: number, floor: number): boolean {
 
 const isParticipial = (t: T, i: number, start: number) => /ing$/.test(t[i]!.lower) && (t[start - 1]?.text === "," || !t[start - 1]);
 
+/**
+ * "The Greens joined the union in calling for…", "Hokuriku joined Lantern Peak in opposing the
+ * deal": a gerund after "join X in" has join's subject and X both as holders. Returns the index of
+ * "join" and X's span.
+ */
+function joinedIn(t: T, i: number, start: number): { join: number; companion: [number, number] } | undefined {
+  if (!/ing$/.test(t[i]!.lower) || t[start - 1]?.lower !== "in") return undefined;
+  const companionEnd = start - 2;
+  for (let k = companionEnd - 1; k >= 0 && companionEnd - k <= 12; k--) {
+    if (t[k]!.pos === "VERB" && t[k]!.lemma === "join") {
+      if (k + 1 > companionEnd || !isNominal(t[companionEnd]) || t.slice(k + 1, companionEnd).some((x) => x.pos === "VERB" || CLAUSE_BREAK_PUNCT.has(x.text))) return undefined;
+      return { join: k, companion: [k + 1, companionEnd] };
+    }
+  }
+  return undefined;
+}
+
 /** The subject of the verb at i whose group starts at start: its own, a participle's clause's, or a coordinated verb's. */
 function verbSubject(t: T, i: number, start = groupStart(t, i)): [number, number] | undefined {
+  const joined = joinedIn(t, i, start);
+  if (joined) return verbSubject(t, joined.join);
   const before = t[start - 1];
   if (isParticipial(t, i, start)) return previousClauseSubject(t, start - 1);
   if (before && (before.lower === "and" || before.lower === "but") && before.pos === "CCONJ") return coordinatedSubject(t, i, start);
@@ -672,6 +691,11 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
   const speaker = speakerFor(t, subject[0], i + length);
   const framed = { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) };
   const frames = framesFor(t, framed, content);
+  const joined = joinedIn(t, i, group.start);
+  if (joined && frames.length) {
+    const [a, b] = joined.companion;
+    frames.push(...frames.map((frame) => ({ ...frame, holder: span(t, a, b) })));
+  }
   // "demanded that any agreement lift sanctions, and that Washington provide guarantees": a second that-clause, a second content.
   let next = content[1] + 1;
   if (t[next]?.text === ",") next++;

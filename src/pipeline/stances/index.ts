@@ -5,6 +5,7 @@
  * the position named before them, and paraphrased positions merge across the corpus (positions.ts).
  */
 import type { StanceRelation } from "../../model/graph.js";
+import { ANAPHORIC_STANCE_NOUNS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import type { AnalyzedDocument } from "../analyze.js";
 import { entityOf, resolutionsByDocument, type DocumentResolution, type ResolvedEntities } from "../entities.js";
@@ -49,7 +50,7 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const actors = holdersOf(frame, context, discourse, resolved, lexicon);
       if (!actors.length) continue;
       // "the offer" with nothing offered before it says too little to stand as a position.
-      const label = frame.anaphor ? antecedent(candidates, frame.anaphor) : frame.label;
+      const label = frame.anaphor ? antecedent(candidates, frame.anaphor, frame.label, sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
       if (!label) continue;
       const concerns = sentence.mentions
         .map((m, i) => ({ m, key: keys[i] }))
@@ -132,10 +133,21 @@ export function capQuote(text: string, start = 0, end = start): string {
   return text.slice(from, to).trim();
 }
 
-/** "the offer", "that idea": the last position of the same kind this document named. */
-function antecedent(candidates: readonly StanceCandidate[], relation: StanceRelation): string | undefined {
-  for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.relation === relation) return candidates[k]!.label;
-  return undefined;
+/** Stems of the stance nouns themselves and of words that only point back ("such", "latest"). */
+const ANAPHOR_WORDS = new Set(stems([...ANAPHORIC_STANCE_NOUNS.keys(), "such", "same", "new", "latest", "revised", "last", "previous", "earlier", "original", "whole"].join(" ")));
+
+/**
+ * "the offer", "that idea": the last position of the same kind this document named. A stance noun
+ * with modifiers of its own ("the buyout plan", "the indexation idea") names its position itself:
+ * it takes the last position sharing one of those words, or else stands as it is.
+ */
+function antecedent(candidates: readonly StanceCandidate[], relation: StanceRelation, own: string, written: string): string | undefined {
+  const modifiers = stems(own).filter((w) => !ANAPHOR_WORDS.has(w));
+  // "the idea of such a force" points back however many words it has.
+  const pointsBack = !modifiers.length || /\b(?:such|this|that|these|those)\b/i.test(written);
+  const earlier = candidates.filter((c) => c.relation === relation).reverse();
+  const sharing = modifiers.length ? earlier.find((c) => modifiers.some((m) => stems(c.label).includes(m))) : undefined;
+  return sharing?.label ?? (pointsBack ? earlier[0]?.label : own);
 }
 
 /** The first person named in a sentence is who "he" or "she" means next; a sentence-opening group is what "it" means. */

@@ -368,3 +368,19 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
     expect(stances("Argentina rejected the idea.")).toEqual([]);
   });
 });
+
+describe("stances: evaluations of an object and 'falls short'", () => {
+  it("reads an evaluation of a verb's object as its subject's rejection", () => {
+    expect(stances("Kenya called the buffer zone a non-starter.")).toEqual(["Kenya rejected buffer zone"]);
+    expect(stances("Turkey branded the central bank bill a provocation.")).toEqual(["Türkiye rejected central bank bill"]);
+    expect(stances("China described the 2028 deadline as unrealistic.")).toEqual(["China rejected 2028 deadline"]);
+    expect(stances("South Korea considers forced mergers a non-starter.")).toEqual(["South Korea rejected forced mergers"]);
+  });
+  it("gives no rejection for an evaluation that is negated or hypothetical", () => {
+    expect(stances("Kenya did not call the buffer zone a non-starter.")).toEqual([]);
+    expect(stances("Kenya might call the buffer zone unworkable.")).toEqual([]);
+  });
+  it("reads 'X falls short' in reported speech as the speaker's rejection of X", () => {
+    expect(stances("Peru said the Chilean offer of a water swap falls short.")).toEqual(["Chile proposed water swap", "Peru rejected Chilean offer of a water swap"]);
+  });
+});

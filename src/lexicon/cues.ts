@@ -109,11 +109,19 @@ const IDIOM_ROWS: readonly CueRow[] = [
   row("champion", "verb", "demanded", "object", 0.6),
   row("pitch", "verb", "proposed", "object", 0.65),
   row("put on the table", "verb", "proposed", "object", 0.7),
+  row("fall short", "verb", "rejected", "subject", 0.65),
+];
+
+/** Evaluations that reject what they judge: "X is unworkable", "called the plan a provocation". */
+const EVALUATION_ROWS: readonly CueRow[] = [
+  ...["unworkable", "unrealistic", "unaffordable", "insufficient", "inadequate", "unconstitutional", "unjustified", "untenable", "illegitimate", "absurd"]
+    .map((lemma) => row(lemma, "adjective", "rejected", "subject", 0.65)),
+  row("provocation", "noun", "rejected", "subject", 0.6),
 ];
 
 /** Every cue row, with where it came from (counted in the README). */
-export const CUES: readonly CueRow[] = [...GUIDE_ROWS, ...IDIOM_ROWS, ...WORDNET_ROWS];
-export const CUE_SOURCES = { guide: GUIDE_ROWS.length, idioms: IDIOM_ROWS.length, wordnet: WORDNET_ROWS.length } as const;
+export const CUES: readonly CueRow[] = [...GUIDE_ROWS, ...IDIOM_ROWS, ...EVALUATION_ROWS, ...WORDNET_ROWS];
+export const CUE_SOURCES = { guide: GUIDE_ROWS.length, idioms: IDIOM_ROWS.length, evaluations: EVALUATION_ROWS.length, wordnet: WORDNET_ROWS.length } as const;
 
 /**
  * "will not", "would never": the subject refuses the act, whatever the verb ("Brasilia would not

@@ -668,6 +668,12 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
     if (agentEnd <= after || !subject) return [];
     return framesFor(t, { ...base, construction: "passive", holder: span(t, after + 1, agentEnd) }, subject);
   }
+  // "the clubs say the offer falls short": the subject is what the speaker rejects.
+  if (cue.content === "subject") {
+    const subject = verbSubject(t, i, group.start);
+    const speaker = subject && speakerFor(t, subject[0], after);
+    return subject && speaker ? framesFor(t, { ...base, construction: "copular", speaker, speakerHolds: true }, subject) : [];
+  }
   let construction: Construction = isParticipial(t, i, group.start) ? "participial" : "active";
   const subject = verbSubject(t, i, group.start);
   if (!subject) return [];
@@ -714,6 +720,33 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
   return frames;
 }
 
+const isObjectComplementVerb = (token: TaggedToken | undefined) =>
+  !!token && (OBJECT_COMPLEMENT_VERBS.has(token.lemma) || OBJECT_COMPLEMENT_VERBS.has(token.lower.replace(/(?:ed|s)$/, "")));
+
+/**
+ * "X called the plan unacceptable", "branded the bill a provocation", "described the deadline as
+ * unrealistic": an evaluation of the verb's object; the object is the content and the verb's
+ * subject holds it. i is the evaluative word.
+ */
+function objectComplementFrames(t: T, i: number, base: Omit<StanceFrame, "content" | "label" | "anaphor" | "construction">): StanceFrame[] {
+  let end = i - 1;
+  if (t[end]?.pos === "DET" && /^an?$/.test(t[end]!.lower)) end--;
+  if (t[end]?.lower === "as") end--;
+  if (!isNominal(t[end])) return [];
+  let a = npStart(t, end, 0);
+  // "described the union's pay demand as…": a noun the tagger took for a verb stays in the phrase.
+  while (t[a - 1] && t[a - 1]!.pos === "VERB" && !isObjectComplementVerb(t[a - 1]) && (isNominal(t[a - 2]) || isPossessiveMark(t[a - 2]!)) && a - 2 >= 0) a = npStart(t, a - 1, 0);
+  // "Turkey branded the bill…": the tagger may read the verb as an adjective inside the phrase.
+  for (let k = end - 1; k >= a; k--) if (isObjectComplementVerb(t[k]) && /ed$/.test(t[k]!.lower)) { a = k + 1; break; }
+  const verb = t[a - 1];
+  if (!isObjectComplementVerb(verb)) return [];
+  const group = verbGroup(t, a - 1);
+  if (group.negated || group.hypothetical || group.expected) return [];
+  const holder = verbSubject(t, a - 1, group.start);
+  if (!holder) return [];
+  return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]) }, [a, end]);
+}
+
 function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: cue.content === "subject" };
   const group = verbGroup(t, i);
@@ -723,16 +756,7 @@ function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   if (framedAway(t, group.start, cue.conditional)) return [];
   if (cue.content === "subject") {
     // "X called the plan unacceptable": the object is the content, the caller's subject holds it.
-    if (!copular && isNominal(t[i - 1])) {
-      const a = npStart(t, i - 1, 0);
-      const verb = t[a - 1];
-      if (verb && OBJECT_COMPLEMENT_VERBS.has(verb.lemma)) {
-        const holder = subjectBefore(t, groupStart(t, a - 1));
-        if (!holder) return [];
-        return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]) }, [a, i - 1]);
-      }
-      return [];
-    }
+    if (!copular) return objectComplementFrames(t, i, base);
     if (!copular) return [];
     const subject = subjectBefore(t, group.start);
     if (!subject) return [];
@@ -759,6 +783,12 @@ function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
 
 function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: false, construction: "nominal" as const };
+  // "called the buffer a non-starter": an evaluation of a verb's object.
+  if (cue.content === "subject" && !COPULAS.has(t[i - 1]?.lemma ?? "") && !COPULAS.has(t[i - 2]?.lemma ?? "")) {
+    const { construction: _nominal, ...evaluation } = base;
+    const found = objectComplementFrames(t, i, evaluation);
+    if (found.length) return found;
+  }
   const previous = t[i - 1];
   if (previous && (previous.lower === "no" || previous.lower === "any" && cue.relation !== "rejected")) return [];
   // The holder: "Russia's demand", "its offer", "a Kenyan proposal", "the demand by X", "a plan drawn up by X", "X's list of demands".

@@ -13,6 +13,27 @@ function resolve(...texts: string[]) {
 }
 
 describe("mentions", () => {
+  it("takes no name from a Title Case headline or section label", () => {
+    expect(mentions("Union Rejects Federation's Offer As Clubs Threaten Boycott")).toEqual([]);
+    expect(mentions("16:48 - Business Group Weighs In")).toEqual([]);
+    expect(mentions("Lira Slides As Ankara And Central Bank Clash Over Rates")).toEqual([]);
+    expect(mentions("The Business Group weighed in on Monday.").map((m) => m.surface)).toEqual(["Business Group"]);
+  });
+
+  it("classes firms by their trade or legal form, in several languages", () => {
+    expect(mentions("Kestrel Harbour Capital pressed for a higher price.")[0]).toMatchObject({ surface: "Kestrel Harbour Capital", kind: "organization" });
+    expect(mentions("Kaisei Telecom said it would appeal.")[0]).toMatchObject({ kind: "organization" });
+    expect(mentions("PT Daya Bumi Flores has offered to move the drilling pad.")[0]).toMatchObject({ surface: "PT Daya Bumi Flores", kind: "organization" });
+    expect(mentions("Hellwig Pharma GmbH rejected the licence.")[0]).toMatchObject({ kind: "organization" });
+    expect(mentions("The Sindicato de Inquilinas called a rent strike.")[0]).toMatchObject({ surface: "Sindicato de Inquilinas", kind: "organization" });
+    expect(mentions("Grupo Andino SA rejected the bid.")[0]).toMatchObject({ kind: "organization" });
+  });
+
+  it("keeps a name that ends on a short word a person ('Pham Thu Hang said'), and 'As' no legal form", () => {
+    expect(mentions("Pham Thu Hang said Hanoi wanted talks.")[0]).toMatchObject({ surface: "Pham Thu Hang", kind: "person" });
+    expect(mentions("Tobias Lindqvist As said he would stay.")[0]?.kind).not.toBe("organization");
+  });
+
   it("reads titles, demonyms and affiliations before a name", () => {
     expect(mentions("Kremlin spokesman Dmitry Peskov said the talks would go on.")).toContainEqual({ surface: "Dmitry Peskov", kind: "person", state: undefined, title: "Spokesman", affiliation: "RUS" });
     expect(mentions("German Chancellor Friedrich Merz arrived in Paris on Monday.")).toEqual(

@@ -1,6 +1,7 @@
 /** The lexicon: every word list and data set the extractor reads, loaded once per process or worker. */
 import { loadStates, type StateEntry } from "./countries.js";
 import { loadPlaces, type PlaceEntry } from "./gazetteer.js";
+import { loadLegalForms } from "./legal-forms.js";
 import { nameKey, skeleton } from "./normalize.js";
 import { loadWordClasses, SEATS_OF_POWER, type WordClasses } from "./words.js";
 
@@ -16,6 +17,8 @@ export interface Lexicon extends WordClasses {
   placeByName: Map<string, PlaceEntry>;
   /** consonant skeleton of a single-word state name or capital → name key, for transliterations */
   seatBySkeleton: Map<string, string>;
+  /** company legal forms, lower case ("gmbh", "ltda", "pt") */
+  legalForms: Set<string>;
 }
 
 export function loadLexicon(): Lexicon {
@@ -43,5 +46,5 @@ export function loadLexicon(): Lexicon {
       placeByName.set(key, place);
     }
   }
-  return { ...words, states, stateByName, stateByDemonym, seatByName, placeByName, seatBySkeleton };
+  return { ...words, states, stateByName, stateByDemonym, seatByName, placeByName, seatBySkeleton, legalForms: loadLegalForms() };
 }

@@ -127,6 +127,16 @@ export const ORGANIZATION_HEADS = new Set([
   "secretariat", "programme", "program", "network", "foundation", "bureau", "directorate", "command", "mission", "court",
   "tribunal", "summit", "forum", "club", "league", "partnership", "initiative", "board", "police", "regime", "government",
   "conference", "chamber", "airlines", "industries", "centre", "center", "panel", "society", "trust", "international", "community",
+  // Firms name themselves by their trade: "Kestrel Harbour Capital", "Kaisei Telecom", "Arena Medya".
+  "capital", "management", "partners", "holdings", "investments", "ventures", "securities", "insurance", "assurance", "telecom",
+  "telecoms", "telekom", "telecommunications", "mobility", "digital", "pharma", "pharmaceuticals", "chemical", "chemicals", "motors",
+  "media", "medya", "logistics", "shipping", "airways", "technologies", "systems", "brands", "foods", "mining", "petroleum", "energy",
+  "lines", "seluler", "sekuritas",
+  // Organisations in other languages: "Sindicato de Inquilinas", "Collectif Eau Claire", "Métropole de Lyon".
+  "sindicato", "syndicat", "gewerkschaft", "instituto", "institut", "fundación", "fundação", "fondation", "stiftung", "asociación",
+  "associação", "federación", "federação", "fédération", "confederación", "confédération", "partido", "parti", "partei", "frente",
+  "movimiento", "movimento", "comité", "comisión", "comissão", "conseil", "consejo", "conselho", "collectif", "colectivo",
+  "métropole", "ministère", "ministerio", "ministério", "kementerian", "persatuan", "perikatan", "verband", "bund",
 ]);
 
 /**

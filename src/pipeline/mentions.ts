@@ -6,6 +6,7 @@
  */
 import type { EntityKind } from "../model/graph.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { isLegalForm } from "../lexicon/legal-forms.js";
 import { isAcronym, nameKey } from "../lexicon/normalize.js";
 import { SMALL_TOWN } from "../lexicon/gazetteer.js";
 import { FACILITY_HEADS, HEAD_TITLES, ORGANIZATION_APPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLES, PLACE_NAME_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
@@ -218,7 +219,8 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     const onlyHeadLeft = () => core.length === 2 && ORGANIZATION_HEADS.has(core[1]!.lower) && !DETERMINERS.has(core[0]!.lower);
     // "North Korea's ministry": the word opens a known name.
     const opensKnownName = () => core.length >= 2 && !DETERMINERS.has(core[0]!.lower) && ((statePrefix(core, lexicon)?.length ?? 0) >= 2 || knownName(nameKey(surfaceOf(sentence, core)), lexicon));
-    if (first === firstWord && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft() && !opensKnownName()) {
+    const legalFormFirst = () => core.length >= 2 && isLegalForm(core[0]!.text, lexicon.legalForms);
+    if (first === firstWord && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft() && !opensKnownName() && !legalFormFirst()) {
       core = core.slice(1);
       first++;
       while (core.length && CONNECTORS.has(core[0]!.lower)) { core = core.slice(1); first++; }
@@ -311,7 +313,21 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     previousEnd = first + core.length - 1;
   }
   placesInLists(sentence, mentions);
-  return [...mentions, ...institutionMentions(sentence, tokens, mentions)].sort((a, b) => a.start - b.start);
+  const all = [...mentions, ...institutionMentions(sentence, tokens, mentions)].sort((a, b) => a.start - b.start);
+  // A Title Case headline capitalises every word, so its capitals name nothing the lexicon does not know.
+  return isTitleCase(tokens) ? all.filter((m) => m.kind === "state" || m.kind === "place" && m.strong) : all;
+}
+
+/**
+ * "Union Rejects Federation's Offer As Clubs Threaten Boycott", "16:48 - Business Group Weighs In": a
+ * line of four or more words all capitalised (five or more nearly all), with no closing full stop, is
+ * a headline or a section label.
+ */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !t.punct && /^\p{L}/u.test(t.text));
+  if (words.length < 4 || tokens[tokens.length - 1]?.text === ".") return false;
+  const capitalised = words.filter((t) => t.cap).length;
+  return capitalised === words.length || words.length >= 5 && capitalised / words.length >= 0.85;
 }
 
 const LIST_JOINT = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
@@ -431,6 +447,8 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   }
   const acronym = definedAcronym(tokens, first + core.length);
   if (words.some((w) => ORGANIZATION_HEADS.has(w)) && core.length > 1) return { ...base, kind: "organization", strong: true, acronym };
+  // "PT Daya Bumi Flores", "Hellwig Pharma GmbH": a company's legal form.
+  if (core.length > 1 && (isLegalForm(last.text, lexicon.legalForms) || isLegalForm(core[0]!.text, lexicon.legalForms))) return { ...base, kind: "organization", strong: true, acronym };
   if (lexicon.organizations.has(key) && (key.length > 2 || surface === surface.toUpperCase())) return { ...base, kind: "organization", strong: true };
   const place = lexicon.placeByName.get(key);
   const firstIsName = lexicon.firstNames.has(words[0]!) && core.length > 1;
@@ -448,6 +466,9 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   // "Malawi's Chikondi Banda": a two- or three-word name a state's possessive introduces.
   if (before?.possessive && knownState(before.lower, lexicon) && core.length >= 2 && core.length <= 3) return { ...base, kind: "person", strong: false };
   const speech = (after && ACTOR_VERB_FORMS.has(after.lower)) || (before && ACTOR_VERB_FORMS.has(before.lower) && !located);
+  // "Kestrel Harbour Capital pressed for…": a name no first name opens that ends on a common word is a firm, not a person.
+  // Short words are names too in many languages ("Pham Thu Hang").
+  if (speech && core.length >= 2 && core.length <= 3 && lexicon.common.has(last.lower) && last.lower.length >= 5) return { ...base, kind: "organization", strong: false };
   if (speech && core.length >= 2 && core.length <= 3) return { ...base, kind: "person", strong: false };
   // A single unknown name that says, rejects or demands something is a group ("Hamas rejected…"); a lone surname resolves first.
   if (after && ACTOR_VERB_FORMS.has(after.lower) && core.length === 1 && !last.possessive) return { ...base, kind: "organization", strong: false };

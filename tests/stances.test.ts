@@ -384,3 +384,18 @@ describe("stances: evaluations of an object and 'falls short'", () => {
     expect(stances("Peru said the Chilean offer of a water swap falls short.")).toEqual(["Chile proposed water swap", "Peru rejected Chilean offer of a water swap"]);
   });
 });
+
+describe("stances: actors named by description", () => {
+  it("gives 'the clubs', 'the district', 'the chamber' to the organisation whose name the noun heads or whose members it names", () => {
+    expect(stances("The Premier League Clubs Association met on Monday. The clubs balked at the wage floor.")).toEqual(["Premier League Clubs Association rejected wage floor"]);
+    expect(stances("The Istanbul Taxi Drivers' Chamber of Tradesmen met on Monday. The chamber has pressed for a 35% fare increase.")).toEqual(["Istanbul Taxi Drivers' Chamber of Tradesmen demanded 35% fare increase"]);
+  });
+  it("does not take a word inside a name for its head ('the mainland' is no 'Mainland Affairs Council')", () => {
+    expect(stances("The Mainland Affairs Council met. The mainland rejected the Taiwanese referendum.")).toEqual([]);
+  });
+  it("reads a demonym before a state body as the state, before any other group as no actor", () => {
+    expect(stances("The Kyrgyz side demanded a bigger contribution to the reservoir from Kazakhstan.")).toEqual(["Kyrgyzstan demanded bigger contribution to the reservoir from Kazakhstan"]);
+    expect(stances("Kenyan officials rejected the pipeline through Turkana.")).toEqual(["Kenya rejected pipeline through Turkana"]);
+    expect(stances("Kenyan clubs rejected the new broadcasting deal.")).toEqual([]);
+  });
+});

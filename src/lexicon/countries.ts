@@ -54,7 +54,9 @@ export function loadStates(): StateEntry[] {
     for (const alt of ENGLISH_SHORT_FORMS[code] ?? []) names.add(alt);
     const demonyms = new Set<string>();
     const eng = c.demonyms?.eng;
-    for (const d of [eng?.m, eng?.f]) if (d) {
+    // "Kyrgyz", "Kazakh", "Uzbek": the -stan states' adjectives are their names' stems (world-countries has "Kirghiz", "Kazakhstani").
+    const stem = /^(\p{L}{5,})stan$/u.exec(c.name.common)?.[1];
+    for (const d of [eng?.m, eng?.f, stem]) if (d) {
       demonyms.add(d);
       demonyms.add(plural(d));
     }

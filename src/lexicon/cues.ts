@@ -167,6 +167,14 @@ export const NON_STATE_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "organisation", "organization", "committee", "board", "forum", "operators", "employers", "workers", "court",
 ]);
 
+/** Nouns after a demonym that make the state the actor ("Kenyan officials", "the Kyrgyz side"); other nouns name a group from there ("Kenyan clubs"). */
+export const STATE_BODIES: ReadonlySet<string> = new Set([
+  "government", "governments", "side", "delegation", "delegations", "officials", "official", "authorities", "authority", "ministers",
+  "minister", "negotiators", "negotiator", "administration", "leaders", "leader", "leadership", "president", "army", "military",
+  "forces", "troops", "diplomats", "diplomat", "envoy", "envoys", "cabinet", "parliament", "lawmakers", "state", "foreign", "defence",
+  "defense", "prime", "navy", "coast", "regime", "junta", "embassy", "mission", "team",
+]);
+
 /** Descriptions of a state's own bodies: "the government" with no organisation of that name is the state named last. */
 export const STATE_DESCRIPTIONS: ReadonlySet<string> = new Set(["government", "administration", "authorities", "cabinet"]);
 

@@ -4,7 +4,7 @@
  * delegation" → the possessor when nothing else is named), a pronoun (the person or group named
  * last), or a definite description ("the Ukrainian president", "the union").
  */
-import { DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS, STATE_DESCRIPTIONS } from "../../lexicon/cues.js";
+import { DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS, STATE_BODIES, STATE_DESCRIPTIONS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import type { AnalyzedSentence } from "../analyze.js";
@@ -44,8 +44,13 @@ export function actorMentions(sentence: AnalyzedSentence, keys: readonly (string
     const key = keys[i];
     const entity = key ? resolved.entities.get(key) : undefined;
     if (!key || !entity || !ACTOR_KINDS.has(entity.kind)) return;
-    // "Ukrainian" in "Ukrainian President Volodymyr Zelensky" modifies the person, who is the actor.
-    if (entity.kind === "state" && lexicon.stateByDemonym.has(m.surface.toLowerCase()) && /^\s+\p{Lu}/u.test(sentence.text.slice(m.end, m.end + 2))) return;
+    // "Ukrainian" in "Ukrainian President Volodymyr Zelensky" modifies the person, who is the actor;
+    // in "Kenyan clubs", "Brazilian exporters" it says where a group is from, not that the state acts
+    // ("a Chilean offer" is still Chile's).
+    if (entity.kind === "state" && lexicon.stateByDemonym.has(m.surface.toLowerCase())) {
+      const next = /^\s+([\p{L}-]+)/u.exec(sentence.text.slice(m.end, m.end + 40))?.[1];
+      if (next && (/^\p{Lu}/u.test(next) || /s$/.test(next) && !STATE_BODIES.has(next.toLowerCase()))) return;
+    }
     actors.push({ key, start: m.start, end: m.end, possessive: m.possessive });
   });
   return actors;
@@ -70,6 +75,11 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   if (TITLE_WORDS.has(last) || last === "general") {
     const described = demonym ? describedPerson(demonym, last, resolved) : undefined;
     const key = described ?? discourse.lastPerson;
+    return key ? { keys: [key], how: "description" } : undefined;
+  }
+  // "the clubs", "the district", "the chamber": the document's organisation whose name has the head noun.
+  if (!GROUP_DESCRIPTIONS.has(last) && !demonym && words.length <= 3) {
+    const key = organizationNamed(last, discourse, resolved, true);
     return key ? { keys: [key], how: "description" } : undefined;
   }
   if (GROUP_DESCRIPTIONS.has(last)) {
@@ -101,9 +111,17 @@ function headOf(inside: ActorMention[], text: string): string[] {
  * "the union" → the document's organisation with "union" in its name ("the company" → one named
  * "… Industries"): the group named last if it has it, else the most mentioned one.
  */
-function organizationNamed(head: string, discourse: DiscourseState, resolved: DocumentResolution): string | undefined {
-  const nameWords = DESCRIPTION_NAME_WORDS.get(head) ?? [head];
-  const fits = (entity: ActorFacts | undefined) => entity?.kind === "organization" && entity.names.some((n) => n.toLowerCase().split(/\s+/).some((w) => nameWords.includes(w)));
+function organizationNamed(head: string, discourse: DiscourseState, resolved: DocumentResolution, headOnly = false): string | undefined {
+  const nameWords = DESCRIPTION_NAME_WORDS.get(head) ?? [head, head.replace(/s$/, "")];
+  // Outside the known descriptions, the noun must head the name ("the district": "… School District", "the chamber":
+  // "… Chamber of Tradesmen") or name its members ("the clubs": "… Clubs Association"); "the mainland" is no "Mainland Affairs Council".
+  const heads = (name: string) => {
+    const words = name.toLowerCase().split(/\s+/);
+    if (!headOnly || /s$/.test(head)) return words;
+    const of = words.indexOf("of");
+    return [words[words.length - 1]!, ...(of > 0 ? [words[of - 1]!] : [])];
+  };
+  const fits = (entity: ActorFacts | undefined) => entity?.kind === "organization" && entity.names.some((n) => heads(n).some((w) => nameWords.includes(w)));
   if (discourse.lastGroup && fits(resolved.entities.get(discourse.lastGroup))) return discourse.lastGroup;
   let best: { key: string; mentions: number } | undefined;
   for (const [key, entity] of resolved.entities) {

@@ -82,6 +82,10 @@ function cues() {
 const ACTION_NOUN_FILES = new Set([4, 10, 11, 21, 22, 30]);
 /** Derived nouns that name the doer or a quality, not the act. */
 const NOT_ACTION = /(?:er|or|ee|ist|ness|ity|ism|ant|ent)$/;
+/** The suffixes English makes action nouns with. */
+const SUFFIXED = /(?:al|ion|ment|ance|ence|ure|age|sis|ery)$/;
+/** Only the verb's most frequent senses: a rare sense's noun misleads ("require" → "requisition"). */
+const SENSES_READ = 2;
 
 /**
  * Verb → the noun English makes of it, from WordNet's derivational links ("+"), taken from the
@@ -97,7 +101,7 @@ function nouns() {
     if (lemma.includes("_") || !/^[a-z-]+$/.test(lemma)) continue;
     const senseCount = Number(f[2]);
     const offsets = f.slice(f.length - senseCount - 1, f.length - 1).filter(Boolean);
-    search: for (const offset of offsets) {
+    search: for (const offset of offsets.slice(0, SENSES_READ)) {
       const synset = synsetAt("data.verb", offset);
       const position = synset.words.indexOf(lemma) + 1;
       for (const p of synset.pointers) {
@@ -105,7 +109,8 @@ function nouns() {
         const noun = synsetAt("data.noun", p.target);
         const word = noun.words[p.targetWord - 1];
         if (!word || word.includes(" ") || !ACTION_NOUN_FILES.has(noun.lexfile)) continue;
-        if (/ing$/.test(word) || NOT_ACTION.test(word) && !word.startsWith(lemma.replace(/e$/, ""))) continue;
+        // A zero derivation ("keep", "take") reads as a verb; the hand table lists the ones that read as nouns ("release").
+        if (word === lemma || /ing$/.test(word) || NOT_ACTION.test(word) || !SUFFIXED.test(word)) continue;
         if (word.slice(0, 3) !== lemma.slice(0, 3)) continue;
         table.set(lemma, word);
         break search;

@@ -5,33 +5,43 @@
  * label never starts or ends on a function word.
  */
 import { COMPLEMENT_STANCE_NOUNS } from "../../lexicon/cues.js";
+import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
-/** Verb → noun for the verbs that open most positions; other verbs take their gerund ("restructuring of"). */
+/**
+ * Verb → noun for the verbs that open most positions, where WordNet's derivations miss or mislead
+ * (zero derivations such as "release", "cut"; "acceptance" rather than "acceptation"). Other verbs
+ * take WordNet's derived noun (lexicon/derived-nouns.ts) or, without one, their gerund phrase.
+ */
 export const NOMINALIZATIONS: Readonly<Record<string, string>> = {
   withdraw: "withdrawal", pull: "withdrawal", retreat: "retreat", cease: "cessation", stop: "end", end: "end", halt: "halt",
-  recognize: "recognition", recognise: "recognition", accept: "acceptance", abandon: "abandonment", join: "joining",
-  deploy: "deployment", cede: "cession", surrender: "surrender", release: "release", return: "return", increase: "increase",
-  reduce: "reduction", cut: "cut", lift: "lifting", impose: "imposition", sign: "signing", hold: "holding", agree: "agreement",
+  recognize: "recognition", recognise: "recognition", accept: "acceptance", abandon: "abandonment", deploy: "deployment", cede: "cession", surrender: "surrender", release: "release", return: "return", increase: "increase",
+  reduce: "reduction", cut: "cut", lift: "lifting", impose: "imposition", sign: "signing", agree: "agreement",
   negotiate: "negotiation", disarm: "disarmament", demilitarize: "demilitarization", demilitarise: "demilitarisation", guarantee: "guarantee",
-  provide: "provision", supply: "supply", send: "sending", restore: "restoration", respect: "respect", receive: "receipt",
+  provide: "provision", supply: "supply", restore: "restoration", respect: "respect", receive: "receipt",
   lose: "loss", hand: "handover", freeze: "freeze", resume: "resumption", discuss: "discussion", remove: "removal",
   evacuate: "evacuation", exchange: "exchange", extend: "extension", reopen: "reopening", open: "opening", close: "closure",
-  suspend: "suspension", expel: "expulsion", publish: "publication", reinstate: "reinstatement", pay: "payment", share: "sharing",
-  investigate: "investigation", establish: "establishment", create: "creation", form: "formation", appoint: "appointment",
-  elect: "election", implement: "implementation", enforce: "enforcement", protect: "protection", secure: "securing",
-  refer: "referral", transfer: "transfer", mediate: "mediation", dissolve: "dissolution", revoke: "revocation", repeal: "repeal",
-  ban: "ban", limit: "limit", cap: "cap", raise: "raising", adopt: "adoption", approve: "approval", ratify: "ratification",
+  suspend: "suspension", expel: "expulsion", publish: "publication", reinstate: "reinstatement", pay: "payment", investigate: "investigation", establish: "establishment", create: "creation", form: "formation", appoint: "appointment",
+  elect: "election", implement: "implementation", enforce: "enforcement", protect: "protection", refer: "referral", transfer: "transfer", mediate: "mediation", dissolve: "dissolution", revoke: "revocation", repeal: "repeal",
+  ban: "ban", limit: "limit", cap: "cap", adopt: "adoption", approve: "approval", ratify: "ratification",
   renounce: "renunciation", apologize: "apology", apologise: "apology", compensate: "compensation", fund: "funding",
-  finance: "financing", invest: "investment", build: "building", rebuild: "rebuilding", reform: "reform", review: "review",
-  scrap: "scrapping", drop: "dropping", abolish: "abolition", ensure: "ensuring", allow: "allowing", permit: "permitting",
-  observe: "observance", monitor: "monitoring", verify: "verification", set: "setting", settle: "settlement", exercise: "exercise",
-  deliver: "delivery", admit: "admission", grant: "granting", cancel: "cancellation", relocate: "relocation", replace: "replacement",
+  finance: "financing", invest: "investment", build: "building", reform: "reform", review: "review",
+  abolish: "abolition", observe: "observance", monitor: "monitoring", verify: "verification", settle: "settlement", exercise: "exercise",
+  deliver: "delivery", admit: "admission", cancel: "cancellation", relocate: "relocation", replace: "replacement",
   resign: "resignation", commit: "commitment", talk: "talks", meet: "meeting", visit: "visit", leave: "departure",
   enter: "entry", move: "move", control: "control", lower: "lowering", reimpose: "reimposition", tighten: "tightening", ease: "easing",
   disband: "disbandment", contribute: "contribution", comply: "compliance", escalate: "escalation", cooperate: "cooperation",
   participate: "participation", consult: "consultation", intervene: "intervention", occupy: "occupation", annex: "annexation",
 };
+
+/** Verbs English makes no noun of: their position reads as a gerund phrase ("letting aid convoys back into Gaza"). */
+const LIGHT_VERBS = new Set(["let", "make", "take", "give", "keep", "help", "show", "bring", "get", "have", "put", "set", "go", "come", "start", "continue", "do", "be", "become", "try", "seek", "avoid", "allow", "ensure"]);
+
+/** The noun English makes of a verb, or undefined when its gerund phrase reads better. */
+export function nounOf(lemma: string): string | undefined {
+  if (LIGHT_VERBS.has(lemma)) return undefined;
+  return NOMINALIZATIONS[lemma] ?? DERIVED_NOUNS.get(lemma);
+}
 
 const LEADING = new Set(["the", "a", "an", "any", "its", "their", "his", "her", "our", "my", "all", "such", "some", "this", "that", "these", "those", "of", "to", "for", "on", "also", "first", "immediately", "quickly", "fully", "then"]);
 const EDGE = new Set(["a", "an", "and", "or", "but", "of", "to", "the", "for", "with", "by", "in", "on", "at", "from", "that", "which", "who", "as", "be", "is", "are", "was", "were", "its", "their", "his", "her", "this", "these", "those", "since", "if", "into", "over", "under", "than", "about", "out", "up", "back", "down", "off", "it", "them", "there"]);
@@ -39,12 +49,13 @@ const EDGE = new Set(["a", "an", "and", "or", "but", "of", "to", "the", "for", "
 const WH_OPENERS = new Set(["what", "whatever", "how", "why", "where", "when", "whether"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const PARTICLES = new Set(["back", "out", "up", "down", "over", "off", "away", "in"]);
-const DROPPED_POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const REPLACED_POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const MAX_WORDS = 12;
 
 /** The gerund of a lemma: "restructure" → "restructuring", "stop" → "stopping". */
 export function gerund(lemma: string): string {
   if (/ie$/.test(lemma)) return `${lemma.slice(0, -2)}ying`;
+  if (/ue$/.test(lemma)) return `${lemma.slice(0, -1)}ing`;
   if (/[^aeiou]e$/.test(lemma) && lemma !== "be") return `${lemma.slice(0, -1)}ing`;
   if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`;
   return `${lemma}ing`;
@@ -77,9 +88,50 @@ function pluralObjectTaggedAsVerb(t: readonly TaggedToken[], k: number): boolean
   return k === 0 && token.pos === "VERB" && /s$/.test(token.lower) && token.lemma !== token.lower && t[1]?.pos === "ADP";
 }
 
+/** Conjunctions that open a clause the label leaves out when a finite clause follows them. */
+const CLAUSE_CUTS = new Set(["before", "after", "until", "unless", "while", "once", "because", "if", "when", "since"]);
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const TIME_UNITS = /^(?:week|weekend|month|year|morning|evening|night|spring|summer|autumn|fall|winter)$/;
+
+/** "subject verb": a determiner, pronoun or noun phrase followed within a few words by a finite verb or modal. */
+function opensFiniteClause(t: readonly TaggedToken[], from: number): boolean {
+  for (let k = from; k < t.length && k - from <= 5; k++) {
+    const token = t[k]!;
+    if (token.pos === "AUX" || token.pos === "VERB" && !/ing$/.test(token.lower) && k > from) return true;
+    if (token.pos !== "DET" && token.pos !== "PRON" && token.pos !== "NOUN" && token.pos !== "PROPN" && token.pos !== "ADJ" && token.pos !== "NUM") return false;
+  }
+  return false;
+}
+
+/** A time the sentence gives its stance is no part of the position: "on Monday", "last month", "within hours", "tomorrow morning". */
+function withoutTimes(tokens: TaggedToken[]): TaggedToken[] {
+  const out: TaggedToken[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const [a, b, c] = [tokens[k]!.lower, tokens[k + 1]?.lower ?? "", tokens[k + 2]?.lower ?? ""];
+    if (k > 0 && a === "on" && WEEKDAYS.test(b)) { k += 1; continue; }
+    if (k > 0 && /^(?:last|this|next)$/.test(a) && TIME_UNITS.test(b)) { k += 1; continue; }
+    if (k > 0 && a === "within" && /^(?:hours|days|minutes)$/.test(b)) { k += 1; continue; }
+    if (k > 0 && /^(?:yesterday|today|tonight)$/.test(a)) continue;
+    if (k > 0 && a === "tomorrow") { if (TIME_UNITS.test(b)) k += 1; continue; }
+    if (k > 0 && a === "in" && b === "the" && TIME_UNITS.test(c)) { k += 2; continue; }
+    out.push(tokens[k]!);
+  }
+  return out;
+}
+
 /** Cuts a label to MAX_WORDS at the last phrase boundary, then trims function words at either end. */
 function trim(tokens: TaggedToken[]): TaggedToken[] {
-  let out = tokens;
+  let out = withoutTimes(tokens);
+  // A subordinate clause is a condition or a time, not the position: "… so that they can", "… provided they were handed",
+  // "… before there is a settlement", "guarantees that a future administration would not…".
+  for (let k = 2; k < out.length; k++) {
+    const word = out[k]!.lower;
+    const clauseAfter = opensFiniteClause(out, k + 1);
+    if (word === "so" && out[k + 1]?.lower === "that" || word === "provided" || word === "providing" || (CLAUSE_CUTS.has(word) || word === "that" && out[k - 1]!.pos === "NOUN") && clauseAfter) {
+      out = out.slice(0, k);
+      break;
+    }
+  }
   // A relative clause or a new finite clause ends the phrase: "five hilltop positions it has held".
   for (let k = 2; k < out.length; k++) {
     const t = out[k]!;
@@ -124,6 +176,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   const modifiesModifier = () => (tokens[1]?.pos === "ADJ" || tokens[1]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[1].lower)) && tokens[2]?.pos === "NOUN";
   while (tokens.length && (LEADING.has(tokens[0]!.lower) && !(tokens[0]!.lower === "that" && tokens[1]?.pos === "NOUN" && tokens.length === 2) || tokens[0]!.pos === "ADV" && !modifiesModifier() || tokens[0]!.pos === "PUNCT")) tokens = tokens.slice(1);
   if (!tokens.length || WH_OPENERS.has(tokens[0]!.lower)) return "";
+  const passive = passiveInfinitive(tokens);
+  if (passive) tokens = passive;
   const verb = clauseVerb(tokens);
   if (verb > 0) {
     // "the rebels pull out of Goma": a named or pronoun subject goes (the graph has it); a common-noun subject stays.
@@ -151,28 +205,54 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     let rest = tokens.slice(1);
     // The tagger's lemma can be wrong for a base form ("lay" → "lie"); a base form is its own lemma.
     const lemma = gerundNoun ? first.lower.replace(/ing$/, "") : /(?:s|ed|ing)$/.test(first.lower) ? first.lemma : first.lower;
-    const tableNoun = gerundNoun ? undefined : NOMINALIZATIONS[lemma];
+    const tableNoun = gerundNoun ? undefined : nounOf(lemma);
     const particle = rest[0] && PARTICLES.has(rest[0].lower) && rest.length > 1 ? rest[0] : undefined;
-    if (particle) rest = rest.slice(1);
-    // A preposition stays ("return to the negotiating table"); determiners and adverbs go.
-    while (rest[0] && rest[0].pos !== "ADP" && (LEADING.has(rest[0].lower) || rest[0].pos === "ADV")) rest = rest.slice(1);
+    if (particle && tableNoun) rest = rest.slice(1);
     const verbal = gerundNoun ? first.lower : gerund(lemma);
-    // "laying-down of weapons": a phrasal verb's gerund is hyphenated when it is a noun.
-    const noun = tableNoun ?? (particle ? `${verbal}-${particle.lower}` : verbal);
-    // A bare gerund ("taking", "giving") names no position; a verb's own noun ("mediation") does.
-    if (!rest.length) return tableNoun ?? (particle ? noun : "");
+    if (!tableNoun) {
+      // "keeping the buildings open", "taking full control of the Donbass": the gerund keeps its object as written.
+      while (rest[0] && rest[0].pos === "ADV" && /ly$/.test(rest[0].lower)) rest = rest.slice(1);
+      if (!rest.length || rest.every((t) => t.pos === "PUNCT")) return "";
+      const phrase = trim([{ ...first, text: verbal, lower: verbal, end: rest[0]!.start - 1 }, ...rest]);
+      return phrase.length > 1 ? finish(phrase) : "";
+    }
+    // A preposition stays ("return to the negotiating table"); adverbs and quantifiers go, articles stay ("signing of the treaty").
+    while (rest[0] && rest[0].pos !== "ADP" && (LEADING.has(rest[0].lower) && !ARTICLES.has(rest[0].lower) || rest[0].pos === "ADV")) rest = rest.slice(1);
+    // A bare verb's own noun ("mediation") names a position.
+    if (!rest.length) return tableNoun;
     const linked = rest[0]!.pos === "ADP" ? rest : [{ ...rest[0]!, text: "of", lower: "of", lemma: "of", pos: "ADP" as const, end: rest[0]!.start - 1, start: rest[0]!.start - 3 }, ...rest];
-    const nominal = trim([{ ...first, text: noun, lower: noun, end: linked[0]!.start - 1 }, ...linked]);
+    const nominal = trim([{ ...first, text: tableNoun, lower: tableNoun, end: linked[0]!.start - 1 }, ...linked]);
     return finish(nominal.length > 1 ? nominal : [nominal[0]!]);
   }
   if (first.pos === "PRON" && tokens.length === 1) return "";
   return finish(trim(tokens));
 }
 
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** The label's text. A possessive pronoun becomes "the" ("withdrawal of the troops"), except before "own" ("determining their own future"). */
+/**
+ * "the subsidy to be restored", "wages to be topped up", "the price to be raised to that level": an
+ * object with a passive infinitive reads as the act done to it ("restore the subsidy", "raise the
+ * price to that level"), which the verb reading then names.
+ */
+function passiveInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
+  const to = tokens.findIndex((t, k) => k > 0 && t.lower === "to" && tokens[k + 1]?.lower === "be" && tokens[k + 2] && isPastForm(tokens[k + 2]!));
+  if (to < 1 || to > 8 || tokens.slice(0, to).some((t) => t.pos === "VERB" && !isModifierParticiple(tokens, tokens.indexOf(t)) || t.pos === "AUX")) return undefined;
+  const verb = tokens[to + 2]!;
+  let after = to + 3;
+  const particle = tokens[after] && PARTICLES.has(tokens[after]!.lower) ? tokens[after] : undefined;
+  if (particle) after++;
+  const base = verb.lemma;
+  const head = { ...verb, text: base, lower: base, pos: "VERB" as const };
+  return [head, ...(particle ? [particle] : []), ...tokens.slice(0, to), ...tokens.slice(after)];
+}
+
 function finish(tokens: TaggedToken[]): string {
-  const kept = tokens.filter((t, k) => !(DROPPED_POSSESSIVES.has(t.lower) && k > 0));
+  // "amend its constitution" → "amending the constitution": the possessor is the actor, who is on the edge already.
+  const kept = tokens.map((t, k) => (REPLACED_POSSESSIVES.has(t.lower) && k > 0 && tokens[k + 1]?.lower !== "own" ? { ...t, text: "the" } : t));
   let label = text(kept).replace(/\s+/g, " ").trim();
-  label = label.replace(/^[^\p{L}\p{N}$€£]+/u, "").replace(/[\s,.;:—–-]+$/, "");
+  label = label.replace(/^[^\p{L}\p{N}\p{Sc}]+/u, "").replace(/[\s,.;:—–-]+$/, "");
   if (!label || !/\p{L}{3,}/u.test(label)) return "";
   const first = label.split(" ")[0]!.toLowerCase();
   if (EDGE.has(first)) return "";

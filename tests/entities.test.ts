@@ -12,6 +12,17 @@ function resolve(...texts: string[]) {
   return [...entities.values()].map((e) => ({ kind: e.kind, label: e.label, aliases: [...e.surfaces.keys()].sort() }));
 }
 
+describe("organisations' short forms", () => {
+  it("resolves a run of the words of one organisation the document names in full to it", () => {
+    const found = resolve("Kestrel Harbour Capital, an activist fund, owns 6%. Kestrel said the price was too low. Aoba Partners disagreed, and Aoba said so twice.");
+    expect(found.filter((e) => e.kind === "organization").map((e) => e.label).sort()).toEqual(["Aoba Partners", "Kestrel Harbour Capital"]);
+  });
+  it("leaves a head word alone and a name two organisations share", () => {
+    const found = resolve("The Harlow City Council met the Harlow Rowing Club. Harlow said the Council would decide.");
+    expect(found.some((e) => e.label === "Harlow City Council" && e.aliases.includes("Harlow"))).toBe(false);
+  });
+});
+
 describe("mentions", () => {
   it("takes no name from a Title Case headline or section label", () => {
     expect(mentions("Union Rejects Federation's Offer As Clubs Threaten Boycott")).toEqual([]);

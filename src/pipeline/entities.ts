@@ -9,6 +9,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { isAcronym, nameKey, skeleton } from "../lexicon/normalize.js";
 import { nameSignature, type DocumentNames, type NameOccurrence } from "./analyze.js";
 import type { Mention } from "./mentions.js";
+import { ORGANIZATION_HEADS } from "../lexicon/words.js";
 
 export interface Entity {
   key: string;
@@ -127,9 +128,14 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon
   for (const doc of docs) {
     const keys = new Map<string, string>();
     mentionEntity.set(doc.name, keys);
+    const shortForms = organizationShortForms(doc);
     for (const m of doc.names) {
         let key: string | undefined;
-        if (m.kind === "state" && m.state) {
+        const fullName = m.strong && m.kind !== "organization" && m.kind !== "unknown" ? undefined : shortForms(m.surface);
+        if (fullName) {
+          key = fullName.key;
+          ensure(key, "organization", fullName.surface);
+        } else if (m.kind === "state" && m.state) {
           key = `state:${m.state}`;
           ensure(key, "state", lexicon.states.get(m.state)?.label ?? m.surface, m.state);
         } else if (m.kind === "place" && m.strong) {
@@ -204,6 +210,28 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon
   for (const entity of entities.values()) entity.label = chooseLabel(entity);
   return { entities, mentionEntity };
 }
+
+/**
+ * "Kestrel" for "Kestrel Harbour Capital", "Granite Arch" for "Granite Arch Capital", "Aoba" for
+ * "Aoba Partners": a name that is a run of the words of exactly one organisation the document names
+ * in full is that organisation. A run of head words alone ("Capital", "Council") names none.
+ */
+function organizationShortForms(doc: DocumentNames): (surface: string) => { key: string; surface: string } | undefined {
+  const full = new Map<string, { key: string; surface: string; words: string[] }>();
+  for (const m of doc.names) {
+    if (m.kind !== "organization" || !m.strong || isAcronym(m.surface)) continue;
+    const words = nameWords(m.surface);
+    if (words.length >= 2) full.set(words.join(" "), { key: `organization:${nameKey(m.surface)}`, surface: m.surface, words });
+  }
+  return (surface) => {
+    const words = nameWords(surface);
+    if (!words.length || full.has(words.join(" ")) || words.every((w) => ORGANIZATION_HEADS.has(w) || CONNECTOR_WORDS.has(w))) return undefined;
+    const fits = [...full.values()].filter((org) => org.words.length > words.length && org.words.some((_, i) => words.every((w, k) => org.words[i + k] === w)));
+    return fits.length === 1 ? fits[0] : undefined;
+  };
+}
+
+const CONNECTOR_WORDS = new Set(["of", "the", "and", "for", "de", "la", "el"]);
 
 /** Finds or creates the person a full name belongs to: same surname skeleton, compatible first name. */
 function personKey(people: Map<string, PersonRecord[]>, surface: string, count: number): string {

@@ -380,6 +380,13 @@ describe("stances: evaluations of an object and 'falls short'", () => {
     expect(stances("Kenya did not call the buffer zone a non-starter.")).toEqual([]);
     expect(stances("Kenya might call the buffer zone unworkable.")).toEqual([]);
   });
+  it("reads 'a red line': of an object, of an extraposed infinitive, and of a copula's subject in reported speech", () => {
+    expect(stances("Peru considers the corridor a red line.")).toEqual(["Peru rejected corridor"]);
+    expect(stances("Ghana considers it a red line to extend the closure beyond three months.")).toEqual(["Ghana rejected extension of the closure beyond three months"]);
+    expect(stances("International observers are a non-starter, Thailand said.")).toEqual(["Thailand rejected International observers"]);
+    expect(stances("The toll is unacceptable, Peru said.")).toEqual(["Peru rejected toll"]);
+    expect(stances("Thailand said a general amnesty was not a red line.")).toEqual([]);
+  });
   it("reads 'X falls short' in reported speech as the speaker's rejection of X", () => {
     expect(stances("Peru said the Chilean offer of a water swap falls short.")).toEqual(["Chile proposed water swap", "Peru rejected Chilean offer of a water swap"]);
   });

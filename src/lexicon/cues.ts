@@ -117,6 +117,7 @@ const EVALUATION_ROWS: readonly CueRow[] = [
   ...["unworkable", "unrealistic", "unaffordable", "insufficient", "inadequate", "unconstitutional", "unjustified", "untenable", "illegitimate", "absurd"]
     .map((lemma) => row(lemma, "adjective", "rejected", "subject", 0.65)),
   row("provocation", "noun", "rejected", "subject", 0.6),
+  row("red line", "noun", "rejected", "subject", 0.65),
 ];
 
 /** Every cue row, with where it came from (counted in the README). */

@@ -94,7 +94,7 @@ export function mayHoldStance(sentence: string): boolean {
 
 const partMatches = (token: TaggedToken, cue: CueRow): boolean =>
   cue.part === "verb" ? token.pos === "VERB" || (token.pos === "NOUN" && /(?:ed|s)$/.test(token.lower) && token.lemma === cue.lemma.split(" ")[0])
-    : cue.part === "noun" ? token.pos === "NOUN" || token.pos === "PROPN" && token.lower === cue.lemma
+    : cue.part === "noun" ? token.pos === "NOUN" || token.pos === "PROPN" && token.lower === cue.lemma || token.pos === "ADJ" && cue.lemma.includes(" ")
       : token.pos === "ADJ" || token.pos === "VERB" || token.pos === "NOUN" && token.lower === cue.lemma;
 
 /** How many tokens a (phrasal) cue spans at i, or 0. */
@@ -728,7 +728,7 @@ const isObjectComplementVerb = (token: TaggedToken | undefined) =>
  * unrealistic": an evaluation of the verb's object; the object is the content and the verb's
  * subject holds it. i is the evaluative word.
  */
-function objectComplementFrames(t: T, i: number, base: Omit<StanceFrame, "content" | "label" | "anaphor" | "construction">): StanceFrame[] {
+function objectComplementFrames(t: T, i: number, base: Omit<StanceFrame, "content" | "label" | "anaphor" | "construction">, cueEnd = i): StanceFrame[] {
   let end = i - 1;
   if (t[end]?.pos === "DET" && /^an?$/.test(t[end]!.lower)) end--;
   if (t[end]?.lower === "as") end--;
@@ -744,7 +744,10 @@ function objectComplementFrames(t: T, i: number, base: Omit<StanceFrame, "conten
   if (group.negated || group.hypothetical || group.expected) return [];
   const holder = verbSubject(t, a - 1, group.start);
   if (!holder) return [];
-  return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]) }, [a, end]);
+  // "considers it a red line to extend the closure": the extraposed infinitive is what is judged.
+  const extraposed = a === end && t[a]!.lower === "it" && t[cueEnd + 1]?.lower === "to" && t[cueEnd + 2]?.pos === "VERB";
+  const content: [number, number] | undefined = extraposed ? [cueEnd + 2, contentEnd(t, cueEnd + 2, true) - 1] : [a, end];
+  return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]) }, content);
 }
 
 function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
@@ -760,7 +763,7 @@ function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
     if (!copular) return [];
     const subject = subjectBefore(t, group.start);
     if (!subject) return [];
-    const speaker = speakerFor(t, subject[0], i + 1);
+    const speaker = speakerFor(t, subject[0], i);
     if (!speaker) return [];
     return framesFor(t, { ...base, construction: "copular", speaker }, subject);
   }
@@ -786,8 +789,17 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   // "called the buffer a non-starter": an evaluation of a verb's object.
   if (cue.content === "subject" && !COPULAS.has(t[i - 1]?.lemma ?? "") && !COPULAS.has(t[i - 2]?.lemma ?? "")) {
     const { construction: _nominal, ...evaluation } = base;
-    const found = objectComplementFrames(t, i, evaluation);
+    const found = objectComplementFrames(t, i, evaluation, i + cue.lemma.split(" ").length - 1);
     if (found.length) return found;
+  }
+  // "International observers are a non-starter, Thailand said": the copula's subject is what the speaker rejects.
+  const copula = COPULAS.has(t[i - 1]?.lemma ?? "") ? i - 1 : COPULAS.has(t[i - 2]?.lemma ?? "") && t[i - 1]!.pos === "DET" ? i - 2 : -1;
+  if (cue.content === "subject" && copula >= 0) {
+    const group = verbGroup(t, copula);
+    if (group.negated || group.hypothetical || group.expected || framedAway(t, group.start)) return [];
+    const subject = subjectBefore(t, group.start);
+    const speaker = subject && speakerFor(t, subject[0], i + cue.lemma.split(" ").length - 1);
+    return subject && speaker ? framesFor(t, { ...base, construction: "copular", speaker, speakerHolds: true }, subject) : [];
   }
   const previous = t[i - 1];
   if (previous && (previous.lower === "no" || previous.lower === "any" && cue.relation !== "rejected")) return [];

@@ -50,6 +50,17 @@ describe("the seed corpus", () => {
     expect(check.status).toBe(0);
   });
 
+  it("puts Russia's demand and Ukraine's rejection of the Donbas withdrawal on one position node", () => {
+    const json = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+    type Edge = { source: string; target: string; attributes: { relation: string } };
+    const donbas = (e: Edge) => /withdrawal .*Donbass?\b/.test(json.nodes.find((n: { key: string }) => n.key === e.target)?.attributes.label ?? "");
+    const held = (actor: string, relation: string) => new Set(json.edges.filter((e: Edge) => e.source === actor && e.attributes.relation === relation && donbas(e)).map((e: Edge) => e.target));
+    const demanded = held("state:RUS", "demanded");
+    const rejected = held("state:UKR", "rejected");
+    expect(demanded.size).toBe(1);
+    expect([...demanded]).toEqual([...rejected]);
+  });
+
   it("keeps the published date on evidence", () => {
     const json = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
     const dated = json.edges.flatMap((e: { attributes: { evidence: { doc: string; date?: string }[] } }) => e.attributes.evidence).filter((e: { doc: string }) => e.doc.startsWith("000_"));

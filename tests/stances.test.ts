@@ -406,3 +406,35 @@ describe("stances: actors named by description", () => {
     expect(stances("Kenyan clubs rejected the new broadcasting deal.")).toEqual([]);
   });
 });
+
+describe("positions: one node per position", () => {
+  /** The position keys of the stances a crafted corpus states, in order. */
+  const positionKeys = (...texts: string[]) => {
+    const docs = texts.map((text, i) => analyzeDocument({ name: `d${i}.txt`, text, warnings: [] }, lexicon, tagger));
+    const resolved = resolveEntities(docs.map(documentNames), lexicon);
+    return extractStances(docs, resolved, lexicon).map((s) => s.position.key);
+  };
+  const distinct = (keys: string[]) => new Set(keys).size;
+  it("merges the same words in another order, and labels sharing their number ('9.99 per cent')", () => {
+    expect(distinct(positionKeys("Canada called for production limits.", "Mexico rejected limits on the production of new plastic."))).toBe(1);
+    expect(distinct(positionKeys("Britain proposed raising the council tax by 9.99 per cent.", "France rejected the 9.99 per cent rise in council tax."))).toBe(1);
+  });
+  it("keeps opposite acts and different numbers apart", () => {
+    expect(distinct(positionKeys("Nigeria demanded an increase in port dues and harbour charges.", "Ghana demanded a cut in port dues and harbour charges."))).toBe(2);
+    expect(distinct(positionKeys("Kenya demanded a 9% raise over two years.", "Uganda proposed a 4.5% raise over two years."))).toBe(2);
+  });
+  it("meets synonyms on WordNet's most frequent sense ('negotiation' and 'talks')", () => {
+    expect(distinct(positionKeys("Seoul proposed talks with Pyongyang.", "Tokyo rejected negotiations with Pyongyang."))).toBe(1);
+  });
+  it("reads a place the corpus calls part of another as that place too ('Donbas, comprising the Donetsk and Luhansk regions')", () => {
+    const keys = positionKeys(
+      "Russia claims Donbas — comprising the Donetsk and Luhansk regions — as its own. Russia demanded the withdrawal of troops from parts of the Donetsk region.",
+      "Ukraine rejected the withdrawal of troops from Donbas.",
+    );
+    expect(keys.length).toBe(2);
+    expect(distinct(keys)).toBe(1);
+  });
+  it("reads troops sent 'out of' a place as their withdrawal from it", () => {
+    expect(stances("Russia demanded Ukrainian troops out of Donbas.")).toEqual(["Russia demanded withdrawal of Ukrainian troops from Donbas"]);
+  });
+});

@@ -109,7 +109,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
         return { name, ...(date ? { date } : {}), ...(headline ? { headline } : {}), ...(outlet ? { outlet } : {}) };
       }),
       resolved,
-      stances: clusterStances(found.flatMap((f) => f.candidates), resolved),
+      stances: clusterStances(found.flatMap((f) => f.candidates), resolved, found.flatMap((f) => f.placeParts)),
       affiliationQuotes,
       source: options.paths.join(", "),
     });

@@ -9,7 +9,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { analyzeDocument, documentNames, type AnalyzedDocument, type DocumentNames } from "./analyze.js";
 import type { DocumentResolution } from "./entities.js";
 import { readDocument } from "./read.js";
-import { capQuote, findStanceCandidates, type StanceCandidate } from "./stances/index.js";
+import { capQuote, findPlaceParts, findStanceCandidates, type StanceCandidate } from "./stances/index.js";
 import type { Tagger } from "./stances/tagger.js";
 
 export interface DocumentTask {
@@ -48,6 +48,8 @@ export interface StanceTask {
 
 export interface StanceResult {
   candidates: StanceCandidate[];
+  /** Places the document says are parts of others, as [part, whole] entity keys. */
+  placeParts: [string, string][];
   quotes: { sentence: number; text: string }[];
 }
 
@@ -55,6 +57,7 @@ export async function documentStances(task: StanceTask, lexicon: Lexicon): Promi
   const doc = JSON.parse(await readFile(task.spill, "utf8")) as AnalyzedDocument;
   return {
     candidates: findStanceCandidates(doc, task.resolution, lexicon),
+    placeParts: findPlaceParts(doc, task.resolution),
     quotes: task.quoted.map((sentence) => ({ sentence, text: capQuote(doc.sentences[sentence]!.text) })),
   };
 }

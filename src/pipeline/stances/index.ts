@@ -11,6 +11,7 @@ import type { AnalyzedDocument } from "../analyze.js";
 import { entityOf, resolutionsByDocument, type DocumentResolution, type ResolvedEntities } from "../entities.js";
 import { actorMentions, readSpan, type DiscourseState, type SentenceActors } from "./actors.js";
 import type { StanceFrame } from "./frames.js";
+import { partsOfPlaces } from "./containment.js";
 import { clusterPositions, similarity, stems, type PositionRef } from "./positions.js";
 
 export type { PositionRef } from "./positions.js";
@@ -36,7 +37,16 @@ export interface Stance extends Omit<StanceCandidate, "label" | "concerns"> {
 
 export function extractStances(docs: readonly AnalyzedDocument[], resolved: ResolvedEntities, lexicon: Lexicon): Stance[] {
   const resolutionFor = resolutionsByDocument(resolved);
-  return clusterStances(docs.flatMap((doc) => findStanceCandidates(doc, resolutionFor(doc.name), lexicon)), resolved);
+  const parts = docs.flatMap((doc) => findPlaceParts(doc, resolutionFor(doc.name)));
+  return clusterStances(docs.flatMap((doc) => findStanceCandidates(doc, resolutionFor(doc.name), lexicon)), resolved, parts);
+}
+
+/** The places one document says are parts of others, as [part, whole] entity keys. */
+export function findPlaceParts(doc: AnalyzedDocument, resolved: DocumentResolution): [string, string][] {
+  return doc.sentences.flatMap((sentence) => {
+    const keys = sentence.mentions.map((m) => entityOf(resolved, m));
+    return partsOfPlaces(sentence, (i) => (keys[i] && resolved.entities.get(keys[i]!)?.kind === "place" ? keys[i] : undefined));
+  });
 }
 
 /** The stances of one document, from its slice of the resolution; the builder runs it in the workers. */
@@ -160,8 +170,13 @@ function updateDiscourse(context: SentenceActors, discourse: DiscourseState, res
   if (state) discourse.lastState = state.key;
 }
 
-/** Corpus-wide: paraphrased labels merge into one position each. */
-export function clusterStances(candidates: readonly StanceCandidate[], resolved: ResolvedEntities): Stance[] {
-  const positions = clusterPositions(candidates, resolved);
+/**
+ * Corpus-wide: paraphrased labels merge into one position each. A position about a place the
+ * corpus calls part of another is about the whole too (`parts`: [part, whole] entity keys).
+ */
+export function clusterStances(candidates: readonly StanceCandidate[], resolved: ResolvedEntities, parts: readonly [string, string][] = []): Stance[] {
+  const wholes = new Map<string, string[]>();
+  for (const [part, whole] of parts) if (!wholes.get(part)?.includes(whole)) wholes.set(part, [...(wholes.get(part) ?? []), whole]);
+  const positions = clusterPositions(candidates.map((c) => ({ label: c.label, concerns: [...c.concerns, ...c.concerns.flatMap((k) => wholes.get(k) ?? [])] })), resolved);
   return candidates.map(({ label: _label, ...candidate }, i) => ({ ...candidate, position: positions[i]!, concerns: [...new Set(candidate.concerns)] }));
 }

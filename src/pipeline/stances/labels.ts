@@ -178,6 +178,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   if (!tokens.length || WH_OPENERS.has(tokens[0]!.lower)) return "";
   const passive = passiveInfinitive(tokens);
   if (passive) tokens = passive;
+  const outOf = outOfPlace(tokens);
+  if (outOf) tokens = outOf;
   const verb = clauseVerb(tokens);
   if (verb > 0) {
     // "the rebels pull out of Goma": a named or pronoun subject goes (the graph has it); a common-noun subject stays.
@@ -246,6 +248,15 @@ function passiveInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
   const base = verb.lemma;
   const head = { ...verb, text: base, lower: base, pos: "VERB" as const };
   return [head, ...(particle ? [particle] : []), ...tokens.slice(0, to), ...tokens.slice(after)];
+}
+
+/** "(push) Ukrainian troops out of Donbass": a noun phrase sent "out of" a place is withdrawn from it. */
+function outOfPlace(tokens: TaggedToken[]): TaggedToken[] | undefined {
+  const out = tokens.findIndex((t, k) => k > 0 && t.lower === "out" && tokens[k + 1]?.lower === "of");
+  if (out < 1 || out > 6 || !tokens.slice(0, out).every((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "DET" || t.pos === "NUM")) return undefined;
+  const verb = { ...tokens[0]!, text: "withdraw", lower: "withdraw", lemma: "withdraw", pos: "VERB" as const };
+  const from = { ...tokens[out + 1]!, text: "from", lower: "from", lemma: "from" };
+  return [verb, ...tokens.slice(0, out), from, ...tokens.slice(out + 2)];
 }
 
 function finish(tokens: TaggedToken[]): string {

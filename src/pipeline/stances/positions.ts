@@ -2,6 +2,8 @@
  * Positions: paraphrased stance contents merged into one node across sentences and documents.
  * Labels come from labels.ts; here they are only compared.
  */
+import { CONCEPTS } from "../../lexicon/concepts.js";
+import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { slug } from "../../lexicon/normalize.js";
 import type { ResolvedEntities } from "../entities.js";
 
@@ -21,14 +23,42 @@ const SYNONYMS: Record<string, string> = {
   truce: "ceasefire", cease: "cessa", halt: "cessa", stop: "cessa", assis: "aid", suppo: "aid", aid: "aid", guara: "guara",
 };
 
+/** A derived noun → its verb ("withdrawal" → "withdraw"), so that a noun and a gerund of one act meet. */
+const VERB_OF_NOUN = new Map([...DERIVED_NOUNS].map(([verb, noun]) => [noun, verb]));
+
+/** The base forms a word may have: itself, without a plural or verb ending. */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  if (/ies$/.test(word)) forms.push(`${word.slice(0, -3)}y`);
+  if (/s$/.test(word) && !/ss$/.test(word)) forms.push(word.slice(0, -1));
+  if (/ing$/.test(word)) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  if (/ed$/.test(word)) forms.push(word.slice(0, -2), word.slice(0, -1));
+  return forms;
+}
+
+/**
+ * The word naming a word's concept: its verb if it is a derived noun, then the word WordNet's most
+ * frequent sense shares ("negotiation" → "talks", "treaty" → "pact"); else the word itself.
+ */
+export function conceptOf(word: string): string {
+  for (const form of baseForms(word)) {
+    const verb = VERB_OF_NOUN.get(form);
+    const named = CONCEPTS.get(`${form}:n`) ?? CONCEPTS.get(`${form}:v`) ?? (verb && (CONCEPTS.get(`${verb}:v`) ?? verb));
+    if (named) return named;
+  }
+  return word;
+}
+
 export function stems(text: string): string[] {
   return text
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}.]+/u)
+    .map((w) => w.replace(/^\.+|\.+$/g, ""))
     .filter((w) => w && !STOP.has(w))
     .map((w) => {
-      const stem = w.slice(0, 5);
-      return SYNONYMS[stem] ?? SYNONYMS[w] ?? stem;
+      if (/^\d/.test(w)) return w;
+      const stem = conceptOf(w).slice(0, 5);
+      return SYNONYMS[stem] ?? SYNONYMS[w.slice(0, 5)] ?? stem;
     });
 }
 
@@ -51,7 +81,7 @@ export function clusterPositions(items: readonly { label: string; concerns: read
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
     const head = words[0] ?? label.toLowerCase();
-    const match = clusters.find((c) => c.head === head && sameBeyondHead(c, signature, head));
+    const match = clusters.find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head));
     if (match) {
       if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
       for (const s of signature) match.signature.add(s);
@@ -76,6 +106,21 @@ function sameBeyondHead(cluster: Cluster, signature: Set<string>, head: string):
   const b = rest(signature);
   if (!a.size || !b.size) return true;
   return similarity(a, b) >= 0.4;
+}
+
+/**
+ * "production limits" and "limits on the production of new plastic", "9.99 per cent rise" and
+ * "raising council tax by 9.99 per cent": each label has the other's head, they share most of their
+ * words, and no number differs.
+ */
+function sameInAnyOrder(cluster: Cluster, signature: Set<string>, head: string): boolean {
+  if (cluster.signature.size < 2 || signature.size < 2) return false;
+  const numbers = (set: Set<string>) => [...set].filter((w) => /^\d/.test(w));
+  const [ours, theirs] = [numbers(signature), numbers(cluster.signature)];
+  const sharedNumber = ours.some((n) => theirs.includes(n));
+  if (ours.length && theirs.length && !sharedNumber) return false;
+  const heads = (cluster.signature.has(head) && signature.has(cluster.head)) || sharedNumber;
+  return heads && similarity(cluster.signature, signature) >= 0.6;
 }
 
 export function similarity(a: Set<string>, b: Set<string>): number {

@@ -225,7 +225,9 @@ export const COMPLEMENT_STANCE_NOUNS: ReadonlySet<string> = new Set(["demand", "
 /** "reiterated the need for…", "renewed its call for…": a verb restating a stance noun gives it its subject as holder. */
 export const RESTATING_VERBS: ReadonlySet<string> = new Set(["reiterate", "repeat", "renew", "stress", "emphasise", "emphasize", "underline", "underscore", "restate", "voice", "highlight"]);
 
-const IRREGULAR_PAST: Readonly<Record<string, string>> = { say: "said", tell: "told", write: "wrote", seek: "sought", make: "made", put: "put", hold: "held" };
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  say: "said", tell: "told", write: "wrote", seek: "sought", make: "made", put: "put", hold: "held", draw: "drew", fall: "fell", give: "gave",
+};
 
 /** The finite forms of a verb lemma as a name before it would show them ("Hamas rejected", "Sonko says"). */
 function finiteForms(lemma: string): string[] {

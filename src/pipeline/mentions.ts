@@ -315,7 +315,7 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
   placesInLists(sentence, mentions);
   const all = [...mentions, ...institutionMentions(sentence, tokens, mentions)].sort((a, b) => a.start - b.start);
   // A Title Case headline capitalises every word, so its capitals name nothing the lexicon does not know.
-  return isTitleCase(tokens) ? all.filter((m) => m.kind === "state" || m.kind === "place" && m.strong) : all;
+  return all.length && isTitleCase(tokens) ? all.filter((m) => m.kind === "state" || m.kind === "place" && m.strong) : all;
 }
 
 /**
@@ -324,8 +324,9 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
  * a headline or a section label.
  */
 export function isTitleCase(tokens: readonly Token[]): boolean {
+  if (tokens.length < 4 || tokens[tokens.length - 1]!.text === ".") return false;
   const words = tokens.filter((t) => !t.punct && /^\p{L}/u.test(t.text));
-  if (words.length < 4 || tokens[tokens.length - 1]?.text === ".") return false;
+  if (words.length < 4) return false;
   const capitalised = words.filter((t) => t.cap).length;
   return capitalised === words.length || words.length >= 5 && capitalised / words.length >= 0.85;
 }

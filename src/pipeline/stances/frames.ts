@@ -9,7 +9,7 @@
  */
 import type { StanceRelation } from "../../model/graph.js";
 import {
-  ANAPHORIC_STANCE_NOUNS, COMPLEMENT_STANCE_NOUNS, CONDITION_WORDS, CONSIDER_VERBS, CUES, EXPECTATION_WORDS, GENERIC_ANAPHORIC_NOUNS, HYPOTHETICAL_MODALS,
+  ANAPHORIC_STANCE_NOUNS, COMPLEMENT_STANCE_NOUNS, CONDITION_WORDS, CONSIDER_VERBS, CUES, EXPECTATION_WORDS, GENERIC_ANAPHORIC_NOUNS, HYPOTHETICAL_MODALS, IRREGULAR_PAST,
   NON_STANCE_FRAMES, NOT_REFUSALS, OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, RESTATING_VERBS,
   SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, type CueRow,
 } from "../../lexicon/cues.js";
@@ -79,9 +79,19 @@ const CUES_BY_HEAD = (() => {
   return index;
 })();
 
-/** A cheap test on the raw sentence: can any cue be in it? The rest skip tagging. */
+/**
+ * A cheap test on the raw sentence: can any cue be in it? The rest skip tagging. A single word
+ * matches by its stem ("reject" for "rejected"); a phrase by its first word's stem and the rest as
+ * written ("say no to" is "sa… no to"), so that "say" alone does not send every sentence to the tagger.
+ */
+const cuePattern = (lemma: string): string => {
+  const [first, ...rest] = lemma.split(" ");
+  const stem = first!.replace(/e$/, "").replace(/y$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const past = IRREGULAR_PAST[first!];
+  return rest.length ? `(?:${stem}${past ? `|${past}` : ""})\\w*\\s+${rest.join("\\s+")}\\b` : stem;
+};
 const CUE_WORDS = new RegExp(
-  `\\b(?:${[...new Set([...CUES.map((c) => c.lemma.split(" ")[0]!.replace(/e$/, "").replace(/y$/, "")), "must", "should", "has to", "have to", "had to", "need", "sought", "non-"])].join("|")})`,
+  `\\b(?:${[...new Set([...CUES.map((c) => cuePattern(c.lemma)), "must", "should", "has to", "have to", "had to", "need", "sought", "non-"])].join("|")})`,
   "i",
 );
 

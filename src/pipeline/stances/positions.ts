@@ -66,6 +66,8 @@ interface Cluster {
   ref: PositionRef;
   head: string;
   signature: Set<string>;
+  /** Creation order: the first fitting cluster takes a label, as in a scan. */
+  order: number;
 }
 
 /**
@@ -73,7 +75,15 @@ interface Cluster {
  * (after synonyms) and share most of their other content words or the entities they concern.
  */
 export function clusterPositions(items: readonly { label: string; concerns: readonly string[] }[], resolved: ResolvedEntities): PositionRef[] {
-  const clusters: Cluster[] = [];
+  // Clusters by the words of their signatures: a label is compared only with clusters it shares a word with.
+  const byWord = new Map<string, Cluster[]>();
+  const index = (cluster: Cluster, words: Iterable<string>) => {
+    for (const word of words) {
+      const list = byWord.get(word);
+      if (!list) byWord.set(word, [cluster]);
+      else if (!list.includes(cluster)) list.push(cluster);
+    }
+  };
   const usedKeys = new Set<string>();
   return items.map((item) => {
     const label = item.label;
@@ -81,17 +91,20 @@ export function clusterPositions(items: readonly { label: string; concerns: read
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
     const head = words[0] ?? label.toLowerCase();
-    const match = clusters.find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head));
+    const candidates = new Set<Cluster>();
+    for (const word of signature) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
+    const match = [...candidates].sort((a, b) => a.order - b.order).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head));
     if (match) {
       if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
       for (const s of signature) match.signature.add(s);
+      index(match, signature);
       return match.ref;
     }
     let key = `position:${slug(label).slice(0, 60)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `position:${slug(label).slice(0, 60)}-${n}`;
     usedKeys.add(key);
-    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature };
-    clusters.push(cluster);
+    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, order: usedKeys.size };
+    index(cluster, [head, ...signature]);
     return cluster.ref;
   });
 }

@@ -397,6 +397,11 @@ describe("stances: actors named by description", () => {
     expect(stances("The Premier League Clubs Association met on Monday. The clubs balked at the wage floor.")).toEqual(["Premier League Clubs Association rejected wage floor"]);
     expect(stances("The Istanbul Taxi Drivers' Chamber of Tradesmen met on Monday. The chamber has pressed for a 35% fare increase.")).toEqual(["Istanbul Taxi Drivers' Chamber of Tradesmen demanded 35% fare increase"]);
   });
+  it("gives 'the fund', 'the regulator' to the organisation the text described so ('X, an activist fund', 'private equity firm Y')", () => {
+    expect(stances("Kestrel Harbour Capital, an activist fund, owns 6%. Aoba Partners rejected the bid. The fund is pressing for a higher price.")).toEqual(["Aoba Partners rejected bid", "Kestrel Harbour Capital demanded higher price"]);
+    expect(stances("The Korea Fair Trade Commission, the country's competition regulator, met. The regulator poured cold water on a fee cap.")).toEqual(["Korea Fair Trade Commission rejected fee cap"]);
+    expect(stances("Tokyo private equity firm Aoba Partners met on Monday. The firm has rejected any increase in the price.")).toEqual(["Aoba Partners rejected increase in the price"]);
+  });
   it("does not take a word inside a name for its head ('the mainland' is no 'Mainland Affairs Council')", () => {
     expect(stances("The Mainland Affairs Council met. The mainland rejected the Taiwanese referendum.")).toEqual([]);
   });

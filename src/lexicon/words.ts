@@ -96,6 +96,13 @@ export const ORGANIZATION_APPOSITIONS = new Set([
   "federation", "association", "company", "firm", "network", "mission", "force", "body", "watchdog", "charity", "rebels",
 ]);
 
+/** Group nouns that, right before a name, say what the name is ("private equity firm Aoba Partners", "consumer group Idec"). */
+export const GROUP_NOUNS = new Set([
+  ...ORGANIZATION_APPOSITIONS, "fund", "regulator", "insurer", "lender", "carrier", "operator", "broadcaster", "platform", "consortium",
+  "chamber", "council", "authority", "ministry", "confederation", "conglomerate", "manufacturer", "producer", "exporter", "bank",
+  "airline", "club", "league", "committee", "commission", "association", "foundation", "institute", "think-tank", "newspaper",
+]);
+
 /**
  * Seats of power that stand for their state when they act ("the Kremlin said").
  * Keyed by name, valued by ISO alpha-3 code.

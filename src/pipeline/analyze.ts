@@ -56,7 +56,10 @@ export function documentNames(doc: AnalyzedDocument): DocumentNames {
     for (const { start: _start, end: _end, token: _token, possessive: _possessive, ...fields } of sentence.mentions) {
       const signature = nameSignature(fields);
       const seen = names.get(signature);
-      if (seen) seen.count++;
+      if (seen) {
+        seen.count++;
+        if (!seen.description && fields.description) seen.description = fields.description;
+      }
       else names.set(signature, { ...fields, signature, count: 1, sentence: s });
     }
   });

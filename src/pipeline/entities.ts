@@ -24,6 +24,8 @@ export interface Entity {
   affiliations: Map<string, { doc: string; sentence: number }[]>;
   /** State code, for states. */
   state?: string;
+  /** Nouns the texts describe it by ("fund", "regulator") → count. */
+  descriptions: Map<string, number>;
 }
 
 /** For each document: name signature → entity key (names that resolve to nothing are absent). */
@@ -59,6 +61,8 @@ export interface ActorFacts {
   kind: EntityKind;
   /** Label and aliases: "the union" finds its organisation by them. */
   names: string[];
+  /** Nouns the texts describe it by: "the fund" finds "Kestrel Harbour Capital, an activist fund". */
+  descriptions: string[];
   mentions: number;
   /** State codes. */
   affiliations: string[];
@@ -77,7 +81,7 @@ export interface DocumentResolution {
 
 /** Each document's slice of the resolution; the states are listed once for all of them. */
 export function resolutionsByDocument(resolved: ResolvedEntities): (doc: string) => DocumentResolution {
-  const facts = (entity: Entity): ActorFacts => ({ kind: entity.kind, names: [...entity.surfaces.keys()], mentions: entity.mentions, affiliations: [...entity.affiliations.keys()], titles: [...entity.titles.keys()] });
+  const facts = (entity: Entity): ActorFacts => ({ kind: entity.kind, names: [...entity.surfaces.keys()], descriptions: [...entity.descriptions.keys()], mentions: entity.mentions, affiliations: [...entity.affiliations.keys()], titles: [...entity.titles.keys()] });
   const states = [...resolved.entities.values()].filter((e) => e.kind === "state");
   return (doc) => {
     const mentionEntity = resolved.mentionEntity.get(doc) ?? new Map<string, string>();
@@ -102,7 +106,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon
   const ensure = (key: string, kind: EntityKind, label: string, state?: string): Entity => {
     let entity = entities.get(key);
     if (!entity) {
-      entity = { key, kind, label, surfaces: new Map(), mentions: 0, docs: new Set(), titles: new Map(), affiliations: new Map(), state };
+      entity = { key, kind, label, surfaces: new Map(), mentions: 0, docs: new Set(), titles: new Map(), affiliations: new Map(), state, descriptions: new Map() };
       entities.set(key, entity);
     }
     return entity;
@@ -116,6 +120,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon
     entity.mentions += m.count;
     entity.docs.add(doc);
     if (m.title) entity.titles.set(m.title, (entity.titles.get(m.title) ?? 0) + m.count);
+    if (m.description) entity.descriptions.set(m.description, (entity.descriptions.get(m.description) ?? 0) + 1);
     if (m.affiliation && entity.kind === "person") {
       const list = entity.affiliations.get(m.affiliation) ?? [];
       list.push({ doc, sentence: m.sentence });

@@ -9,7 +9,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { isLegalForm } from "../lexicon/legal-forms.js";
 import { isAcronym, nameKey } from "../lexicon/normalize.js";
 import { SMALL_TOWN } from "../lexicon/gazetteer.js";
-import { FACILITY_HEADS, HEAD_TITLES, ORGANIZATION_APPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLES, PLACE_NAME_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
+import { FACILITY_HEADS, GROUP_NOUNS, HEAD_TITLES, ORGANIZATION_APPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLES, PLACE_NAME_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
 import { ACTOR_VERB_FORMS } from "../lexicon/cues.js";
 import { tokenize, type Token } from "./tokens.js";
 
@@ -31,6 +31,8 @@ export interface Mention {
   state?: string;
   /** Organisations: the acronym the text defines for it ("Kuomintang (KMT)"), lower case. */
   acronym?: string;
+  /** Organisations: the noun the sentence describes it by ("fund" in "Kestrel Harbour Capital, an activist fund"). */
+  description?: string;
   title?: string;
   /** State a person speaks for, from "Ukrainian President", "Kremlin spokesman". */
   affiliation?: string;
@@ -307,6 +309,10 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
       mention.title = titleText(titleWords, lexicon);
       if (affiliation) mention.affiliation = affiliation;
     }
+    if (mention.kind === "organization" || mention.kind === "unknown") {
+      const description = descriptionOf(tokens, first, first + core.length);
+      if (description) mention.description = description;
+    }
     mentions.push(mention);
     if (mention.regionHead || mention.sharedHead) shareRegionHead(mentions, tokens, first);
     previous = mention;
@@ -505,6 +511,31 @@ function appositionKind(tokens: Token[], from: number): "person" | "organization
     if (PERSON_ROLES.has(t.lower) || HEAD_TITLES.has(t.lower)) return "person";
     if (ORGANIZATION_APPOSITIONS.has(t.lower)) return "organization";
     return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The noun a sentence describes a group by, for "the fund" or "the regulator" to find it later:
+ * an apposition's head ("Kestrel Harbour Capital, an activist fund", "the KFTC, the country's
+ * competition regulator") or a group noun right before the name ("private equity firm Aoba Partners").
+ */
+function descriptionOf(tokens: Token[], first: number, end: number): string | undefined {
+  const before = tokens[first - 1];
+  if (before && !before.cap && !before.punct && GROUP_NOUNS.has(before.lower)) return before.lower;
+  let k = end;
+  while (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+  if (tokens[k]?.text !== ",") return undefined;
+  k++;
+  if (DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
+  for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
+    const t = tokens[k]!;
+    if (t.punct && t.text !== "-" || APPOSITION_STOPS.has(t.lower)) return undefined;
+    if (t.possessive || t.cap || t.punct) continue;
+    const next = tokens[k + 1];
+    const isHead = !next || next.punct && next.text !== "-" || APPOSITION_STOPS.has(next.lower);
+    if (!isHead) continue;
+    return PERSON_ROLES.has(t.lower) || HEAD_TITLES.has(t.lower) || !/^\p{L}{3,}$/u.test(t.text) ? undefined : t.lower;
   }
   return undefined;
 }

@@ -121,7 +121,7 @@ function organizationNamed(head: string, discourse: DiscourseState, resolved: Do
     const of = words.indexOf("of");
     return [words[words.length - 1]!, ...(of > 0 ? [words[of - 1]!] : [])];
   };
-  const fits = (entity: ActorFacts | undefined) => entity?.kind === "organization" && entity.names.some((n) => heads(n).some((w) => nameWords.includes(w)));
+  const fits = (entity: ActorFacts | undefined) => entity?.kind === "organization" && (entity.names.some((n) => heads(n).some((w) => nameWords.includes(w))) || entity.descriptions.some((d) => nameWords.includes(d)));
   if (discourse.lastGroup && fits(resolved.entities.get(discourse.lastGroup))) return discourse.lastGroup;
   let best: { key: string; mentions: number } | undefined;
   for (const [key, entity] of resolved.entities) {

@@ -353,6 +353,10 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
     expect(stances("Norway would not hear of a two-year deal.")).toEqual(["Norway rejected two-year deal"]);
     expect(stances("Norway heard of a two-year deal.")).toEqual([]);
   });
+  it("takes what follows a colon after a vague object ('offered a way out of sorts: a joint committee')", () => {
+    expect(stances("Qatar has offered a way out of sorts: a joint maritime committee that would mark fishing zones.")).toEqual(["Qatar proposed joint maritime committee"]);
+    expect(stances("Bahrain demanded a formal apology from Doha.")).toEqual(["Bahrain demanded formal apology from Doha"]);
+  });
   it("reads the WordNet rows (members and hyponyms of the seed senses)", () => {
     expect(stances("Spain repudiated the fisheries agreement with Morocco.")).toEqual(["Spain rejected fisheries agreement with Morocco"]);
     expect(stances("Peru brushed aside the Chilean proposal for a joint patrol.")).toEqual(["Peru rejected joint patrol", "Chile proposed joint patrol"]);

@@ -213,6 +213,11 @@ export const ANAPHORIC_STANCE_NOUNS: ReadonlyMap<string, StanceRelation> = new M
   ["demand", "demanded"], ["request", "demanded"], ["condition", "demanded"],
 ]);
 
+/** Nouns that say only that something was put forward; a colon after them gives what ("a compromise: a fuel voucher"). */
+export const VAGUE_CONTENT_NOUNS: ReadonlySet<string> = new Set([
+  "idea", "compromise", "way", "proposal", "plan", "offer", "alternative", "solution", "option", "formula", "deal", "package", "scheme", "demand", "condition", "thing",
+]);
+
 /** "these issues were non-negotiable": a demonstrative with a generic noun points back to what was just named. */
 export const GENERIC_ANAPHORIC_NOUNS: ReadonlySet<string> = new Set(["issue", "matter", "point", "question", "measure", "step", "term"]);
 

@@ -11,7 +11,7 @@ import type { StanceRelation } from "../../model/graph.js";
 import {
   ANAPHORIC_STANCE_NOUNS, COMPLEMENT_STANCE_NOUNS, CONDITION_WORDS, CONSIDER_VERBS, CUES, EXPECTATION_WORDS, GENERIC_ANAPHORIC_NOUNS, HYPOTHETICAL_MODALS, IRREGULAR_PAST,
   NON_STANCE_FRAMES, NOT_REFUSALS, OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, RESTATING_VERBS,
-  SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, type CueRow,
+  SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, VAGUE_CONTENT_NOUNS, type CueRow,
 } from "../../lexicon/cues.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import { contentLabel } from "./labels.js";
@@ -699,6 +699,11 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
     construction = "relative";
   }
   if (!content) return [];
+  // "floated a bigger idea: merging the two crackers", "offered a way out: a joint committee": what follows the colon says what.
+  if (t[content[1] + 1]?.text === ":" && t.slice(content[0], Math.min(content[0] + 4, content[1] + 1)).some((x) => x.pos === "NOUN" && VAGUE_CONTENT_NOUNS.has(x.lemma))) {
+    const specified = contentAfter(t, content[1] + 2);
+    if (specified) content = specified;
+  }
   let relation = base.relation;
   if (cue.content === "addressee" && CONSIDER_VERBS.has(t[content[0]]!.lemma) && content[1] > content[0]) {
     relation = "proposed";

@@ -254,6 +254,9 @@ function passiveInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
 function outOfPlace(tokens: TaggedToken[]): TaggedToken[] | undefined {
   const out = tokens.findIndex((t, k) => k > 0 && t.lower === "out" && tokens[k + 1]?.lower === "of");
   if (out < 1 || out > 6 || !tokens.slice(0, out).every((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ" || t.pos === "DET" || t.pos === "NUM")) return undefined;
+  // People or forces sent out of a named place: "troops out of Donbas", not "a way out of sorts".
+  const place = tokens[out + 2]?.lower === "the" ? tokens[out + 3] : tokens[out + 2];
+  if (!/s$/.test(tokens[out - 1]!.lower) || !place || !/^\p{Lu}/u.test(place.text)) return undefined;
   const verb = { ...tokens[0]!, text: "withdraw", lower: "withdraw", lemma: "withdraw", pos: "VERB" as const };
   const from = { ...tokens[out + 1]!, text: "from", lower: "from", lemma: "from" };
   return [verb, ...tokens.slice(0, out), from, ...tokens.slice(out + 2)];

@@ -353,6 +353,11 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
     expect(stances("Norway would not hear of a two-year deal.")).toEqual(["Norway rejected two-year deal"]);
     expect(stances("Norway heard of a two-year deal.")).toEqual([]);
   });
+  it("reads a separable phrasal cue with its object inside ('turned the offer down', 'put a compromise on the table: …')", () => {
+    expect(stances("Peru turned the Chilean offer down.")).toEqual(["Peru rejected Chilean offer"]);
+    expect(stances("Kenya has put a compromise on the table: a fuel voucher worth Sh4,000 a month.")).toEqual(["Kenya proposed fuel voucher worth Sh4,000 a month"]);
+    expect(stances("Ghana called for the strike fund.")).toEqual(["Ghana demanded strike fund"]);
+  });
   it("takes what follows a colon after a vague object ('offered a way out of sorts: a joint committee')", () => {
     expect(stances("Qatar has offered a way out of sorts: a joint maritime committee that would mark fishing zones.")).toEqual(["Qatar proposed joint maritime committee"]);
     expect(stances("Bahrain demanded a formal apology from Doha.")).toEqual(["Bahrain demanded formal apology from Doha"]);

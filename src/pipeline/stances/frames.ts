@@ -142,9 +142,33 @@ export function findFrames(tagged: T): StanceFrame[] {
       }
     } else if (refusedAt(t, i)) {
       frames.push(...verbFrame(t, i, 1, { ...REFUSAL_CUE, lemma: t[i]!.lemma }));
+    } else {
+      // "ruled it out", "turned the offer down", "put a compromise on the table": the object inside a phrasal cue.
+      for (const cue of rows) {
+        const object = separatedObject(t, i, cue);
+        if (!object) continue;
+        const found = verbFrame(t, i, 1, cue, object);
+        for (let k = object[1] + 1; k <= object[1] + cue.lemma.split(" ").length - 1; k++) covered.add(k);
+        frames.push(...found);
+        if (found.length) break;
+      }
     }
   }
   return frames;
+}
+
+/** Particles a phrasal cue's object may stand before ("turned the offer down"); "call for" and "ask for" keep theirs together. */
+const SEPARABLE = /^(?:out|down|forward|over|up|off|aside|on the table)$/;
+
+/** The object between a separable phrasal cue's verb and its particles, as token indexes, or undefined. */
+function separatedObject(t: T, i: number, cue: CueRow): [number, number] | undefined {
+  const [, ...rest] = cue.lemma.split(" ");
+  if (cue.part !== "verb" || !rest.length || !SEPARABLE.test(rest.join(" ")) || t[i]!.pos !== "VERB") return undefined;
+  const a = i + 1;
+  if (!t[a] || !(isNominal(t[a]) || t[a]!.pos === "DET" || t[a]!.pos === "ADJ")) return undefined;
+  const b = npEnd(t, a);
+  if (b < a || b - a > 8) return undefined;
+  return rest.every((word, k) => t[b + 1 + k]?.lower === word) ? [a, b] : undefined;
 }
 
 /**
@@ -513,7 +537,9 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     const closes = token.text === "”" || (token.text === '"' && quoteOpenedAt >= 0);
     if (token.text === "“" || token.text === "”" || token.text === '"') quoteOpenedAt = closes ? -1 : k;
     if (k < a) continue;
-    if (CLAUSE_BREAK_PUNCT.has(token.text) || token.text === "," && quoteOpenedAt < a) return k;
+    // "Sh4,000", "N500,000": a comma inside a number is no break.
+    const inNumber = token.text === "," && joined(t, k) && joined(t, k + 1) && /\d$/.test(t[k - 1]!.text) && /^\d/.test(t[k + 1]?.text ?? "");
+    if (CLAUSE_BREAK_PUNCT.has(token.text) || token.text === "," && quoteOpenedAt < a && !inNumber) return k;
     if (CLOSING_QUOTES.test(token.text) && (t[k + 1]?.text === "," || t[k + 1]?.text === "." || isNominal(t[k + 1]) && isReporting(t[k + 2]))) return k;
     if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && token.lower !== "after" && token.lower !== "before" && token.lower !== "since")) return k;
     if (token.lower === "and" && (isReporting(t[k + 1]) || isCueVerb(t[k + 1]) || t[k + 1]?.pos === "ADV" && isCueVerb(t[k + 2]) || t[k + 1]?.lower === "that" && k > a)) return k;
@@ -654,7 +680,7 @@ function framedAway(t: T, g: number, conditional = false): boolean {
   return false;
 }
 
-function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] {
+function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [number, number]): StanceFrame[] {
   const group = verbGroup(t, i);
   if (group.ofNoun || group.expected || (group.hypothetical && !(cue.negatedOnly && group.negated))) return [];
   if (cue.negatedOnly ? !group.negated : group.negated) return [];
@@ -688,7 +714,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
   const subject = verbSubject(t, i, group.start);
   if (!subject) return [];
   // "will not hand over the hostages": the refused act is the content ("handover of the hostages").
-  let content = cue.content === "addressee" ? addresseeContent(t, after) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, after);
+  let content = object ?? (cue.content === "addressee" ? addresseeContent(t, after) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, after));
   // "an idea the union firmly rejects", "a demand he dismissed as a fantasy": the content is the noun the relative clause hangs on.
   const objectless = !t[after] || t[after].pos === "PUNCT" && !(QUOTES.test(t[after].text) && t[after + 1]?.pos !== "PUNCT") || t[after].lower === "as";
   if (objectless && t[subject[0] - 1]?.pos === "NOUN" && subject[0] === subject[1]) {
@@ -700,8 +726,9 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow): StanceFrame[] 
   }
   if (!content) return [];
   // "floated a bigger idea: merging the two crackers", "offered a way out: a joint committee": what follows the colon says what.
-  if (t[content[1] + 1]?.text === ":" && t.slice(content[0], Math.min(content[0] + 4, content[1] + 1)).some((x) => x.pos === "NOUN" && VAGUE_CONTENT_NOUNS.has(x.lemma))) {
-    const specified = contentAfter(t, content[1] + 2);
+  const colon = object ? object[1] + cue.lemma.split(" ").length : content[1] + 1;
+  if (t[colon]?.text === ":" && t.slice(content[0], Math.min(content[0] + 4, content[1] + 1)).some((x) => x.pos === "NOUN" && VAGUE_CONTENT_NOUNS.has(x.lemma))) {
+    const specified = contentAfter(t, colon + 1);
     if (specified) content = specified;
   }
   let relation = base.relation;

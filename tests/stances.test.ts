@@ -418,6 +418,12 @@ describe("stances: actors named by description", () => {
     expect(stances("The Kyrgyz side demanded a bigger contribution to the reservoir from Kazakhstan.")).toEqual(["Kyrgyzstan demanded bigger contribution to the reservoir from Kazakhstan"]);
     expect(stances("Kenyan officials rejected the pipeline through Turkana.")).toEqual(["Kenya rejected pipeline through Turkana"]);
     expect(stances("Kenyan clubs rejected the new broadcasting deal.")).toEqual([]);
+    expect(stances("Kenya's health workers rejected the plan for a levy.")).toEqual([]);
+    expect(stances("Nigeria's government rejected the levy on imports.")).toEqual(["Nigeria rejected levy on imports"]);
+    expect(stances("Chile's demands include a levy on copper.")).toEqual(["Chile demanded levy on copper"]);
+  });
+  it("reads 'a Chilean offer was rejected by Peru' as a passive, not as what the offer is", () => {
+    expect(stances("A Chilean offer was rejected by Peru.")).toEqual(["Peru rejected Chilean offer"]);
   });
 });
 

@@ -4,7 +4,7 @@
  * delegation" → the possessor when nothing else is named), a pronoun (the person or group named
  * last), or a definite description ("the Ukrainian president", "the union").
  */
-import { DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS, STATE_BODIES, STATE_DESCRIPTIONS } from "../../lexicon/cues.js";
+import { ANAPHORIC_STANCE_NOUNS, DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS, STATE_BODIES, STATE_DESCRIPTIONS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import type { AnalyzedSentence } from "../analyze.js";
@@ -47,9 +47,13 @@ export function actorMentions(sentence: AnalyzedSentence, keys: readonly (string
     // "Ukrainian" in "Ukrainian President Volodymyr Zelensky" modifies the person, who is the actor;
     // in "Kenyan clubs", "Brazilian exporters" it says where a group is from, not that the state acts
     // ("a Chilean offer" is still Chile's).
-    if (entity.kind === "state" && lexicon.stateByDemonym.has(m.surface.toLowerCase())) {
-      const next = /^\s+([\p{L}-]+)/u.exec(sentence.text.slice(m.end, m.end + 40))?.[1];
-      if (next && (/^\p{Lu}/u.test(next) || /s$/.test(next) && !STATE_BODIES.has(next.toLowerCase()))) return;
+    if (entity.kind === "state" && (lexicon.stateByDemonym.has(m.surface.toLowerCase()) || m.possessive)) {
+      const after = /^(?:['’]s?)?((?:\s+[\p{L}-]+){1,2})/u.exec(sentence.text.slice(m.end, m.end + 60))?.[1]?.trim().split(/\s+/) ?? [];
+      const next = after[0];
+      // A plural among the next two lower-case words names the people of a group: "health workers", "poultry exporters".
+      const words = after.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase());
+      const group = words.some((w) => /[^s]s$/.test(w) && !STATE_BODIES.has(w) && !ANAPHORIC_STANCE_NOUNS.has(w.slice(0, -1))) && !words.some((w) => STATE_BODIES.has(w));
+      if (next && (/^\p{Lu}/u.test(next) && !m.possessive || group)) return;
     }
     actors.push({ key, start: m.start, end: m.end, possessive: m.possessive });
   });

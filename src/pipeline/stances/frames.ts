@@ -909,7 +909,9 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   // The copula must agree with the stance noun: in "a US-backed peace plan are entering…", "are" belongs to an earlier subject.
   const plural = t[i]!.lower !== t[i]!.lemma;
   const agrees = (verb: TaggedToken) => !(plural ? /^(?:is|was)$/ : /^(?:are|were)$/).test(verb.lower);
-  if (t[c] && COPULAS.has(t[c]!.lemma) && (t[c]!.pos === "AUX" || t[c]!.pos === "VERB") && agrees(t[c]!)) content = contentAfter(t, c + 1);
+  // "a Chilean offer was rejected by Peru" is a passive, not what the offer is.
+  const passiveAfter = t[c + 1]?.pos === "VERB" && isPastForm(t[c + 1]!);
+  if (t[c] && COPULAS.has(t[c]!.lemma) && (t[c]!.pos === "AUX" || t[c]!.pos === "VERB") && agrees(t[c]!) && !passiveAfter) content = contentAfter(t, c + 1);
   // "its list of demands includes the reinstatement of…", "the conditions include…": what is included is demanded.
   else if (t[c]?.lemma === "include" && t[c]!.pos === "VERB") content = contentAfter(t, c + 1);
   // "… remained Rwanda's condition": the copula's subject is the content.

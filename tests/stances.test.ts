@@ -411,6 +411,22 @@ describe("stances: actors named by description", () => {
     expect(stances("The Korea Fair Trade Commission, the country's competition regulator, met. The regulator poured cold water on a fee cap.")).toEqual(["Korea Fair Trade Commission rejected fee cap"]);
     expect(stances("Tokyo private equity firm Aoba Partners met on Monday. The firm has rejected any increase in the price.")).toEqual(["Aoba Partners rejected increase in the price"]);
   });
+  it("makes a group the text names only by a modified description an organisation of its own", () => {
+    const groups = (text: string) => {
+      const docs = [analyzeDocument({ name: "t.txt", text, warnings: [] }, lexicon, tagger)];
+      const resolved = resolveEntities(docs.map(documentNames), lexicon);
+      return extractStances(docs, resolved, lexicon).map((s) => `${s.actorLabel ?? resolved.entities.get(s.actor)!.label} ${s.relation} ${s.position.label}`);
+    };
+    expect(groups("The Spanish federation, led by Olaizola, called for an extraordinary congress.")).toEqual(["Spanish federation demanded extraordinary congress"]);
+    expect(groups("The ruling bloc proposed a seat for the Treasury on the committee.")).toEqual(["ruling bloc proposed seat for the Treasury on the committee"]);
+    expect(groups("Women's groups in Pattani have asked for a seat at the table.")).toEqual(["women's groups demanded seat at the table"]);
+  });
+  it("makes no group of a bare, counted or hedged description, nor of the end of a name", () => {
+    expect(stances("The union rejected the offer of a pay rise.")).toEqual([]);
+    expect(stances("Three juntas proposed a unified force.")).toEqual([]);
+    expect(stances("Certain groups demanded a referendum on independence.")).toEqual([]);
+    expect(stances("The Least Developed Countries group demanded more finance.")).toEqual([]);
+  });
   it("does not take a word inside a name for its head ('the mainland' is no 'Mainland Affairs Council')", () => {
     expect(stances("The Mainland Affairs Council met. The mainland rejected the Taiwanese referendum.")).toEqual([]);
   });

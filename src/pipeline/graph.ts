@@ -57,6 +57,13 @@ export function assembleGraph({ documents, resolved, stances, affiliationQuotes,
     }
   }
   for (const stance of stances) {
+    // A group named only by a description ("ruling bloc") is an organisation node of its own.
+    if (!graph.hasNode(stance.actor) && stance.actorLabel) graph.addNode(stance.actor, { label: stance.actorLabel, kind: "organization", aliases: [], mentions: 0, docs: [] });
+    if (stance.actorLabel) {
+      const group = graph.getNodeAttributes(stance.actor);
+      group.mentions++;
+      if (!group.docs.includes(stance.doc)) group.docs.push(stance.doc);
+    }
     const ref = stance.position;
     if (!graph.hasNode(ref.key)) graph.addNode(ref.key, { label: ref.label, kind: "position", aliases: [], mentions: 0, docs: [] });
     const position = graph.getNodeAttributes(stance.position.key);

@@ -6,7 +6,8 @@
  */
 import { ANAPHORIC_STANCE_NOUNS, DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS, STATE_BODIES, STATE_DESCRIPTIONS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
-import { TITLE_WORDS } from "../../lexicon/words.js";
+import { nameKey } from "../../lexicon/normalize.js";
+import { ORGANIZATION_APPOSITIONS, TITLE_WORDS } from "../../lexicon/words.js";
 import type { AnalyzedSentence } from "../analyze.js";
 import type { ActorFacts, DocumentResolution } from "../entities.js";
 import type { Span } from "./frames.js";
@@ -31,6 +32,8 @@ export interface DiscourseState {
   lastGroup?: string;
   /** The state named last: "the government" is a state's, even when a rebel group was named since. */
   lastState?: string;
+  /** Groups named only by a description ("the ruling bloc", "women's groups"): key → label. */
+  groups?: Map<string, string>;
 }
 
 export interface SentenceActors {
@@ -52,7 +55,8 @@ export function actorMentions(sentence: AnalyzedSentence, keys: readonly (string
       const next = after[0];
       // A plural among the next two lower-case words names the people of a group: "health workers", "poultry exporters".
       const words = after.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase());
-      const group = words.some((w) => /[^s]s$/.test(w) && !STATE_BODIES.has(w) && !ANAPHORIC_STANCE_NOUNS.has(w.slice(0, -1))) && !words.some((w) => STATE_BODIES.has(w));
+      // So does a group noun: "the Spanish federation", "a Japanese firm".
+      const group = words.some((w) => /[^s]s$/.test(w) && !STATE_BODIES.has(w) && !ANAPHORIC_STANCE_NOUNS.has(w.slice(0, -1)) || ORGANIZATION_APPOSITIONS.has(w) && !STATE_BODIES.has(w)) && !words.some((w) => STATE_BODIES.has(w));
       if (next && (/^\p{Lu}/u.test(next) && !m.possessive || group)) return;
     }
     actors.push({ key, start: m.start, end: m.end, possessive: m.possessive });
@@ -74,7 +78,7 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   if (words.length === 1 && GROUP_PRONOUNS.test(last)) return discourse.lastGroup ? { keys: [discourse.lastGroup], how: "pronoun" } : undefined;
   if (words.length === 1 && FIRST_PERSON.test(last)) return { keys: [], how: "first-person" };
   if (words.length === 1 && INDEFINITE_PRONOUNS.test(last) || words.join(" ") === "no one") return { keys: [], how: "indefinite" };
-  if (words[0] !== "the" && words[0] !== "this" && words[0] !== "that") return undefined;
+  if (words[0] !== "the" && words[0] !== "this" && words[0] !== "that") return describedGroup(span, sentence.text, words, discourse, lexicon);
   const demonym = words.map((w) => lexicon.stateByDemonym.get(w)).find(Boolean);
   if (TITLE_WORDS.has(last) || last === "general") {
     const described = demonym ? describedPerson(demonym, last, resolved) : undefined;
@@ -84,15 +88,51 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   // "the clubs", "the district", "the chamber": the document's organisation whose name has the head noun.
   if (!GROUP_DESCRIPTIONS.has(last) && !demonym && words.length <= 3) {
     const key = organizationNamed(last, discourse, resolved, true);
-    return key ? { keys: [key], how: "description" } : undefined;
+    return key ? { keys: [key], how: "description" } : describedGroup(span, sentence.text, words, discourse, lexicon);
   }
   if (GROUP_DESCRIPTIONS.has(last)) {
-    if (demonym && resolved.entities.has(`state:${demonym}`)) return { keys: [`state:${demonym}`], how: "description" };
+    // "the Kyrgyz side", "the Sudanese government": a state's own body; "the Spanish federation" is a group of that state.
+    if (demonym && resolved.entities.has(`state:${demonym}`) && (STATE_BODIES.has(last) || STATE_DESCRIPTIONS.has(last))) return { keys: [`state:${demonym}`], how: "description" };
     const lastGroup = discourse.lastGroup && !(NON_STATE_DESCRIPTIONS.has(last) && resolved.entities.get(discourse.lastGroup)?.kind === "state") ? discourse.lastGroup : undefined;
-    const key = organizationNamed(last, discourse, resolved) ?? (STATE_DESCRIPTIONS.has(last) ? discourse.lastState ?? lastGroup : lastGroup);
+    const named = organizationNamed(last, discourse, resolved);
+    if (named) return { keys: [named], how: "description" };
+    // A modified description ("the ruling bloc", "the special committee") names a group of its own, not the one named last.
+    const group = describedGroup(span, sentence.text, words, discourse, lexicon);
+    if (group) return group;
+    const key = STATE_DESCRIPTIONS.has(last) ? discourse.lastState ?? lastGroup : lastGroup;
     return key ? { keys: [key], how: "description" } : undefined;
   }
   return undefined;
+}
+
+/** Head nouns of a formal body a description may name on its own ("women's groups", "the ruling bloc", "the special committee"). */
+const GROUP_HEADS = new Set(["group", "groups", "bloc", "committee", "council", "federation", "union", "association", "board", "party", "coalition", "alliance", "commission", "chamber", "caucus", "faction", "network", "forum", "confederation", "syndicate", "consortium"]);
+/** Modifiers that count or hedge rather than name ("three juntas", "certain groups", "opposition groups"). */
+const APPOSITION_WORDS = /^(?:for|of|from|in|at|with|by|on)$/;
+const VAGUE_MODIFIERS = /^(?:some|many|several|other|others|both|all|most|few|certain|various|its|their|his|her|our|opposition|rebel|armed|one|two|three|four|five|six|seven|eight|nine|ten|\d.*|.*-member)$/;
+
+/**
+ * "the ruling bloc", "the special committee", "Women's groups": a group the text names only by a
+ * description with a modifier of its own becomes an organisation labelled by it. A bare "the
+ * union" says too little to stand alone, and "officials" or "the government" speak for a state.
+ */
+function describedGroup(span: Span, text: string, words: readonly string[], discourse: DiscourseState, lexicon: Lexicon): SpanReading {
+  const content = words.filter((w) => !/^(?:the|this|that|these|those|a|an)$/.test(w));
+  const last = content[content.length - 1] ?? "";
+  if (content.length < 2 || content.length > 3 || !GROUP_HEADS.has(last) || content.some((w) => INDEFINITE_PRONOUNS.test(w) || VAGUE_MODIFIERS.test(w) || APPOSITION_WORDS.test(w))) return undefined;
+  const label = text.slice(span.start, span.end).replace(/^(?:the|this|that|these|those)\s+/i, "").replace(/\s+/g, " ");
+  // A capital after the first word is a name or a headline ("Logging Firm Offers…"); a name's possessive ("Arıkan's union",
+  // "Istanbul's chamber") is a named group's, not a new one ("Women's groups" is a description).
+  const possessor = /^([\p{L}-]+)['’]s?\s/u.exec(label)?.[1]?.toLowerCase();
+  if (/\s\p{Lu}/u.test(label) || possessor && !lexicon.common.has(possessor)) return undefined;
+  // "the Least Developed Countries group": a description that ends a name is no group of its own.
+  if (/\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, span.start - 40), span.start))) return undefined;
+  const key = `organization:${nameKey(label)}`;
+  // "Women's groups in Pattani…" opens the sentence; "Spanish federation" keeps its demonym's capital.
+  const first = /^[\p{L}-]+/u.exec(label)?.[0] ?? "";
+  const shown = lexicon.stateByDemonym.has(first.toLowerCase()) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+  (discourse.groups ??= new Map()).set(key, shown);
+  return { keys: [key], how: "description" };
 }
 
 /** "Egypt and Qatar" → both; "Senegal's Prime Minister Ousmane Sonko" → the person; "Kinshasa's delegation" → the possessor. */

@@ -19,6 +19,8 @@ export type { PositionRef } from "./positions.js";
 /** A stance found in one document, before its position is merged with paraphrases corpus-wide. */
 export interface StanceCandidate {
   actor: string;
+  /** For a group named only by a description ("ruling bloc"), which no entity has: its label. */
+  actorLabel?: string;
   relation: StanceRelation;
   label: string;
   confidence: number;
@@ -67,7 +69,8 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
         .filter(({ m, key }) => key && m.start >= frame.content.start && m.end <= frame.content.end && !actors.includes(key))
         .map(({ key }) => key!);
       for (const actor of actors) {
-        candidates.push({ actor, relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), concerns });
+        const group = discourse.groups?.get(actor);
+        candidates.push({ actor, ...(group ? { actorLabel: group } : {}), relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), concerns });
         if (resolved.entities.get(actor)?.kind !== "person") discourse.lastGroup = actor;
         if (resolved.entities.get(actor)?.kind === "state") discourse.lastState = actor;
       }

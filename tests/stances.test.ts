@@ -371,6 +371,10 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
     expect(stances("Tuvalu joined Kiribati in calling for climate-resilient allocation rules.")).toEqual(["Tuvalu demanded climate-resilient allocation rules", "Kiribati demanded climate-resilient allocation rules"]);
     expect(stances("Austria joined Hungary in opposing the migration pact.")).toEqual(["Austria rejected migration pact", "Hungary rejected migration pact"]);
   });
+  it("gives a stance to the companions 'along with' or 'together with' the subject", () => {
+    expect(stances("Brazil, along with Argentina, urged China to lift the ban on poultry imports.")).toEqual(["Brazil demanded lifting of the ban on poultry imports", "Argentina demanded lifting of the ban on poultry imports"]);
+    expect(stances("Fiji together with Tonga rejected the fishing quota.")).toEqual(["Fiji rejected fishing quota", "Tonga rejected fishing quota"]);
+  });
   it("lets a stance noun with modifiers of its own name its position when nothing before it fits", () => {
     expect(stances("Vietnam rejected the Cambodian canal plan.")).toEqual(["Vietnam rejected Cambodian canal plan"]);
     expect(stances("Brazil proposed a regional protocol. Argentina rejected the idea.")).toEqual(["Brazil proposed regional protocol", "Argentina rejected regional protocol"]);

@@ -403,6 +403,18 @@ function joinedIn(t: T, i: number, start: number): { join: number; companion: [n
   return undefined;
 }
 
+/** "X, along with Y, urged…", "X together with Y rejected…": the companions between a subject and its verb hold the stance too. */
+function companionsBetween(t: T, from: number, to: number): [number, number][] {
+  const found: [number, number][] = [];
+  for (let k = from; k < to - 2; k++) {
+    if (!/^(?:along|together)$/.test(t[k]!.lower) || t[k + 1]?.lower !== "with") continue;
+    const a = t[k + 2]?.pos === "DET" ? k + 3 : k + 2;
+    const b = npEnd(t, a);
+    if (b >= a && b < to) found.push([a, b]);
+  }
+  return found;
+}
+
 /** The subject of the verb at i whose group starts at start: its own, a participle's clause's, or a coordinated verb's. */
 function verbSubject(t: T, i: number, start = groupStart(t, i)): [number, number] | undefined {
   const joined = joinedIn(t, i, start);
@@ -740,9 +752,10 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
   const framed = { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) };
   const frames = framesFor(t, framed, content);
   const joined = joinedIn(t, i, group.start);
-  if (joined && frames.length) {
-    const [a, b] = joined.companion;
-    frames.push(...frames.map((frame) => ({ ...frame, holder: span(t, a, b) })));
+  const companions = [...(joined ? [joined.companion] : []), ...companionsBetween(t, subject[1] + 1, group.start)];
+  if (companions.length && frames.length) {
+    const own = [...frames];
+    for (const [a, b] of companions) frames.push(...own.map((frame) => ({ ...frame, holder: span(t, a, b) })));
   }
   // "demanded that any agreement lift sanctions, and that Washington provide guarantees": a second that-clause, a second content.
   let next = content[1] + 1;

@@ -149,6 +149,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "make clear", "tell reporters",
 ]);
 
+/** Speakers no one is named by: "some in Santiago say…", "critics argue…". */
+export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set(["some", "many", "others", "critics", "analysts", "observers", "sceptics", "skeptics", "insiders"]);
+
 /** Verbs whose complement is not the subject's stance: a denial, a report, a belief about someone else. */
 export const NON_STANCE_FRAMES: ReadonlySet<string> = new Set(["deny", "believe", "think", "suspect", "fear", "doubt", "allege", "report", "rumour", "rumor", "speculate", "hope", "wonder"]);
 

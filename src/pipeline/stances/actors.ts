@@ -4,7 +4,7 @@
  * delegation" → the possessor when nothing else is named), a pronoun (the person or group named
  * last), or a definite description ("the Ukrainian president", "the union").
  */
-import { ANAPHORIC_STANCE_NOUNS, DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS, STATE_BODIES, STATE_DESCRIPTIONS } from "../../lexicon/cues.js";
+import { ANAPHORIC_STANCE_NOUNS, DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS, STATE_BODIES, STATE_DESCRIPTIONS, UNNAMED_SPEAKERS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import { nameKey } from "../../lexicon/normalize.js";
 import { ORGANIZATION_APPOSITIONS, TITLE_WORDS } from "../../lexicon/words.js";
@@ -18,6 +18,7 @@ const GROUP_PRONOUNS = /^(?:it|its|they|their|them)$/i;
 const FIRST_PERSON = /^(?:i|we|my|our|us)$/i;
 /** "Everyone wants a seat": a generalisation, nobody's stance. */
 const INDEFINITE_PRONOUNS = /^(?:everyone|everybody|no-one|nobody|someone|somebody|anyone|anybody)$/i;
+
 
 export interface ActorMention {
   key: string;
@@ -71,8 +72,10 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   const { sentence, mentions } = context;
   // A name the tagger split ("National Citizen/NOUN Party") still names the span it ends.
   const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end || m.start < span.start && m.end === span.end);
-  if (inside.length) return { keys: headOf(inside, sentence.text), how: "named" };
   const words = sentence.text.slice(span.start, span.end).toLowerCase().replace(/['’]s\b/g, "").split(/[^\p{L}-]+/u).filter(Boolean);
+  // "Some in Santiago", "critics in Lima": unnamed people, whatever place they are in.
+  if (UNNAMED_SPEAKERS.has(words[0] ?? "") && (words.length === 1 || words[1] === "in" || words[1] === "of")) return { keys: [], how: "indefinite" };
+  if (inside.length) return { keys: headOf(inside, sentence.text), how: "named" };
   const last = words[words.length - 1] ?? "";
   if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
   if (words.length === 1 && GROUP_PRONOUNS.test(last)) return discourse.lastGroup ? { keys: [discourse.lastGroup], how: "pronoun" } : undefined;

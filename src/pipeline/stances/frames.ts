@@ -11,7 +11,7 @@ import type { StanceRelation } from "../../model/graph.js";
 import {
   ANAPHORIC_STANCE_NOUNS, COMPLEMENT_STANCE_NOUNS, CONDITION_WORDS, CONSIDER_VERBS, CUES, EXPECTATION_WORDS, GENERIC_ANAPHORIC_NOUNS, HYPOTHETICAL_MODALS, IRREGULAR_PAST,
   NON_STANCE_FRAMES, NOT_REFUSALS, OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, RESTATING_VERBS,
-  SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, VAGUE_CONTENT_NOUNS, type CueRow,
+  SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, UNNAMED_SPEAKERS, VAGUE_CONTENT_NOUNS, type CueRow,
 } from "../../lexicon/cues.js";
 import { TITLE_WORDS } from "../../lexicon/words.js";
 import { contentLabel } from "./labels.js";
@@ -258,6 +258,8 @@ interface VerbGroup {
   expected: boolean;
   /** "calls from investors to seek relief", "urged Kenya to seek talks": the infinitive hangs on a noun phrase and has no subject of its own. */
   ofNoun: boolean;
+  /** A governing verb negates the infinitive ("refused to rule out"). */
+  negativeGovernor: boolean;
 }
 
 function verbGroup(t: T, i: number): VerbGroup {
@@ -266,6 +268,7 @@ function verbGroup(t: T, i: number): VerbGroup {
   let head = own;
   let expected = false;
   let ofNoun = false;
+  let negativeGovernor = false;
   // "was expected to object", "refused to accept", "is ready to propose": follow the infinitive to its governor.
   for (let hops = 0; hops < 3 && t[head - 1]?.lower === "to" && t[head - 1]!.pos === "PART"; hops++) {
     const governor = head - 2;
@@ -276,15 +279,23 @@ function verbGroup(t: T, i: number): VerbGroup {
       break;
     }
     if (EXPECTATION_WORDS.has(token.lower) || token.lemma === "plan" || token.lemma === "threaten") expected = true;
+    if (NEGATIVE_GOVERNORS.has(token.lemma)) negativeGovernor = true;
     const governorStart = groupStart(t, governor);
     words.push(...t.slice(governorStart, governor + 1));
     head = governorStart;
   }
-  const negated = words.some((w) => NEGATIONS.has(w.lower) && w.pos !== "DET") || t[i + 1]?.lower === "not" || t[i + 1]?.lower === "never";
+  // "did not exclude to negotiate": two negations cancel; "refused to rule out" leaves nothing ruled out.
+  const negated = (words.some((w) => NEGATIONS.has(w.lower) && w.pos !== "DET") || t[i + 1]?.lower === "not" || t[i + 1]?.lower === "never") && !negativeGovernor;
   const hypothetical = words.some((w) => HYPOTHETICAL_MODALS.has(w.lemma) || w.lower === "should");
   const passive = own < i && t.slice(own, i).some((w) => w.lemma === "be" || w.lemma === "get") && /(?:ed|en|wn|ght|lt)$/.test(t[i]!.lower);
-  return { start: head, negated, hypothetical, passive, expected, ofNoun };
+  return { start: head, negated, hypothetical, passive, expected, ofNoun, negativeGovernor };
 }
+
+/** The verbs of the rejection rows: a refusal whose content opens with one says nothing. */
+const REJECTION_VERBS = new Set(CUES.filter((c) => c.part === "verb" && c.relation === "rejected" && !c.negatedOnly).map((c) => c.lemma.split(" ")[0]!));
+
+/** Verbs that negate the infinitive they govern ("refused to rule out", "did not exclude to negotiate"). */
+const NEGATIVE_GOVERNORS = new Set(["refuse", "decline", "exclude", "deny", "avoid", "fail"]);
 
 // ---------------------------------------------------------------------------------------------
 // Subjects and speakers
@@ -679,6 +690,8 @@ function framedAway(t: T, g: number, conditional = false): boolean {
     // "I do not believe X, but rather Y should…": a contrasting clause leaves the first clause's frame.
     if (t[k]!.text === ";" || t[k]!.text === ":" || t[k]!.text === "—" || t[k]!.lower === "but" && t[k - 1]?.text === ",") { clauseStart = k + 1; break; }
   }
+  // "Some in Santiago say…", "Critics argue…": what unnamed people say of an actor is their claim, not its stance.
+  if (UNNAMED_SPEAKERS.has(t[clauseStart]?.lower ?? "") && t.slice(clauseStart + 1, g).some((x) => x.pos === "VERB" && (REPORTING_VERBS.has(x.lemma) || NON_STANCE_FRAMES.has(x.lemma)))) return true;
   for (let k = clauseStart; k < g; k++) {
     const token = t[k]!;
     if (token.lower === "whether") return true;
@@ -695,6 +708,8 @@ function framedAway(t: T, g: number, conditional = false): boolean {
 function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [number, number]): StanceFrame[] {
   const group = verbGroup(t, i);
   if (group.ofNoun || group.expected || (group.hypothetical && !(cue.negatedOnly && group.negated))) return [];
+  // "refused to rule out job losses" rules nothing out; "had demanded X, but dropped that demand" holds no more.
+  if (group.negativeGovernor && cue.relation === "rejected" && !cue.negatedOnly || withdrawnLater(t, i + length)) return [];
   if (cue.negatedOnly ? !group.negated : group.negated) return [];
   if (framedAway(t, group.start, cue.conditional)) return [];
   const after = i + length;
@@ -737,6 +752,8 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
     construction = "relative";
   }
   if (!content) return [];
+  // "refused to rule out job losses": a refusal of a refusal states no stance.
+  if (cue.relation === "rejected" && !cue.negatedOnly && REJECTION_VERBS.has(t[content[0]]!.lemma) && t[content[0]]!.pos === "VERB") return [];
   // "floated a bigger idea: merging the two crackers", "offered a way out: a joint committee": what follows the colon says what.
   const colon = object ? object[1] + cue.lemma.split(" ").length : content[1] + 1;
   if (t[colon]?.text === ":" && t.slice(content[0], Math.min(content[0] + 4, content[1] + 1)).some((x) => x.pos === "NOUN" && VAGUE_CONTENT_NOUNS.has(x.lemma))) {
@@ -804,6 +821,20 @@ function objectComplementFrames(t: T, i: number, base: Omit<StanceFrame, "conten
   const content: [number, number] | undefined = extraposed ? [cueEnd + 2, contentEnd(t, cueEnd + 2, true) - 1] : [a, end];
   return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]) }, content);
 }
+
+/** "…, but it dropped that demand in March", "but dropped that call after…": the stance before it was withdrawn. */
+function withdrawnLater(t: T, from: number): boolean {
+  for (let k = from; k < t.length - 2; k++) {
+    if (t[k]!.lower !== "but") continue;
+    for (let v = k + 1; v < Math.min(t.length - 1, k + 5); v++) {
+      if (WITHDRAWING_VERBS.has(t[v]!.lemma) && /^(?:that|the|this|its|their|his|her)$/.test(t[v + 1]?.lower ?? "") && WITHDRAWN_NOUNS.has(t[v + 2]?.lemma ?? "")) return true;
+    }
+  }
+  return false;
+}
+
+const WITHDRAWING_VERBS = new Set(["drop", "abandon", "withdraw", "retract", "shelve", "scrap", "rescind"]);
+const WITHDRAWN_NOUNS = new Set(["demand", "call", "proposal", "offer", "request", "condition", "plan", "idea", "position", "objection", "opposition", "bid"]);
 
 function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: cue.content === "subject" };

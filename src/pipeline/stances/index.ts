@@ -109,6 +109,8 @@ const wordCount = (label: string) => label.split(/\s+/).length;
 /** Who holds a frame's stance: the speaker where the clause is his (modals, a pronoun or description inside his quote), else the named holder. */
 function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution, lexicon: Lexicon): string[] {
   const speaker = frame.speaker ? readSpan(frame.speaker, context, discourse, resolved, lexicon) : undefined;
+  // "Some in Santiago say Peru wants…": what unnamed others say of an actor is their claim, not its stance.
+  if (speaker?.how === "indefinite" && !frame.speakerHolds) return [];
   if (frame.speakerHolds) return speaker?.keys ?? [];
   const holder = frame.holder ? readSpan(frame.holder, context, discourse, resolved, lexicon) : undefined;
   if (holder?.how === "named" || holder?.how === "indefinite") return holder.keys;

@@ -12,6 +12,17 @@ function resolve(...texts: string[]) {
   return [...entities.values()].map((e) => ({ kind: e.kind, label: e.label, aliases: [...e.surfaces.keys()].sort() }));
 }
 
+describe("people's short forms and pronouns", () => {
+  it("resolves the last words of one person the document names in full to that person", () => {
+    const found = resolve("We spoke to its general secretary, Mukesh Thapa Magar, on Sunday. Thapa Magar said the talks would go on.");
+    expect(found.filter((e) => e.kind === "person")).toEqual([expect.objectContaining({ aliases: ["Mukesh Thapa Magar", "Thapa Magar"] })]);
+  });
+  it("never takes a capitalised pronoun for a name, but keeps 'US'", () => {
+    expect(mentions("Thapa Magar: We want the home ministry.").map((m) => m.surface)).toEqual(["Thapa Magar"]);
+    expect(mentions("The US rejected the plan.").map((m) => m.surface)).toEqual(["US"]);
+  });
+});
+
 describe("organisations' short forms", () => {
   it("resolves a run of the words of one organisation the document names in full to it", () => {
     const found = resolve("Kestrel Harbour Capital, an activist fund, owns 6%. Kestrel said the price was too low. Aoba Partners disagreed, and Aoba said so twice.");

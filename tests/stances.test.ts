@@ -377,6 +377,11 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
     expect(stances("Tuvalu joined Kiribati in calling for climate-resilient allocation rules.")).toEqual(["Tuvalu demanded climate-resilient allocation rules", "Kiribati demanded climate-resilient allocation rules"]);
     expect(stances("Austria joined Hungary in opposing the migration pact.")).toEqual(["Austria rejected migration pact", "Hungary rejected migration pact"]);
   });
+  it("gives an interview answer's first person to the speaker its label names ('Thapa Magar: We want…')", () => {
+    const interview = "We spoke to its general secretary, Mukesh Thapa Magar, on Sunday.\n\nQ: And the home ministry?\n\nThapa Magar: We want the home ministry, and we want it with a free hand.\n\nQ: What about the rotating premiership?\n\nThapa Magar: A rotation is a non-starter for us.";
+    expect(stances(interview)).toEqual(["Thapa Magar demanded home ministry", "Thapa Magar rejected rotation"]);
+    expect(stances("We want the home ministry.")).toEqual([]);
+  });
   it("gives a stance to the companions 'along with' or 'together with' the subject", () => {
     expect(stances("Brazil, along with Argentina, urged China to lift the ban on poultry imports.")).toEqual(["Brazil demanded lifting of the ban on poultry imports", "Argentina demanded lifting of the ban on poultry imports"]);
     expect(stances("Fiji together with Tonga rejected the fishing quota.")).toEqual(["Fiji rejected fishing quota", "Tonga rejected fishing quota"]);

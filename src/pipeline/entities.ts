@@ -154,7 +154,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon
           const initials = nameWords(m.surface).filter((w) => !["of", "the", "and", "for"].includes(w)).map((w) => w[0]).join("");
           if (initials.length >= 2) orgByInitials.set(initials, key);
           if (m.acronym) orgByInitials.set(m.acronym, key);
-        } else if (m.kind === "person" && nameWords(m.surface).length >= 2) {
+        } else if (m.kind === "person" && nameWords(m.surface).length >= 2 && (m.strong || !trailingOfFullName(m.surface, doc))) {
           key = personKey(people, m.surface, m.count);
           ensure(key, "person", m.surface);
         }
@@ -191,6 +191,8 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon
       const place = placeBySkeleton.get(`place:${words.map(skeleton).join("-")}`);
       if (place && (m.kind === "place" || m.kind === "unknown")) key = place;
     }
+    // "Thapa Magar" for "Mukesh Thapa Magar": the last words of one person the document names in full.
+    if (!key && words.length >= 2 && m.kind !== "place" && m.kind !== "organization") key = trailingName(words, docPeople.get(doc.name), entities);
     if (!key && words.length === 1 && m.kind === "organization") {
       key = orgByInitials.get(words[0]!);
       if (!key && (m.strong || (weakCounts.get(words[0]!) ?? 0) >= 2)) {
@@ -267,6 +269,21 @@ function addToIndex(index: Map<string, string[]>, word: string | undefined, key:
   const keys = index.get(word);
   if (keys) keys.push(key);
   else index.set(word, [key]);
+}
+
+/** "Thapa Magar" beside "Mukesh Thapa Magar" in one document: the short form waits for the full name's entity. */
+function trailingOfFullName(surface: string, doc: DocumentNames): boolean {
+  const words = nameWords(surface);
+  return doc.names.some((n) => n.kind === "person" && n.surface !== surface && nameWords(n.surface).length > words.length && nameWords(n.surface).slice(-words.length).join(" ") === words.join(" "));
+}
+
+/** The one person of the document whose full name ends with these words. */
+function trailingName(words: readonly string[], inDoc: DocumentPeople | undefined, entities: ReadonlyMap<string, Entity>): string | undefined {
+  const fits = [...(inDoc?.keys ?? [])].filter((key) => {
+    const full = nameWords(entities.get(key)!.label);
+    return full.length > words.length && words.every((w, k) => full[full.length - words.length + k] === w);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** A surname or first name alone: the person of this document (or else the corpus) it belongs to. */

@@ -43,6 +43,8 @@ export interface Mention {
   token: number;
 }
 
+const PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they", "us", "our", "my", "your", "his", "her", "its", "their", "me", "them"]);
+
 const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "al", "bin", "von", "van", "da", "do", "dos", "das", "la", "le", "du", "del", "der", "el"]);
 const LOCATIVE = new Set(["in", "at", "from", "to", "near", "outside", "into", "inside", "across", "around", "toward", "towards", "via", "within", "through", "over", "visit", "visited", "visiting"]);
 /** Month names that are also common words ("May", "March"), which the calendar list leaves out. */
@@ -221,6 +223,8 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     const onlyHeadLeft = () => core.length === 2 && ORGANIZATION_HEADS.has(core[1]!.lower) && !DETERMINERS.has(core[0]!.lower);
     // "North Korea's ministry": the word opens a known name.
     const opensKnownName = () => core.length >= 2 && !DETERMINERS.has(core[0]!.lower) && ((statePrefix(core, lexicon)?.length ?? 0) >= 2 || knownName(nameKey(surfaceOf(sentence, core)), lexicon));
+    // "Thapa Magar: We want…": a pronoun is never a name, wherever a capital puts it.
+    if (core.length === 1 && PRONOUNS.has(core[0]!.lower) && core[0]!.text !== core[0]!.text.toUpperCase()) continue;
     const legalFormFirst = () => core.length >= 2 && isLegalForm(core[0]!.text, lexicon.legalForms);
     if (first === firstWord && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft() && !opensKnownName() && !legalFormFirst()) {
       core = core.slice(1);

@@ -35,6 +35,8 @@ export interface DiscourseState {
   lastState?: string;
   /** Groups named only by a description ("the ruling bloc", "women's groups"): key → label. */
   groups?: Map<string, string>;
+  /** The speaker an interview's answer names before a colon, for the paragraph it opens. */
+  voice?: { paragraph: number; key: string };
 }
 
 export interface SentenceActors {

@@ -46,6 +46,7 @@ export interface StanceFrame {
 type T = readonly TaggedToken[];
 
 const NEGATIONS = new Set(["not", "n't", "never", "no"]);
+const FIRST_PERSON_WORDS = new Set(["we", "us", "our", "i", "me", "my"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const NP_INNER = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const isPossessiveMark = (token: TaggedToken) => /^['’]s?$/.test(token.text);
@@ -885,7 +886,10 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
     if (group.negated || group.hypothetical || group.expected || framedAway(t, group.start)) return [];
     const subject = subjectBefore(t, group.start);
     const speaker = subject && speakerFor(t, subject[0], i + cue.lemma.split(" ").length - 1);
-    return subject && speaker ? framesFor(t, { ...base, construction: "copular", speaker, speakerHolds: true }, subject) : [];
+    if (!subject) return [];
+    // "A rotation is a non-starter for us": the first person's, whoever the interview says is speaking.
+    if (!speaker && t.some((x) => FIRST_PERSON_WORDS.has(x.lower))) return framesFor(t, { ...base, construction: "copular", speakerHolds: true }, subject);
+    return speaker ? framesFor(t, { ...base, construction: "copular", speaker, speakerHolds: true }, subject) : [];
   }
   const previous = t[i - 1];
   if (previous && (previous.lower === "no" || previous.lower === "any" && cue.relation !== "rejected")) return [];

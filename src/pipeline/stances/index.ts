@@ -9,7 +9,7 @@ import { ANAPHORIC_STANCE_NOUNS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import type { AnalyzedDocument } from "../analyze.js";
 import { entityOf, resolutionsByDocument, type DocumentResolution, type ResolvedEntities } from "../entities.js";
-import { actorMentions, readSpan, type DiscourseState, type SentenceActors } from "./actors.js";
+import { actorMentions, readSpan, type DiscourseState, type SentenceActors, type SpanReading } from "./actors.js";
 import type { StanceFrame } from "./frames.js";
 import { partsOfPlaces } from "./containment.js";
 import { clusterPositions, similarity, stems, type PositionRef } from "./positions.js";
@@ -58,8 +58,13 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
   doc.sentences.forEach((sentence, s) => {
     const keys = sentence.mentions.map((m) => entityOf(resolved, m));
     const context: SentenceActors = { sentence, mentions: actorMentions(sentence, keys, resolved, lexicon) };
+    // "Thapa Magar: We have proposed…": an interview's answer names its speaker before a colon; "we" and "I" are his for the paragraph.
+    const label = SPEAKER_LABEL.exec(sentence.text);
+    const labelled = label ? context.mentions.find((m) => m.start === 0 && m.end <= label[0].length) : undefined;
+    if (labelled) discourse.voice = { paragraph: sentence.paragraph, key: labelled.key };
+    const voice = discourse.voice?.paragraph === sentence.paragraph ? discourse.voice.key : undefined;
     for (const frame of sentence.frames ?? []) {
-      const actors = holdersOf(frame, context, discourse, resolved, lexicon);
+      const actors = holdersOf(frame, context, discourse, resolved, lexicon, voice);
       if (!actors.length) continue;
       // "the offer" with nothing offered before it says too little to stand as a position.
       const label = frame.anaphor ? antecedent(candidates, frame.anaphor, frame.label, sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
@@ -107,8 +112,13 @@ const RESTATEMENT_OVERLAP = 0.3;
 const wordCount = (label: string) => label.split(/\s+/).length;
 
 /** Who holds a frame's stance: the speaker where the clause is his (modals, a pronoun or description inside his quote), else the named holder. */
-function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution, lexicon: Lexicon): string[] {
+/** "Thapa Magar:", "Amb. Sato:": a name of up to four words and a colon opening a line. */
+const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s/u;
+
+function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution, lexicon: Lexicon, voice?: string): string[] {
   const speaker = frame.speaker ? readSpan(frame.speaker, context, discourse, resolved, lexicon) : undefined;
+  const firstPerson = (reading: SpanReading) => reading?.how === "first-person";
+  if (voice && !speaker?.keys.length && (firstPerson(frame.speakerHolds ? speaker : frame.holder ? readSpan(frame.holder, context, discourse, resolved, lexicon) : undefined) || frame.speakerHolds && !frame.speaker)) return [voice];
   // "Some in Santiago say Peru wants…": what unnamed others say of an actor is their claim, not its stance.
   if (speaker?.how === "indefinite" && !frame.speakerHolds) return [];
   if (frame.speakerHolds) return speaker?.keys ?? [];

@@ -382,6 +382,10 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
     expect(stances(interview)).toEqual(["Thapa Magar demanded home ministry", "Thapa Magar rejected rotation"]);
     expect(stances("We want the home ministry.")).toEqual([]);
   });
+  it("reads a pseudo-cleft ('What Kenya wants now is…', with an aside before the copula) and a chain of participles as modifiers", () => {
+    expect(stances("What Kenya wants now is the title extension.")).toEqual(["Kenya demanded title extension"]);
+    expect(stances("What Morocco wants now, he said, is a fixed dispensing fee.")).toEqual(["Morocco demanded fixed dispensing fee"]);
+  });
   it("gives a stance to the companions 'along with' or 'together with' the subject", () => {
     expect(stances("Brazil, along with Argentina, urged China to lift the ban on poultry imports.")).toEqual(["Brazil demanded lifting of the ban on poultry imports", "Argentina demanded lifting of the ban on poultry imports"]);
     expect(stances("Fiji together with Tonga rejected the fishing quota.")).toEqual(["Fiji rejected fishing quota", "Tonga rejected fishing quota"]);

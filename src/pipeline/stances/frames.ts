@@ -742,7 +742,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
   const subject = verbSubject(t, i, group.start);
   if (!subject) return [];
   // "will not hand over the hostages": the refused act is the content ("handover of the hostages").
-  let content = object ?? (cue.content === "addressee" ? addresseeContent(t, after) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, after));
+  let content = object ?? pseudoCleftContent(t, subject, after) ?? (cue.content === "addressee" ? addresseeContent(t, after) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, after));
   // "an idea the union firmly rejects", "a demand he dismissed as a fantasy": the content is the noun the relative clause hangs on.
   const objectless = !t[after] || t[after].pos === "PUNCT" && !(QUOTES.test(t[after].text) && t[after + 1]?.pos !== "PUNCT") || t[after].lower === "as";
   if (objectless && t[subject[0] - 1]?.pos === "NOUN" && subject[0] === subject[1]) {
@@ -821,6 +821,24 @@ function objectComplementFrames(t: T, i: number, base: Omit<StanceFrame, "conten
   const extraposed = a === end && t[a]!.lower === "it" && t[cueEnd + 1]?.lower === "to" && t[cueEnd + 2]?.pos === "VERB";
   const content: [number, number] | undefined = extraposed ? [cueEnd + 2, contentEnd(t, cueEnd + 2, true) - 1] : [a, end];
   return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]) }, content);
+}
+
+/**
+ * "What it wants now is a fixed dispensing fee", "What the village wants, he said, is the title
+ * extension": in a pseudo-cleft the content follows the copula after the cue's clause.
+ */
+function pseudoCleftContent(t: T, subject: [number, number], after: number): [number, number] | undefined {
+  if (t[subject[0] - 1]?.lower !== "what") return undefined;
+  let c = after;
+  while (t[c] && (t[c]!.pos === "ADV" || t[c]!.text === ",")) c++;
+  // An aside between commas: ", he said,".
+  if (t[c - 1]?.text === ",") {
+    const close = t.findIndex((x, n) => n > c && x.text === ",");
+    if (close > 0 && close - c <= 5) c = close + 1;
+  }
+  if (t[c]?.lemma !== "be") return undefined;
+  const end = contentEnd(t, c + 1, true);
+  return end > c + 1 ? [c + 1, end - 1] : undefined;
 }
 
 /** "…, but it dropped that demand in March", "but dropped that call after…": the stance before it was withdrawn. */

@@ -61,6 +61,11 @@ export function nounTaggedAsVerb(t: readonly TaggedToken[], k: number): boolean 
   return before.pos === "NUM" || before.text === "%" || before.pos === "NOUN" && t[k + 1]?.pos === "NOUN";
 }
 
+/** "a fixed dispensing fee": the first participle of a chain after a determiner. */
+function isModifierChainStart(t: readonly TaggedToken[], k: number): boolean {
+  return k > 0 && (t[k - 1]!.pos === "DET" || t[k - 1]!.pos === "ADJ") && isPastForm(t[k]!) && /ing$/.test(t[k + 1]?.lower ?? "");
+}
+
 /**
  * "a negotiated solution", "the remaining hostages", "of sacked workers": a participle between a
  * determiner, adjective or preposition and a noun modifies the noun. So does a past participle opening a stance's object before its noun
@@ -68,10 +73,12 @@ export function nounTaggedAsVerb(t: readonly TaggedToken[], k: number): boolean 
  */
 export function isModifierParticiple(t: readonly TaggedToken[], k: number, opensObject = false): boolean {
   const token = t[k]!;
-  const after = t[k + 1]?.pos;
+  // "a fixed dispensing fee": a chain of participles before the noun modifies it too.
+  const chained = t[k + 1]?.pos === "VERB" && /ing$/.test(t[k + 1]!.lower) && (t[k + 2]?.pos === "NOUN" || t[k + 2]?.pos === "PROPN");
+  const after = chained ? "NOUN" : t[k + 1]?.pos;
   if (token.pos !== "VERB" || (after !== "NOUN" && after !== "PROPN")) return false;
   if (k === 0) return opensObject && isPastForm(token);
-  const before = t[k - 1]!.pos;
+  const before = t[k - 1]!.pos === "VERB" && isModifierChainStart(t, k - 1) ? "ADJ" : t[k - 1]!.pos;
   // "of sacked workers": after a preposition only a past participle (an -ing form there is a gerund: "for building roads").
   return (before === "DET" || before === "ADJ") && (isPastForm(token) || /ing$/.test(token.lower)) || before === "ADP" && isPastForm(token);
 }

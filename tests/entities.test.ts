@@ -25,8 +25,11 @@ describe("people's short forms and pronouns", () => {
 
 describe("organisations' short forms", () => {
   it("resolves a run of the words of one organisation the document names in full to it", () => {
-    const found = resolve("Kestrel Harbour Capital, an activist fund, owns 6%. Kestrel said the price was too low. Aoba Partners disagreed, and Aoba said so twice.");
+    const found = resolve("Kestrel Harbour Capital, an activist fund, owns 6%. Kestrel said the price was too low. Kestrel left. Aoba Partners disagreed, and Aoba said so twice.");
+    // The label is the full name, though the short forms are used more often.
     expect(found.filter((e) => e.kind === "organization").map((e) => e.label).sort()).toEqual(["Aoba Partners", "Kestrel Harbour Capital"]);
+    const acronym = resolve("The Turkish Football Federation (TFF) met. TFF said no. TFF said it again. TFF left.");
+    expect(acronym.find((e) => e.aliases.includes("TFF"))?.label).toBe("Turkish Football Federation");
   });
   it("leaves a head word alone and a name two organisations share", () => {
     const found = resolve("The Harlow City Council met the Harlow Rowing Club. Harlow said the Council would decide.");

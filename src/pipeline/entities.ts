@@ -301,11 +301,23 @@ function singleName(word: string, people: Map<string, PersonRecord[]>, inDoc: Do
   return bySurname[0]?.key;
 }
 
-/** The most frequent full form; for people the most frequent name of two words or more. */
+/**
+ * The most frequent full form; for people the most frequent name of two words or more; for an
+ * organisation its full name rather than a short form or acronym the texts use more often
+ * ("Kestrel Harbour Capital", not "Kestrel"; "Turkish Football Federation", not "TFF").
+ */
 function chooseLabel(entity: Entity): string {
   if (entity.kind === "state") return entity.label;
   const candidates = [...entity.surfaces.entries()].filter(([s]) => entity.kind !== "person" || nameWords(s).length >= 2);
   const pool = candidates.length ? candidates : [...entity.surfaces.entries()];
   pool.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
-  return pool[0]?.[0] ?? entity.label;
+  const chosen = pool[0]?.[0] ?? entity.label;
+  if (entity.kind !== "organization") return chosen;
+  const short = nameWords(chosen);
+  const fuller = pool.filter(([s]) => {
+    const words = nameWords(s);
+    return words.length > short.length && (isAcronym(chosen) || words.some((_, i) => short.every((w, k) => words[i + k] === w)));
+  });
+  fuller.sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]));
+  return (fuller[0]?.[0] ?? chosen).replace(/^the\s+/i, "");
 }

@@ -382,6 +382,14 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
     expect(stances(interview)).toEqual(["Thapa Magar demanded home ministry", "Thapa Magar rejected rotation"]);
     expect(stances("We want the home ministry.")).toEqual([]);
   });
+  it("skips an adverb or a prepositional phrase between the addressee and the infinitive, and a time before the object", () => {
+    expect(stances("Chile and Peru have asked Caracas together, in writing, to resume repatriation flights.")).toEqual(["Chile demanded resumption of repatriation flights", "Peru demanded resumption of repatriation flights"]);
+    expect(stances("Spain put on the table on Tuesday a bill on tourist flats.")).toEqual(["Spain proposed bill on tourist flats"]);
+  });
+  it("spells gerunds of verbs stressed on a short final syllable, and reads 'will not be part of' as no refused act", () => {
+    expect(stances("Kenya urged all sides to recommit to the cessation of hostilities.")).toEqual(["Kenya demanded recommitting to the cessation of hostilities"]);
+    expect(stances("Nepal said it will not be part of any government.")).toEqual([]);
+  });
   it("reads a pseudo-cleft ('What Kenya wants now is…', with an aside before the copula) and a chain of participles as modifiers", () => {
     expect(stances("What Kenya wants now is the title extension.")).toEqual(["Kenya demanded title extension"]);
     expect(stances("What Morocco wants now, he said, is a fixed dispensing fee.")).toEqual(["Morocco demanded fixed dispensing fee"]);

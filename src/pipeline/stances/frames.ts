@@ -197,6 +197,8 @@ function withoutTimeAdjuncts(t: T): T {
 function refusedAt(t: T, i: number): boolean {
   const token = t[i]!;
   if (token.pos !== "VERB" || NOT_REFUSALS.has(token.lemma) || REPORTING_VERBS.has(token.lemma) || /(?:ed|ing)$/.test(token.lower)) return false;
+  // "will not be part of": a word after a copula is its complement, not a refused act.
+  if (t[i - 1]?.lemma === "be") return false;
   const group = t.slice(groupStart(t, i), i);
   return group.some((w) => REFUSAL_MODALS.has(w.lower)) && group.some((w) => NEGATIONS.has(w.lower));
 }
@@ -604,6 +606,8 @@ function complementNounBefore(t: T, k: number): boolean {
 function contentAfter(t: T, from: number): [number, number] | undefined {
   let a = from;
   while (t[a] && (t[a]!.pos === "ADV" || QUOTES.test(t[a]!.text))) a++;
+  // "put on the table on Tuesday a bill…": a time after the cue is no content.
+  if (t[a]?.lower === "on" && TIME_ADJUNCT_NAMES.has(t[a + 1]?.lower ?? "") && /^\p{Lu}/u.test(t[a + 1]!.text)) a += t[a + 2]?.pos === "NUM" ? 3 : 2;
   const token = t[a];
   if (!token) return undefined;
   let clause = false;
@@ -630,8 +634,14 @@ function addresseeContent(t: T, from: number): [number, number] | undefined {
     return [a, end - 1];
   }
   let k = b + 1;
-  // "urged the Indonesian side, and the others, to…": allow a short aside.
-  while (t[k] && (t[k]!.text === "," || t[k]!.pos === "ADV")) k++;
+  // "urged the Indonesian side, and the others, to…", "asked Caracas together, in writing, to…", "pressed MAT in a letter
+  // last month to…": allow a short aside, an adverb or a prepositional phrase before the infinitive.
+  for (let n = 0; n < 8 && t[k] && t[k]!.lower !== "to"; n++) {
+    const token = t[k]!;
+    const gerundAfterPreposition = token.pos === "VERB" && /ing$/.test(token.lower) && t[k - 1]?.pos === "ADP";
+    if (token.text === "," || token.pos === "ADV" || gerundAfterPreposition || (token.pos === "ADP" || token.pos === "DET" || token.pos === "ADJ" || token.pos === "NUM" || token.pos === "NOUN") && token.lower !== "that") k++;
+    else break;
+  }
   // 'wanted Phnom Penh to "consult closely"': a quote may open the infinitive.
   let verb = k + 1;
   while (t[verb] && QUOTES.test(t[verb]!.text)) verb++;

@@ -52,12 +52,15 @@ const PARTICLES = new Set(["back", "out", "up", "down", "over", "off", "away", "
 const REPLACED_POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const MAX_WORDS = 12;
 
+/** Verbs stressed on a final short syllable double its consonant ("recommitting", "referring", "controlling"). */
+const STRESSED_FINAL = /(?:mit|pel|cur|trol|gret|(?:con|de|in|pre|re|trans)fer|(?:for|be)get|(?:up|re)set|(?:re|sub|up)mit)$/;
+
 /** The gerund of a lemma: "restructure" → "restructuring", "stop" → "stopping". */
 export function gerund(lemma: string): string {
   if (/ie$/.test(lemma)) return `${lemma.slice(0, -2)}ying`;
   if (/ue$/.test(lemma)) return `${lemma.slice(0, -1)}ing`;
   if (/[^aeiou]e$/.test(lemma) && lemma !== "be") return `${lemma.slice(0, -1)}ing`;
-  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma) || STRESSED_FINAL.test(lemma)) return `${lemma}${lemma.slice(-1)}ing`;
   return `${lemma}ing`;
 }
 
@@ -108,7 +111,7 @@ function withoutTimes(tokens: TaggedToken[]): TaggedToken[] {
   const out: TaggedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const [a, b, c] = [tokens[k]!.lower, tokens[k + 1]?.lower ?? "", tokens[k + 2]?.lower ?? ""];
-    if (k > 0 && a === "on" && WEEKDAYS.test(b)) { k += 1; continue; }
+    if (a === "on" && WEEKDAYS.test(b)) { k += 1; continue; }
     if (k > 0 && /^(?:last|this|next)$/.test(a) && TIME_UNITS.test(b)) { k += 1; continue; }
     if (k > 0 && a === "within" && /^(?:hours|days|minutes)$/.test(b)) { k += 1; continue; }
     if (k > 0 && /^(?:yesterday|today|tonight)$/.test(a)) continue;

@@ -398,6 +398,11 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
     expect(stances("Brazil, along with Argentina, urged China to lift the ban on poultry imports.")).toEqual(["Brazil demanded lifting of the ban on poultry imports", "Argentina demanded lifting of the ban on poultry imports"]);
     expect(stances("Fiji together with Tonga rejected the fishing quota.")).toEqual(["Fiji rejected fishing quota", "Tonga rejected fishing quota"]);
   });
+  it("gives a bare word ('any increase', 'the deal') the position stated before it, or no stance; a vague noun's relative clause says what it is", () => {
+    expect(stances("Nigeria demanded a 15% increase in port dues. Ghana rejected any increase.")).toEqual(["Nigeria demanded 15% increase in port dues", "Ghana rejected 15% increase in port dues"]);
+    expect(stances("Ghana rejected the increase.")).toEqual([]);
+    expect(stances("Ethiopia ruled out any deal that would limit its right to use the Nile.")).toEqual(["Ethiopia rejected deal limiting the right to use the Nile"]);
+  });
   it("lets a stance noun with modifiers of its own name its position when nothing before it fits", () => {
     expect(stances("Vietnam rejected the Cambodian canal plan.")).toEqual(["Vietnam rejected Cambodian canal plan"]);
     expect(stances("Brazil proposed a regional protocol. Argentina rejected the idea.")).toEqual(["Brazil proposed regional protocol", "Argentina rejected regional protocol"]);
@@ -434,7 +439,7 @@ describe("stances: actors named by description", () => {
     expect(stances("The Istanbul Taxi Drivers' Chamber of Tradesmen met on Monday. The chamber has pressed for a 35% fare increase.")).toEqual(["Istanbul Taxi Drivers' Chamber of Tradesmen demanded 35% fare increase"]);
   });
   it("gives 'the fund', 'the regulator' to the organisation the text described so ('X, an activist fund', 'private equity firm Y')", () => {
-    expect(stances("Kestrel Harbour Capital, an activist fund, owns 6%. Aoba Partners rejected the bid. The fund is pressing for a higher price.")).toEqual(["Aoba Partners rejected bid", "Kestrel Harbour Capital demanded higher price"]);
+    expect(stances("Kestrel Harbour Capital, an activist fund, owns 6%. Aoba Partners rejected the buyout bid. The fund is pressing for a higher price.")).toEqual(["Aoba Partners rejected buyout bid", "Kestrel Harbour Capital demanded higher price"]);
     expect(stances("The Korea Fair Trade Commission, the country's competition regulator, met. The regulator poured cold water on a fee cap.")).toEqual(["Korea Fair Trade Commission rejected fee cap"]);
     expect(stances("Tokyo private equity firm Aoba Partners met on Monday. The firm has rejected any increase in the price.")).toEqual(["Aoba Partners rejected increase in the price"]);
   });

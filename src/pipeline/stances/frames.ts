@@ -570,6 +570,9 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && token.lower !== "after" && token.lower !== "before" && token.lower !== "since")) return k;
     if (token.lower === "and" && (isReporting(t[k + 1]) || isCueVerb(t[k + 1]) || t[k + 1]?.pos === "ADV" && isCueVerb(t[k + 2]) || t[k + 1]?.lower === "that" && k > a)) return k;
     if (token.lower === "that" && complementNounBefore(t, k)) { verbs = true; continue; }
+    // "any deal that would limit Ethiopia's right…": a vague noun's relative clause says what it is.
+    const definesVagueNoun = k - a <= 3 && t[k - 1]?.pos === "NOUN" && VAGUE_CONTENT_NOUNS.has(t[k - 1]!.lemma) && /^(?:that|which)$/.test(token.lower) && (t[k + 1]?.pos === "AUX" || t[k + 1]?.pos === "VERB");
+    if (definesVagueNoun) { verbs = true; continue; }
     if (k > a && RELATIVE_PRONOUNS.has(token.lower) && (token.pos === "PRON" || (t[k - 1]!.pos === "NOUN" || t[k - 1]!.pos === "PROPN") && isNominal(t[k + 1]))) return k;
     // "rejected the plan as a fantasy" ends at "as"; "offered to join the army as a single corps" runs on.
     if (token.lower === "as" && t[k + 1]?.lower !== "part" && t[k + 1]?.lower !== "well" && !(verbs && t[k + 1]?.pos === "DET")) return k;

@@ -67,7 +67,11 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const actors = holdersOf(frame, context, discourse, resolved, lexicon, voice);
       if (!actors.length) continue;
       // "the offer" with nothing offered before it says too little to stand as a position.
-      const label = frame.anaphor ? antecedent(candidates, frame.anaphor, frame.label, sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
+      const named = frame.anaphor ? antecedent(candidates, frame.anaphor, frame.label, sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
+      // "rejected any increase", "opposing the deal": a bare word names the position stated before it, or none.
+      // "any deal that would limit…" says more than its label: it stays.
+      const bare = named && BARE_REFERENTS.has(named.toLowerCase()) && sentence.text.slice(frame.content.start, frame.content.end).split(/\s+/).length <= 3;
+      const label = bare ? referent(candidates, named, actors) : named;
       if (!label) continue;
       const concerns = sentence.mentions
         .map((m, i) => ({ m, key: keys[i] }))
@@ -156,6 +160,28 @@ export function capQuote(text: string, start = 0, end = start): string {
   const space = text.lastIndexOf(" ", to);
   if (to < text.length && space > from) to = space;
   return text.slice(from, to).trim();
+}
+
+/** Words that alone name a position only through what was said before them. */
+const BARE_REFERENTS = new Set([
+  "plan", "plans", "offer", "offers", "proposal", "proposals", "deal", "terms", "idea", "bid", "package", "suggestion", "option",
+  "approach", "move", "step", "steps", "measure", "measures", "initiative", "framework", "version", "text", "draft", "period",
+  "increase", "rise", "cut", "rule", "project", "scheme", "bill", "demand", "demands", "request", "call", "condition", "conditions",
+]);
+/** Of these, the ones that stand for any proposal ("the deal", "the plan"), not only one with their own word. */
+const GENERIC_REFERENTS = new Set(["plan", "plans", "offer", "offers", "proposal", "proposals", "deal", "terms", "idea", "bid", "package", "suggestion", "option", "approach", "move", "initiative", "framework", "version", "text", "draft", "scheme", "bill"]);
+
+/** The last position another actor of the document stated with this word in it, or for a generic word the last proposal. */
+function referent(candidates: readonly StanceCandidate[], word: string, actors: readonly string[]): string | undefined {
+  const stem = stems(word)[0];
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const candidate = candidates[k]!;
+    if (actors.includes(candidate.actor) || candidate.label.toLowerCase() === word.toLowerCase()) continue;
+    if (stem && stems(candidate.label).includes(stem)) return candidate.label;
+  }
+  if (!GENERIC_REFERENTS.has(word.toLowerCase())) return undefined;
+  for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.relation === "proposed" && !actors.includes(candidates[k]!.actor)) return candidates[k]!.label;
+  return undefined;
 }
 
 /** Stems of the stance nouns themselves and of words that only point back ("such", "latest"). */

@@ -4,7 +4,7 @@
  * mid-phrase: a long content is cut before a preposition, conjunction or relative clause, and a
  * label never starts or ends on a function word.
  */
-import { COMPLEMENT_STANCE_NOUNS } from "../../lexicon/cues.js";
+import { COMPLEMENT_STANCE_NOUNS, VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
@@ -53,7 +53,7 @@ const REPLACED_POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my",
 const MAX_WORDS = 12;
 
 /** Verbs stressed on a final short syllable double its consonant ("recommitting", "referring", "controlling"). */
-const STRESSED_FINAL = /(?:mit|pel|cur|trol|gret|(?:con|de|in|pre|re|trans)fer|(?:for|be)get|(?:up|re)set|(?:re|sub|up)mit)$/;
+const STRESSED_FINAL = /(?:(?:com|ad|sub|trans|per|re|e|o)mit|(?:com|ex|pro|re|dis|im)pel|(?:oc|re|con|in)cur|(?:con|pa)trol|regret|(?:con|de|in|pre|re|trans)fer|(?:for|be)get|(?:up|re)set)$/;
 
 /** The gerund of a lemma: "restructure" → "restructuring", "stop" → "stopping". */
 export function gerund(lemma: string): string {
@@ -181,6 +181,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   if (!tokens.length || WH_OPENERS.has(tokens[0]!.lower)) return "";
   const passive = passiveInfinitive(tokens);
   if (passive) tokens = passive;
+  tokens = vagueNounClause(tokens) ?? tokens;
   const outOf = outOfPlace(tokens);
   if (outOf) tokens = outOf;
   const verb = clauseVerb(tokens);
@@ -251,6 +252,19 @@ function passiveInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
   const base = verb.lemma;
   const head = { ...verb, text: base, lower: base, pos: "VERB" as const };
   return [head, ...(particle ? [particle] : []), ...tokens.slice(0, to), ...tokens.slice(after)];
+}
+
+/** "a deal that would limit Ethiopia's right to…" → "deal limiting Ethiopia's right to…": the clause says what the vague noun is. */
+function vagueNounClause(tokens: TaggedToken[]): TaggedToken[] | undefined {
+  const that = tokens.findIndex((t, k) => k > 0 && k <= 3 && /^(?:that|which)$/.test(t.lower) && tokens[k - 1]!.pos === "NOUN");
+  if (that < 0 || !VAGUE_CONTENT_NOUNS.has(tokens[that - 1]!.lemma)) return undefined;
+  let v = that + 1;
+  while (tokens[v] && (tokens[v]!.pos === "AUX" || tokens[v]!.pos === "ADV")) v++;
+  const verb = tokens[v];
+  // After "would", a base form the tagger read as a noun is the verb ("would limit").
+  if (!verb || !(verb.pos === "VERB" || verb.pos === "NOUN" && v > that + 1) || verb.lemma === "be") return undefined;
+  const text = gerund(verb.lemma);
+  return [...tokens.slice(0, that), { ...verb, text, lower: text, start: tokens[that]!.start, pos: "ADJ" as const }, ...tokens.slice(v + 1)];
 }
 
 /** "(push) Ukrainian troops out of Donbass": a noun phrase sent "out of" a place is withdrawn from it. */

@@ -487,6 +487,10 @@ describe("positions: one node per position", () => {
     expect(distinct(positionKeys("Canada called for production limits.", "Mexico rejected limits on the production of new plastic."))).toBe(1);
     expect(distinct(positionKeys("Britain proposed raising the council tax by 9.99 per cent.", "France rejected the 9.99 per cent rise in council tax."))).toBe(1);
   });
+  it("merges a short label with the one whose phrase it names ('designation' / 'ex-ante designation'), not with one about something else", () => {
+    expect(distinct(positionKeys("Korea proposed ex-ante designation of the largest platforms.", "Japan rejected designation."))).toBe(1);
+    expect(distinct(positionKeys("Sudan demanded a ceasefire in Darfur.", "Chad rejected the violation of the ceasefire."))).toBe(2);
+  });
   it("keeps opposite acts and different numbers apart", () => {
     expect(distinct(positionKeys("Nigeria demanded an increase in port dues and harbour charges.", "Ghana demanded a cut in port dues and harbour charges."))).toBe(2);
     expect(distinct(positionKeys("Kenya demanded a 9% raise over two years.", "Uganda proposed a 4.5% raise over two years."))).toBe(2);

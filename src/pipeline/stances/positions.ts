@@ -66,6 +66,9 @@ interface Cluster {
   ref: PositionRef;
   head: string;
   signature: Set<string>;
+  /** The words of its first label and the noun that label's phrase is about ("swap" in "land swap for peace"). */
+  words: string[];
+  phraseHead: string;
   /** Creation order: the first fitting cluster takes a label, as in a scan. */
   order: number;
 }
@@ -93,7 +96,8 @@ export function clusterPositions(items: readonly { label: string; concerns: read
     const head = words[0] ?? label.toLowerCase();
     const candidates = new Set<Cluster>();
     for (const word of signature) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
-    const match = [...candidates].sort((a, b) => a.order - b.order).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head));
+    const phrase = phraseHead(label);
+    const match = [...candidates].sort((a, b) => a.order - b.order).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }));
     if (match) {
       if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
       for (const s of signature) match.signature.add(s);
@@ -103,7 +107,7 @@ export function clusterPositions(items: readonly { label: string; concerns: read
     let key = `position:${slug(label).slice(0, 60)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `position:${slug(label).slice(0, 60)}-${n}`;
     usedKeys.add(key);
-    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, order: usedKeys.size };
+    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, order: usedKeys.size };
     index(cluster, [head, ...signature]);
     return cluster.ref;
   });
@@ -134,6 +138,26 @@ function sameInAnyOrder(cluster: Cluster, signature: Set<string>, head: string):
   if (ours.length && theirs.length && !sharedNumber) return false;
   const heads = (cluster.signature.has(head) && signature.has(cluster.head)) || sharedNumber;
   return heads && similarity(cluster.signature, signature) >= 0.6;
+}
+
+/** The last word before a label's first preposition, stemmed: what the phrase is about ("swap" in "land swap for peace"). */
+function phraseHead(label: string): string {
+  const words = label.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, k) => k > 0 && PHRASE_PREPOSITIONS.has(w));
+  const head = stems((cut > 0 ? words.slice(0, cut) : words).join(" "));
+  return head[head.length - 1] ?? "";
+}
+
+const PHRASE_PREPOSITIONS = new Set(["of", "for", "in", "on", "to", "from", "with", "at", "by", "over", "under", "between", "against"]);
+
+/**
+ * "designation" and "ex-ante designation", "allowance" and "rural allowance of 6,000 dirhams a month":
+ * a short label whose words all stand in the other, ending on what the other is about, names the
+ * same position ("ceasefire" is not "violation of the ceasefire", which is about a violation).
+ */
+function namesItsHead(short: readonly string[], other: { words: readonly string[]; phraseHead: string }): boolean {
+  if (!short.length || short.length > 2 || short.length >= other.words.length) return false;
+  return short[short.length - 1] === other.phraseHead && short.every((w) => other.words.includes(w));
 }
 
 export function similarity(a: Set<string>, b: Set<string>): number {

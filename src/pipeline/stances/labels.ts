@@ -195,14 +195,23 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     const bareParticiple = auxiliaries === 0 && isPastForm(rest[0]!);
     const passive = bareParticiple || rest.slice(0, Math.max(0, auxiliaries)).some((t) => t.lemma === "be");
     const namedSubject = subject.every((t) => t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "PART" || t.text === "-");
-    if (passive || !namedSubject) {
-      if (!main.length) return "";
-      const [first, ...after] = main;
+    if (!main.length) return "";
+    const [first, ...after] = main;
+    // "a treaty adopted by vote", "a plan drawn up by Niger" are a treaty and a plan, with their agents.
+    const withAgent = after[0]?.lower === "by" || PARTICLES.has(after[0]?.lower ?? "") && after[1]?.lower === "by";
+    // "Algerian troops left the border zone": a past form with an object is an active past, not a participle.
+    const withObject = ["DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"].includes(after[0]?.pos ?? "");
+    if (passive && first!.pos === "VERB" && !namedSubject && !withAgent && !withObject) {
+      // "investment funds barred from buying homes", "the subsidy reinstated in full": what is done to the subject
+      // reads as the act ("barring investment funds from…", "reinstatement of the subsidy in full"), with its article.
+      const before = content[content.indexOf(subject[0]!) - 1];
+      const object = before && ARTICLES.has(before.lower) && subject[0] ? [before, ...subject] : subject;
+      const at = object[0]?.start ?? first!.start;
+      tokens = [{ ...first!, text: first!.lemma, lower: first!.lemma, start: at - first!.lemma.length - 1, end: at - 1 }, ...object, ...after];
+    } else if (passive || !namedSubject) {
       const verbWord = passive ? first! : { ...first!, text: gerund(first!.lemma), lower: gerund(first!.lemma) };
-      tokens = [...subject, verbWord, ...after];
-      return finish(trim(tokens));
-    }
-    tokens = main;
+      return finish(trim([...subject, verbWord, ...after]));
+    } else tokens = main;
   }
   const first = tokens[0]!;
   // A gerund the tagger read as a noun ("restructuring the debt") still takes its object with "of".
@@ -223,7 +232,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
       return phrase.length > 1 ? finish(phrase) : "";
     }
     // A preposition stays ("return to the negotiating table"); adverbs and quantifiers go, articles stay ("signing of the treaty").
-    while (rest[0] && rest[0].pos !== "ADP" && (LEADING.has(rest[0].lower) && !ARTICLES.has(rest[0].lower) || rest[0].pos === "ADV")) rest = rest.slice(1);
+    while (rest[0] && rest[0].pos !== "ADP" && (LEADING.has(rest[0].lower) && !ARTICLES.has(rest[0].lower) && rest[1]?.lower !== "own" || rest[0].pos === "ADV")) rest = rest.slice(1);
     // A bare verb's own noun ("mediation") names a position.
     if (!rest.length) return tableNoun;
     const linked = rest[0]!.pos === "ADP" ? rest : [{ ...rest[0]!, text: "of", lower: "of", lemma: "of", pos: "ADP" as const, end: rest[0]!.start - 1, start: rest[0]!.start - 3 }, ...rest];
@@ -243,15 +252,24 @@ const ARTICLES = new Set(["the", "a", "an"]);
  * price to that level"), which the verb reading then names.
  */
 function passiveInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
-  const to = tokens.findIndex((t, k) => k > 0 && t.lower === "to" && tokens[k + 1]?.lower === "be" && tokens[k + 2] && isPastForm(tokens[k + 2]!));
+  // "cut", "set", "put": a participle may look like its base form.
+  const to = tokens.findIndex((t, k) => k > 0 && t.lower === "to" && tokens[k + 1]?.lower === "be" && tokens[k + 2] && (isPastForm(tokens[k + 2]!) || tokens[k + 2]!.pos === "VERB"));
   if (to < 1 || to > 8 || tokens.slice(0, to).some((t) => t.pos === "VERB" && !isModifierParticiple(tokens, tokens.indexOf(t)) || t.pos === "AUX")) return undefined;
   const verb = tokens[to + 2]!;
   let after = to + 3;
   const particle = tokens[after] && PARTICLES.has(tokens[after]!.lower) ? tokens[after] : undefined;
   if (particle) after++;
+  // The moved words take offsets before the object's, so that the words are spaced as written.
+  const at = tokens[0]!.start;
   const base = verb.lemma;
-  const head = { ...verb, text: base, lower: base, pos: "VERB" as const };
-  return [head, ...(particle ? [particle] : []), ...tokens.slice(0, to), ...tokens.slice(after)];
+  const moved = particle ? [base, particle.text] : [base];
+  let start = at - moved.join(" ").length - 1;
+  const [head, ...rest] = moved.map((text, k) => {
+    const token = { ...(k ? particle! : verb), text, lower: text.toLowerCase(), ...(k ? {} : { pos: "VERB" as const }), start, end: start + text.length };
+    start += text.length + 1;
+    return token;
+  });
+  return [head!, ...rest, ...tokens.slice(0, to), ...tokens.slice(after)];
 }
 
 /** "a deal that would limit Ethiopia's right to…" → "deal limiting Ethiopia's right to…": the clause says what the vague noun is. */

@@ -387,6 +387,10 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
     expect(stances("Ghana wants the reserve price to be cut by at least 40%.")).toHaveLength(1);
     expect(stances("Galatasaray joined Fenerbahce in calling for the rights to be put back out to tender.").every((s) => s.endsWith("putting back the rights out to tender") || !s.includes("putting"))).toBe(true);
   });
+  it("leaves how a stance was said out of its label ('out of hand'), and reads what is to be given as the position", () => {
+    expect(stances("Peru dismissed the call for a joint study out of hand.")).toEqual(["Peru rejected joint study"]);
+    expect(stances("Ghana said the chiefs must be given the right to veto new mines.")).toEqual(["Ghana demanded right to veto new mines"]);
+  });
   it("skips an adverb or a prepositional phrase between the addressee and the infinitive, and a time before the object", () => {
     expect(stances("Chile and Peru have asked Caracas together, in writing, to resume repatriation flights.")).toEqual(["Chile demanded resumption of repatriation flights", "Peru demanded resumption of repatriation flights"]);
     expect(stances("Spain put on the table on Tuesday a bill on tourist flats.")).toEqual(["Spain proposed bill on tourist flats"]);

@@ -106,11 +106,14 @@ function opensFiniteClause(t: readonly TaggedToken[], from: number): boolean {
   return false;
 }
 
-/** A time the sentence gives its stance is no part of the position: "on Monday", "last month", "within hours", "tomorrow morning". */
+/** A time or manner the sentence gives its stance is no part of the position: "on Monday", "last month", "within hours", "out of hand". */
 function withoutTimes(tokens: TaggedToken[]): TaggedToken[] {
   const out: TaggedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const [a, b, c] = [tokens[k]!.lower, tokens[k + 1]?.lower ?? "", tokens[k + 2]?.lower ?? ""];
+    // "dismissed the call out of hand", "rejected the cut in the strongest terms": how it was said, not what.
+    if (k > 0 && a === "out" && b === "of" && c === "hand") { k += 2; continue; }
+    if (k > 0 && a === "in" && b === "the" && c === "strongest" && tokens[k + 3]?.lower === "terms") { k += 3; continue; }
     if (a === "on" && WEEKDAYS.test(b)) { k += 1; continue; }
     if (k > 0 && /^(?:last|this|next)$/.test(a) && TIME_UNITS.test(b)) { k += 1; continue; }
     if (k > 0 && a === "within" && /^(?:hours|days|minutes)$/.test(b)) { k += 1; continue; }
@@ -213,6 +216,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
       return finish(trim([...subject, verbWord, ...after]));
     } else tokens = main;
   }
+  // "(must be) given the right to say yes or no", "granted access": what is to be given is the position.
+  if (tokens[0]!.pos === "VERB" && GIVING_PARTICIPLES.has(tokens[0]!.lower) && tokens.length > 2) tokens = tokens.slice(1);
   const first = tokens[0]!;
   // A gerund the tagger read as a noun ("restructuring the debt") still takes its object with "of".
   const gerundNoun = first.pos === "NOUN" && /ing$/.test(first.lower) && (tokens[1]?.pos === "DET" || POSSESSIVE_DETERMINERS.has(tokens[1]?.lower ?? ""));
@@ -244,6 +249,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+const GIVING_PARTICIPLES = new Set(["given", "granted", "awarded", "guaranteed", "promised", "allowed", "offered"]);
 
 /** The label's text. A possessive pronoun becomes "the" ("withdrawal of the troops"), except before "own" ("determining their own future"). */
 /**

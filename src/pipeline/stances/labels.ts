@@ -204,7 +204,10 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     const withAgent = after[0]?.lower === "by" || PARTICLES.has(after[0]?.lower ?? "") && after[1]?.lower === "by";
     // "Algerian troops left the border zone": a past form with an object is an active past, not a participle.
     const withObject = ["DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"].includes(after[0]?.pos ?? "");
-    if (passive && first!.pos === "VERB" && !namedSubject && !withAgent && !withObject) {
+    if (passive && GIVING_PARTICIPLES.has(first!.lower) && withObject) {
+      // "the chiefs (must be) given the right to veto new mines": the right is the position.
+      tokens = after.slice(after.findIndex((t) => !ARTICLES.has(t.lower)));
+    } else if (passive && first!.pos === "VERB" && !namedSubject && !withAgent && !withObject) {
       // "investment funds barred from buying homes", "the subsidy reinstated in full": what is done to the subject
       // reads as the act ("barring investment funds from…", "reinstatement of the subsidy in full"), with its article.
       const before = content[content.indexOf(subject[0]!) - 1];

@@ -12,19 +12,19 @@ beforeAll(async () => {
 
 // Bars at the figures reached (see README) less a small margin, so that a regression fails.
 describe("the dev corpus (40 clean wire stories, many regions and domains)", () => {
-  it("keeps entity F1 at 0.92 or more", () => {
-    expect(result.entities.f1).toBeGreaterThanOrEqual(0.92);
+  it("keeps entity F1 at 0.93 or more", () => {
+    expect(result.entities.f1).toBeGreaterThanOrEqual(0.93);
   });
-  it("keeps claim F1 at 0.80 or more with precision at 0.83 or more", () => {
-    expect(result.claims.f1).toBeGreaterThanOrEqual(0.80);
-    expect(result.claims.precision).toBeGreaterThanOrEqual(0.83);
+  it("keeps claim F1 at 0.82 or more with precision at 0.84 or more", () => {
+    expect(result.claims.f1).toBeGreaterThanOrEqual(0.82);
+    expect(result.claims.precision).toBeGreaterThanOrEqual(0.84);
   });
-  it("keeps position labels reading as short phrases at 0.95 or more, and every quote verbatim", () => {
-    expect(result.labels_ok).toBeGreaterThanOrEqual(0.95);
+  it("keeps position labels reading as short phrases at 0.97 or more, and every quote verbatim", () => {
+    expect(result.labels_ok).toBeGreaterThanOrEqual(0.97);
     expect(result.evidence_ok).toBe(1);
   });
-  it("keeps positions held by several actors on one node in 0.48 of the pairs or more", () => {
-    expect(result.positions_merged!.share).toBeGreaterThanOrEqual(0.48);
+  it("keeps positions held by several actors on one node in 0.58 of the pairs or more", () => {
+    expect(result.positions_merged!.share).toBeGreaterThanOrEqual(0.58);
   });
   it("springs at most 3 of the gold's traps", () => {
     expect(result.traps!.sprung).toBeLessThanOrEqual(3);

@@ -28,7 +28,7 @@ export const NOMINALIZATIONS: Readonly<Record<string, string>> = {
   finance: "financing", invest: "investment", build: "building", reform: "reform", review: "review",
   abolish: "abolition", observe: "observance", monitor: "monitoring", verify: "verification", settle: "settlement", exercise: "exercise",
   deliver: "delivery", admit: "admission", cancel: "cancellation", relocate: "relocation", replace: "replacement",
-  resign: "resignation", commit: "commitment", talk: "talks", meet: "meeting", visit: "visit", leave: "departure",
+  resign: "resignation", commit: "commitment", talk: "talks", meet: "meeting", visit: "visit",
   enter: "entry", move: "move", control: "control", lower: "lowering", reimpose: "reimposition", tighten: "tightening", ease: "easing",
   disband: "disbandment", contribute: "contribution", comply: "compliance", escalate: "escalation", cooperate: "cooperation",
   participate: "participation", consult: "consultation", intervene: "intervention", occupy: "occupation", annex: "annexation",

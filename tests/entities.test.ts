@@ -45,6 +45,11 @@ describe("mentions", () => {
     expect(mentions("The Business Group weighed in on Monday.").map((m) => m.surface)).toEqual(["Business Group"]);
   });
 
+  it("reads a state's name before a place head word as the state, and an acronym as no gazetteer place", () => {
+    expect(mentions("The Marshall Islands rejected the plan.")[0]).toMatchObject({ surface: "Marshall Islands", kind: "state", state: "MHL" });
+    expect(mentions("The UN said it was ready.")[0]?.kind).not.toBe("place");
+  });
+
   it("classes firms by their trade or legal form, in several languages", () => {
     expect(mentions("Kestrel Harbour Capital pressed for a higher price.")[0]).toMatchObject({ surface: "Kestrel Harbour Capital", kind: "organization" });
     expect(mentions("Kaisei Telecom said it would appeal.")[0]).toMatchObject({ kind: "organization" });

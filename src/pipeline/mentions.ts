@@ -447,9 +447,10 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (region && !demonymOnly && !lexicon.stateByName.has(key) && !words.some((w) => ORGANIZATION_HEADS.has(w))) {
     return { ...base, kind: "place", strong: true, regionHead: region };
   }
-  if (core.length > 1 && (PLACE_NAME_HEADS.has(last.lower) || (PLACE_NAME_HEADS.has(words[0]!) && words[1] === "of"))) return { ...base, kind: "place", strong: true };
+  // "Marshall Islands", "Solomon Islands": a state's name before a place's head word.
   const stateCode = lexicon.stateByName.get(key) ?? lexicon.stateByDemonym.get(key);
   if (stateCode) return { ...base, kind: "state", state: stateCode, strong: true };
+  if (core.length > 1 && (PLACE_NAME_HEADS.has(last.lower) || (PLACE_NAME_HEADS.has(words[0]!) && words[1] === "of"))) return { ...base, kind: "place", strong: true };
   const seat = lexicon.seatByName.get(key);
   if (seat) {
     const location = located || modifierOfNoun || capitalApposition || isDateline(tokens, first, core.length);
@@ -463,7 +464,8 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (lexicon.organizations.has(key) && (key.length > 2 || surface === surface.toUpperCase())) return { ...base, kind: "organization", strong: true };
   const place = lexicon.placeByName.get(key);
   const firstIsName = lexicon.firstNames.has(words[0]!) && core.length > 1;
-  if (place && !firstIsName && !MONTHS.test(key) && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
+  // "UN", "AR": an acronym is a place only where the text puts something in it.
+  if (place && !firstIsName && !MONTHS.test(key) && !(isAcronym(surface) && !located) && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
     return { ...base, kind: "place", strong: place.population >= 100_000 || place.isRegion || located };
   }
   if (acronym && !firstIsName && !isAcronym(surface)) return { ...base, kind: "organization", strong: true, acronym };

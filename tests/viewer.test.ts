@@ -98,19 +98,28 @@ async function inkInGraph(page: Page, name: string): Promise<number> {
 }
 
 /** The longest shown edge sigma draws with `program`: its ends in the graph area's pixels, that area's page offset, its source's label and disc radius. */
-async function longestShownEdge(page: Page, program: string) {
+/**
+ * A long shown edge of the given program whose midpoint lies farthest from every node, so that a
+ * pointer there is on the edge and not on a node or its label, whatever the layout.
+ */
+async function clearestShownEdge(page: Page, program: string) {
   return page.evaluate((program) => {
     const sigma = window.kgViewer.renderer!;
     const graph = sigma.getGraph();
     const area = document.getElementById("graph")!.getBoundingClientRect();
-    let best: { edge: string; from: { x: number; y: number }; to: { x: number; y: number }; length: number } | undefined;
+    const at = (node: string) => sigma.graphToViewport(graph.getNodeAttributes(node) as { x: number; y: number });
+    const nodes = graph.nodes().filter((node) => !sigma.getNodeDisplayData(node)?.hidden).map(at);
+    const edges: { edge: string; from: { x: number; y: number }; to: { x: number; y: number }; length: number; clearance: number }[] = [];
     graph.forEachEdge((edge, _a, source, target) => {
       const shown = sigma.getEdgeDisplayData(edge);
       if (shown?.type !== program || shown.hidden) return;
-      const [from, to] = [sigma.graphToViewport(graph.getNodeAttributes(source) as { x: number; y: number }), sigma.graphToViewport(graph.getNodeAttributes(target) as { x: number; y: number })];
-      const length = Math.hypot(to.x - from.x, to.y - from.y);
-      if (!best || length > best.length) best = { edge, from, to, length };
+      const [from, to] = [at(source), at(target)];
+      const middle = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+      const clearance = Math.min(...nodes.map((n) => Math.hypot(n.x - middle.x, n.y - middle.y)));
+      edges.push({ edge, from, to, length: Math.hypot(to.x - from.x, to.y - from.y), clearance });
     });
+    const longest = Math.max(...edges.map((e) => e.length));
+    const best = edges.filter((e) => e.length >= longest / 2).sort((a, b) => b.clearance - a.clearance)[0];
     const source = graph.source(best!.edge);
     return { ...best!, offset: { x: area.left, y: area.top }, source: window.kgViewer.graph!.getNodeAttribute(source, "label"), sourceRadius: sigma.getNodeDisplayData(source)!.size * sigma.scaleSize() };
   }, program);
@@ -304,8 +313,8 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
 
   it("shows an edge's quotes while it is hovered, and keeps them when it is clicked", async () => {
     const page = await openViewer();
-    // The midpoint of the longest straight edge shown, in page coordinates.
-    const edge = await longestShownEdge(page, "arrow");
+    // The midpoint of a long straight edge shown, clear of the nodes, in page coordinates.
+    const edge = await clearestShownEdge(page, "arrow");
     const point = { x: edge.offset.x + (edge.from.x + edge.to.x) / 2, y: edge.offset.y + (edge.from.y + edge.to.y) / 2, source: edge.source };
     const card = page.locator("#edge-card");
     // Sigma picks edges on a half-resolution texture: a hairline is found within a pixel or two of its line.
@@ -336,7 +345,7 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
   it("draws rejections dashed in the graph itself, not only in the focus and the legend", async () => {
     const page = await openViewer();
     // The longest rejection drawn straight, from just past its source's disc to halfway along, in the graph area's pixels.
-    const edge = await longestShownEdge(page, "dashed");
+    const edge = await clearestShownEdge(page, "dashed");
     const skip = (edge.sourceRadius + 4) / edge.length;
     const { from: s, to: t } = edge;
     const line = { from: { x: s.x + (t.x - s.x) * skip, y: s.y + (t.y - s.y) * skip }, to: { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 }, length: edge.length };

@@ -403,6 +403,9 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
     expect(stances("What Kenya wants now is the title extension.")).toEqual(["Kenya demanded title extension"]);
     expect(stances("What Morocco wants now, he said, is a fixed dispensing fee.")).toEqual(["Morocco demanded fixed dispensing fee"]);
   });
+  it("gives a stance to a first subject coordinated before an aside ('X, which…, and Y, a member of…, rejected')", () => {
+    expect(stances("Chile, which borders Peru, and Bolivia rejected the plan for a corridor.")).toEqual(["Bolivia rejected corridor", "Chile rejected corridor"]);
+  });
   it("gives a stance to the companions 'along with' or 'together with' the subject", () => {
     expect(stances("Brazil, along with Argentina, urged China to lift the ban on poultry imports.")).toEqual(["Brazil demanded lifting of the ban on poultry imports", "Argentina demanded lifting of the ban on poultry imports"]);
     expect(stances("Fiji together with Tonga rejected the fishing quota.")).toEqual(["Fiji rejected fishing quota", "Tonga rejected fishing quota"]);

@@ -417,6 +417,21 @@ function joinedIn(t: T, i: number, start: number): { join: number; companion: [n
   return undefined;
 }
 
+/**
+ * "Yeni Metal-İş, which belongs to DİSK, and Anadolu Metal-Sen, a member of Türk-İş, rejected…": a
+ * first subject coordinated before the aside the subject search skipped holds the stance too.
+ */
+function coordinatedBeforeAside(t: T, [a]: [number, number]): [number, number][] {
+  if (t[a - 1]?.lower !== "and" || t[a - 2]?.text !== ",") return [];
+  const open = relativeAsideStart(t, a - 2, 0) ?? asideStart(t, a - 2, 0);
+  const end = open === undefined ? -1 : open - 1;
+  // The name may end on a word the tagger misreads ("Metal-İş").
+  if (end < 0 || !/^\p{Lu}/u.test(t[end]!.text) || !(t[end]!.pos === "PROPN" || joined(t, end))) return [];
+  let start = end;
+  while (start > 0 && (/^\p{Lu}/u.test(t[start - 1]!.text) && t[start - 1]!.pos === "PROPN" || t[start - 1]!.text === "-" && joined(t, start - 1) && joined(t, start))) start--;
+  return [[start, end]];
+}
+
 /** "X, along with Y, urged…", "X together with Y rejected…": the companions between a subject and its verb hold the stance too. */
 function companionsBetween(t: T, from: number, to: number): [number, number][] {
   const found: [number, number][] = [];
@@ -783,7 +798,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
   const framed = { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) };
   const frames = framesFor(t, framed, content);
   const joined = joinedIn(t, i, group.start);
-  const companions = [...(joined ? [joined.companion] : []), ...companionsBetween(t, subject[1] + 1, group.start)];
+  const companions = [...(joined ? [joined.companion] : []), ...companionsBetween(t, subject[1] + 1, group.start), ...coordinatedBeforeAside(t, subject)];
   if (companions.length && frames.length) {
     const own = [...frames];
     for (const [a, b] of companions) frames.push(...own.map((frame) => ({ ...frame, holder: span(t, a, b) })));

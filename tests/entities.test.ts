@@ -59,6 +59,11 @@ describe("mentions", () => {
     expect(mentions("Grupo Andino SA rejected the bid.")[0]).toMatchObject({ kind: "organization" });
   });
 
+  it("reads a speaking name after 'the' or ending on a common plural as a group ('the Liberal Democrats'), not a Greek surname ('Plevris')", () => {
+    expect(mentions("Hallbridge's budget was rejected after the Liberal Democrats said no.").find((m) => m.surface === "Liberal Democrats")?.kind).toBe("organization");
+    expect(mentions("Thanos Plevris said the fence would be extended.")[0]).toMatchObject({ surface: "Thanos Plevris", kind: "person" });
+  });
+
   it("keeps a name that ends on a short word a person ('Pham Thu Hang said'), and 'As' no legal form", () => {
     expect(mentions("Pham Thu Hang said Hanoi wanted talks.")[0]).toMatchObject({ surface: "Pham Thu Hang", kind: "person" });
     expect(mentions("Tobias Lindqvist As said he would stay.")[0]?.kind).not.toBe("organization");

@@ -138,7 +138,7 @@ export const ORGANIZATION_HEADS = new Set([
   "capital", "management", "partners", "holdings", "investments", "ventures", "securities", "insurance", "assurance", "telecom",
   "telecoms", "telekom", "telecommunications", "mobility", "digital", "pharma", "pharmaceuticals", "chemical", "chemicals", "motors",
   "media", "medya", "logistics", "shipping", "airways", "technologies", "systems", "brands", "foods", "mining", "petroleum", "energy",
-  "lines", "seluler", "sekuritas", "seiki", "shoji", "kosan", "sangyo", "kogyo", "denki", "seiko", "tbk",
+  "lines", "church", "seluler", "sekuritas", "seiki", "shoji", "kosan", "sangyo", "kogyo", "denki", "seiko", "tbk",
   // Organisations in other languages: "Sindicato de Inquilinas", "Collectif Eau Claire", "Métropole de Lyon".
   "sindicato", "syndicat", "gewerkschaft", "instituto", "institut", "fundación", "fundação", "fondation", "stiftung", "asociación",
   "associação", "federación", "federação", "fédération", "confederación", "confédération", "partido", "parti", "partei", "frente",

@@ -479,6 +479,8 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   // "Malawi's Chikondi Banda": a two- or three-word name a state's possessive introduces.
   if (before?.possessive && knownState(before.lower, lexicon) && core.length >= 2 && core.length <= 3) return { ...base, kind: "person", strong: false };
   const speech = (after && ACTOR_VERB_FORMS.has(after.lower)) || (before && ACTOR_VERB_FORMS.has(before.lower) && !located);
+  // "the Liberal Democrats rejected…": a name after "the", or ending on a common noun's plural, is a group, not a person ("Thanos Plevris" is one).
+  if (speech && core.length >= 2 && core.length <= 3 && (before?.lower === "the" || /[^su]s$/.test(last.lower) && lexicon.common.has(last.lower.slice(0, -1)))) return { ...base, kind: "organization", strong: false };
   // "Kestrel Harbour Capital pressed for…": a name no first name opens that ends on a common word is a firm, not a person.
   // Short words are names too in many languages ("Pham Thu Hang").
   if (speech && core.length >= 2 && core.length <= 3 && lexicon.common.has(last.lower) && last.lower.length >= 5) return { ...base, kind: "organization", strong: false };

@@ -48,6 +48,7 @@ describe("mentions", () => {
   it("reads a state's name before a place head word as the state, and an acronym as no gazetteer place", () => {
     expect(mentions("The Marshall Islands rejected the plan.")[0]).toMatchObject({ surface: "Marshall Islands", kind: "state", state: "MHL" });
     expect(mentions("The UN said it was ready.")[0]?.kind).not.toBe("place");
+    expect(mentions("The Government of Guyana rejected the buffer.")[0]).toMatchObject({ kind: "state", state: "GUY" });
   });
 
   it("classes firms by their trade or legal form, in several languages", () => {

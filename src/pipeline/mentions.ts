@@ -447,8 +447,9 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (region && !demonymOnly && !lexicon.stateByName.has(key) && !words.some((w) => ORGANIZATION_HEADS.has(w))) {
     return { ...base, kind: "place", strong: true, regionHead: region };
   }
-  // "Marshall Islands", "Solomon Islands": a state's name before a place's head word.
-  const stateCode = lexicon.stateByName.get(key) ?? lexicon.stateByDemonym.get(key);
+  // "Marshall Islands", "Solomon Islands": a state's name before a place's head word; "the Government of Guyana" is Guyana.
+  const governmentOf = /^(?:government|republic|kingdom|state) of (.+)$/.exec(key)?.[1];
+  const stateCode = lexicon.stateByName.get(key) ?? lexicon.stateByDemonym.get(key) ?? (governmentOf ? lexicon.stateByName.get(governmentOf) : undefined);
   if (stateCode) return { ...base, kind: "state", state: stateCode, strong: true };
   if (core.length > 1 && (PLACE_NAME_HEADS.has(last.lower) || (PLACE_NAME_HEADS.has(words[0]!) && words[1] === "of"))) return { ...base, kind: "place", strong: true };
   const seat = lexicon.seatByName.get(key);

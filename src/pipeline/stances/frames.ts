@@ -761,11 +761,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
     return framesFor(t, { ...base, construction: "passive", holder: span(t, after + 1, agentEnd) }, subject);
   }
   // "the clubs say the offer falls short": the subject is what the speaker rejects.
-  if (cue.content === "subject") {
-    const subject = verbSubject(t, i, group.start);
-    const speaker = subject && speakerFor(t, subject[0], after);
-    return subject && speaker ? framesFor(t, { ...base, construction: "copular", speaker, speakerHolds: true }, subject) : [];
-  }
+  if (cue.content === "subject") return speakerRejectsSubject(t, verbSubject(t, i, group.start), after, base);
   let construction: Construction = isParticipial(t, i, group.start) ? "participial" : "active";
   const subject = verbSubject(t, i, group.start);
   if (!subject) return [];
@@ -819,6 +815,18 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
     if (end > until + 2) frames.push(...framesFor(t, { ...framed, relation: "demanded", cue: "until", confidence: 0.6, speakerHolds: false }, [until + 1, end - 1]));
   }
   return frames;
+}
+
+/**
+ * "The plan is unacceptable, Peru said", "the clubs say the offer falls short": the subject is the
+ * content and the speaker holds it; in an interview's answer ("A rotation is a non-starter for us")
+ * the first person does, whom the stance pass reads from the answer's label.
+ */
+function speakerRejectsSubject(t: T, subject: [number, number] | undefined, cueEnd: number, base: Omit<StanceFrame, "content" | "label" | "anaphor" | "construction" | "speakerHolds">): StanceFrame[] {
+  if (!subject) return [];
+  const speaker = speakerFor(t, subject[0], cueEnd);
+  if (!speaker && !t.some((x) => FIRST_PERSON_WORDS.has(x.lower))) return [];
+  return framesFor(t, { ...base, construction: "copular", speakerHolds: true, ...(speaker ? { speaker } : {}) }, subject);
 }
 
 const isObjectComplementVerb = (token: TaggedToken | undefined) =>
@@ -893,12 +901,7 @@ function adjectiveFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   if (cue.content === "subject") {
     // "X called the plan unacceptable": the object is the content, the caller's subject holds it.
     if (!copular) return objectComplementFrames(t, i, base);
-    if (!copular) return [];
-    const subject = subjectBefore(t, group.start);
-    if (!subject) return [];
-    const speaker = speakerFor(t, subject[0], i);
-    if (!speaker) return [];
-    return framesFor(t, { ...base, construction: "copular", speaker }, subject);
+    return speakerRejectsSubject(t, subjectBefore(t, group.start), i, base);
   }
   // "ready to talk", "willing to mediate", "open to talks", "committed to the denuclearisation".
   if (!copular && t[i - 1]?.lemma !== "remain") return [];
@@ -930,12 +933,7 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   if (cue.content === "subject" && copula >= 0) {
     const group = verbGroup(t, copula);
     if (group.negated || group.hypothetical || group.expected || framedAway(t, group.start)) return [];
-    const subject = subjectBefore(t, group.start);
-    const speaker = subject && speakerFor(t, subject[0], i + cue.lemma.split(" ").length - 1);
-    if (!subject) return [];
-    // "A rotation is a non-starter for us": the first person's, whoever the interview says is speaking.
-    if (!speaker && t.some((x) => FIRST_PERSON_WORDS.has(x.lower))) return framesFor(t, { ...base, construction: "copular", speakerHolds: true }, subject);
-    return speaker ? framesFor(t, { ...base, construction: "copular", speaker, speakerHolds: true }, subject) : [];
+    return speakerRejectsSubject(t, subjectBefore(t, group.start), i + cue.lemma.split(" ").length - 1, base);
   }
   const previous = t[i - 1];
   if (previous && (previous.lower === "no" || previous.lower === "any" && cue.relation !== "rejected")) return [];

@@ -49,7 +49,6 @@ const EDGE = new Set(["a", "an", "and", "or", "but", "of", "to", "the", "for", "
 const WH_OPENERS = new Set(["what", "whatever", "how", "why", "where", "when", "whether"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const PARTICLES = new Set(["back", "out", "up", "down", "over", "off", "away", "in"]);
-const REPLACED_POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const MAX_WORDS = 12;
 
 /** Verbs stressed on a final short syllable double its consonant ("recommitting", "referring", "controlling"). */
@@ -212,8 +211,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
       // reads as the act ("barring investment funds from…", "reinstatement of the subsidy in full"), with its article.
       const before = content[content.indexOf(subject[0]!) - 1];
       const object = before && ARTICLES.has(before.lower) && subject[0] ? [before, ...subject] : subject;
-      const at = object[0]?.start ?? first!.start;
-      tokens = [{ ...first!, text: first!.lemma, lower: first!.lemma, start: at - first!.lemma.length - 1, end: at - 1 }, ...object, ...after];
+      tokens = [...placedBefore([{ ...first!, text: first!.lemma, lower: first!.lemma }], object[0]?.start ?? first!.start), ...object, ...after];
     } else if (passive || !namedSubject) {
       const verbWord = passive ? first! : { ...first!, text: gerund(first!.lemma), lower: gerund(first!.lemma) };
       return finish(trim([...subject, verbWord, ...after]));
@@ -254,7 +252,6 @@ export function contentLabel(content: readonly TaggedToken[]): string {
 const ARTICLES = new Set(["the", "a", "an"]);
 const GIVING_PARTICIPLES = new Set(["given", "granted", "awarded", "guaranteed", "promised", "allowed", "offered"]);
 
-/** The label's text. A possessive pronoun becomes "the" ("withdrawal of the troops"), except before "own" ("determining their own future"). */
 /**
  * "the subsidy to be restored", "wages to be topped up", "the price to be raised to that level": an
  * object with a passive infinitive reads as the act done to it ("restore the subsidy", "raise the
@@ -268,17 +265,21 @@ function passiveInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
   let after = to + 3;
   const particle = tokens[after] && PARTICLES.has(tokens[after]!.lower) ? tokens[after] : undefined;
   if (particle) after++;
-  // The moved words take offsets before the object's, so that the words are spaced as written.
-  const at = tokens[0]!.start;
-  const base = verb.lemma;
-  const moved = particle ? [base, particle.text] : [base];
-  let start = at - moved.join(" ").length - 1;
-  const [head, ...rest] = moved.map((text, k) => {
-    const token = { ...(k ? particle! : verb), text, lower: text.toLowerCase(), ...(k ? {} : { pos: "VERB" as const }), start, end: start + text.length };
-    start += text.length + 1;
-    return token;
+  const head = { ...verb, text: verb.lemma, lower: verb.lemma, pos: "VERB" as const };
+  return [...placedBefore(particle ? [head, particle] : [head], tokens[0]!.start), ...tokens.slice(0, to), ...tokens.slice(after)];
+}
+
+/**
+ * Words moved in front of a phrase ("restore" before "the subsidy"), given offsets that end just
+ * before it: labels are spaced by offsets, so moved words keep the spacing of written text.
+ */
+function placedBefore(moved: readonly TaggedToken[], at: number): TaggedToken[] {
+  let start = at - moved.reduce((n, t) => n + t.text.length + 1, 0);
+  return moved.map((t) => {
+    const placed = { ...t, start, end: start + t.text.length };
+    start = placed.end + 1;
+    return placed;
   });
-  return [head!, ...rest, ...tokens.slice(0, to), ...tokens.slice(after)];
 }
 
 /** "a deal that would limit Ethiopia's right to…" → "deal limiting Ethiopia's right to…": the clause says what the vague noun is. */
@@ -303,12 +304,13 @@ function outOfPlace(tokens: TaggedToken[]): TaggedToken[] | undefined {
   if (!/s$/.test(tokens[out - 1]!.lower) || !place || !/^\p{Lu}/u.test(place.text)) return undefined;
   const verb = { ...tokens[0]!, text: "withdraw", lower: "withdraw", lemma: "withdraw", pos: "VERB" as const };
   const from = { ...tokens[out + 1]!, text: "from", lower: "from", lemma: "from" };
-  return [verb, ...tokens.slice(0, out), from, ...tokens.slice(out + 2)];
+  return [...placedBefore([verb], tokens[0]!.start), ...tokens.slice(0, out), from, ...tokens.slice(out + 2)];
 }
 
+/** The label's text. A possessive pronoun becomes "the" ("withdrawal of the troops"), except before "own" ("determining their own future"). */
 function finish(tokens: TaggedToken[]): string {
   // "amend its constitution" → "amending the constitution": the possessor is the actor, who is on the edge already.
-  const kept = tokens.map((t, k) => (REPLACED_POSSESSIVES.has(t.lower) && k > 0 && tokens[k + 1]?.lower !== "own" ? { ...t, text: "the" } : t));
+  const kept = tokens.map((t, k) => (POSSESSIVE_DETERMINERS.has(t.lower) && k > 0 && tokens[k + 1]?.lower !== "own" ? { ...t, text: "the" } : t));
   let label = text(kept).replace(/\s+/g, " ").trim();
   label = label.replace(/^[^\p{L}\p{N}\p{Sc}]+/u, "").replace(/[\s,.;:—–-]+$/, "");
   if (!label || !/\p{L}{3,}/u.test(label)) return "";

@@ -19,7 +19,6 @@ const FIRST_PERSON = /^(?:i|we|my|our|us)$/i;
 /** "Everyone wants a seat": a generalisation, nobody's stance. */
 const INDEFINITE_PRONOUNS = /^(?:everyone|everybody|no-one|nobody|someone|somebody|anyone|anybody)$/i;
 
-
 export interface ActorMention {
   key: string;
   start: number;
@@ -112,8 +111,9 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
 
 /** Head nouns of a formal body a description may name on its own ("women's groups", "the ruling bloc", "the special committee"). */
 const GROUP_HEADS = new Set(["group", "groups", "bloc", "committee", "council", "federation", "union", "association", "board", "party", "coalition", "alliance", "commission", "chamber", "caucus", "faction", "network", "forum", "confederation", "syndicate", "consortium"]);
-/** Modifiers that count or hedge rather than name ("three juntas", "certain groups", "opposition groups"). */
+/** A preposition makes a description a phrase about someone ("a spokesperson for the firm"), not a group's name. */
 const APPOSITION_WORDS = /^(?:for|of|from|in|at|with|by|on)$/;
+/** Modifiers that count or hedge rather than name ("three juntas", "certain groups", "opposition groups"). */
 const VAGUE_MODIFIERS = /^(?:some|many|several|other|others|both|all|most|few|certain|various|its|their|his|her|our|opposition|rebel|armed|one|two|three|four|five|six|seven|eight|nine|ten|\d.*|.*-member)$/;
 
 /**

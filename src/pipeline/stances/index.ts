@@ -9,7 +9,7 @@ import { ANAPHORIC_STANCE_NOUNS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import type { AnalyzedDocument } from "../analyze.js";
 import { entityOf, resolutionsByDocument, type DocumentResolution, type ResolvedEntities } from "../entities.js";
-import { actorMentions, readSpan, type DiscourseState, type SentenceActors, type SpanReading } from "./actors.js";
+import { actorMentions, readSpan, type DiscourseState, type SentenceActors } from "./actors.js";
 import type { StanceFrame } from "./frames.js";
 import { partsOfPlaces } from "./containment.js";
 import { clusterPositions, similarity, stems, type PositionRef } from "./positions.js";
@@ -115,18 +115,21 @@ const RESTATEMENT_OVERLAP = 0.3;
 
 const wordCount = (label: string) => label.split(/\s+/).length;
 
-/** Who holds a frame's stance: the speaker where the clause is his (modals, a pronoun or description inside his quote), else the named holder. */
 /** "Thapa Magar:", "Amb. Sato:": a name of up to four words and a colon opening a line. */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s/u;
 
+/**
+ * Who holds a frame's stance: the speaker where the clause is his (modals, a pronoun or description
+ * inside his quote), else the named holder; the first person of an interview's answer is its `voice`.
+ */
 function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution, lexicon: Lexicon, voice?: string): string[] {
   const speaker = frame.speaker ? readSpan(frame.speaker, context, discourse, resolved, lexicon) : undefined;
-  const firstPerson = (reading: SpanReading) => reading?.how === "first-person";
-  if (voice && !speaker?.keys.length && (firstPerson(frame.speakerHolds ? speaker : frame.holder ? readSpan(frame.holder, context, discourse, resolved, lexicon) : undefined) || frame.speakerHolds && !frame.speaker)) return [voice];
+  const holder = !frame.speakerHolds && frame.holder ? readSpan(frame.holder, context, discourse, resolved, lexicon) : undefined;
+  const firstPerson = frame.speakerHolds ? !frame.speaker || speaker?.how === "first-person" : holder?.how === "first-person";
+  if (voice && firstPerson && !speaker?.keys.length) return [voice];
   // "Some in Santiago say Peru wants…": what unnamed others say of an actor is their claim, not its stance.
   if (speaker?.how === "indefinite" && !frame.speakerHolds) return [];
   if (frame.speakerHolds) return speaker?.keys ?? [];
-  const holder = frame.holder ? readSpan(frame.holder, context, discourse, resolved, lexicon) : undefined;
   if (holder?.how === "named" || holder?.how === "indefinite") return holder.keys;
   // A pronoun speaker ("…, saying it would") does not outweigh a holder the clause describes ("the company").
   if (speaker?.keys.length && (speaker.how === "named" || !holder?.keys.length)) return speaker.keys;
@@ -162,14 +165,13 @@ export function capQuote(text: string, start = 0, end = start): string {
   return text.slice(from, to).trim();
 }
 
-/** Words that alone name a position only through what was said before them. */
-const BARE_REFERENTS = new Set([
-  "plan", "plans", "offer", "offers", "proposal", "proposals", "deal", "terms", "idea", "bid", "package", "suggestion", "option",
-  "approach", "move", "step", "steps", "measure", "measures", "initiative", "framework", "version", "text", "draft", "period",
-  "increase", "rise", "cut", "rule", "project", "scheme", "bill", "demand", "demands", "request", "call", "condition", "conditions",
-]);
-/** Of these, the ones that stand for any proposal ("the deal", "the plan"), not only one with their own word. */
+/** Words that alone stand for any proposal ("the deal", "the plan"). */
 const GENERIC_REFERENTS = new Set(["plan", "plans", "offer", "offers", "proposal", "proposals", "deal", "terms", "idea", "bid", "package", "suggestion", "option", "approach", "move", "initiative", "framework", "version", "text", "draft", "scheme", "bill"]);
+/** Words that alone name a position only through what was said before them: those, and ones that need their own word ("any increase"). */
+const BARE_REFERENTS = new Set([
+  ...GENERIC_REFERENTS, "step", "steps", "measure", "measures", "period", "increase", "rise", "cut", "rule", "project", "demand", "demands",
+  "request", "call", "condition", "conditions",
+]);
 
 /** The last position another actor of the document stated with this word in it, or for a generic word the last proposal. */
 function referent(candidates: readonly StanceCandidate[], word: string, actors: readonly string[]): string | undefined {

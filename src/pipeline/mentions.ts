@@ -504,35 +504,14 @@ function definedAcronym(tokens: Token[], from: number): string | undefined {
 
 const APPOSITION_STOPS = new Set(["of", "at", "in", "for", "from", "with", "on", "who", "which", "that", "whose", "and", "to", "by"]);
 
-/** "X, a researcher at…" is a person, "X, the largest Islamist party" an organisation: the head noun of an apposition. */
-function appositionKind(tokens: Token[], from: number): "person" | "organization" | undefined {
-  if (tokens[from]?.text !== ",") return undefined;
-  let k = from + 1;
-  if (DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
-  for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
-    const t = tokens[k]!;
-    if (t.punct || APPOSITION_STOPS.has(t.lower)) return undefined;
-    if (t.possessive || t.cap) continue;
-    const next = tokens[k + 1];
-    // The head is the last noun of the phrase: "a senior official", not "official" in "official media".
-    const isHead = !next || next.punct || APPOSITION_STOPS.has(next.lower);
-    if (!isHead) continue;
-    if (PERSON_ROLES.has(t.lower) || HEAD_TITLES.has(t.lower)) return "person";
-    if (ORGANIZATION_APPOSITIONS.has(t.lower)) return "organization";
-    return undefined;
-  }
-  return undefined;
-}
-
 /**
- * The noun a sentence describes a group by, for "the fund" or "the regulator" to find it later:
- * an apposition's head ("Kestrel Harbour Capital, an activist fund", "the KFTC, the country's
- * competition regulator") or a group noun right before the name ("private equity firm Aoba Partners").
+ * The head noun of an apposition after a name, lower case: "X, a senior official" → "official"
+ * (not "official" in "official media"), "Kestrel Harbour Capital, an activist fund" → "fund"; an
+ * acronym in brackets may come first ("the KFTC (…), the country's competition regulator"), and
+ * hyphenated modifiers stay inside ("a Boston-based private equity firm").
  */
-function descriptionOf(tokens: Token[], first: number, end: number): string | undefined {
-  const before = tokens[first - 1];
-  if (before && !before.cap && !before.punct && GROUP_NOUNS.has(before.lower)) return before.lower;
-  let k = end;
+function appositionHead(tokens: Token[], from: number): string | undefined {
+  let k = from;
   while (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
   if (tokens[k]?.text !== ",") return undefined;
   k++;
@@ -543,10 +522,28 @@ function descriptionOf(tokens: Token[], first: number, end: number): string | un
     if (t.possessive || t.cap || t.punct) continue;
     const next = tokens[k + 1];
     const isHead = !next || next.punct && next.text !== "-" || APPOSITION_STOPS.has(next.lower);
-    if (!isHead) continue;
-    return PERSON_ROLES.has(t.lower) || HEAD_TITLES.has(t.lower) || !/^\p{L}{3,}$/u.test(t.text) ? undefined : t.lower;
+    if (isHead) return t.lower;
   }
   return undefined;
+}
+
+/** "X, a researcher at…" is a person, "X, the largest Islamist party" an organisation: the head noun of an apposition. */
+function appositionKind(tokens: Token[], from: number): "person" | "organization" | undefined {
+  const head = appositionHead(tokens, from);
+  if (!head) return undefined;
+  if (PERSON_ROLES.has(head) || HEAD_TITLES.has(head)) return "person";
+  return ORGANIZATION_APPOSITIONS.has(head) ? "organization" : undefined;
+}
+
+/**
+ * The noun a sentence describes a group by, for "the fund" or "the regulator" to find it later:
+ * an apposition's head or a group noun right before the name ("private equity firm Aoba Partners").
+ */
+function descriptionOf(tokens: Token[], first: number, end: number): string | undefined {
+  const before = tokens[first - 1];
+  if (before && !before.cap && !before.punct && GROUP_NOUNS.has(before.lower)) return before.lower;
+  const head = appositionHead(tokens, end);
+  return head && !PERSON_ROLES.has(head) && !HEAD_TITLES.has(head) && /^\p{L}{3,}$/u.test(head) ? head : undefined;
 }
 
 /** Lower-case words after a name that end in a facility noun: "nuclear power station", "border posts". */

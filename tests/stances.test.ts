@@ -162,6 +162,18 @@ describe("stances: descriptions, restatements and mis-tagged nouns", () => {
       "Chilean Mine Workers' Federation rejected bonus of 300,000 pesos",
     ]);
   });
+  it("takes 'the offer' followed by more words, and 'the idea' another actor rejects, for the offer stated before (its first part)", () => {
+    const text = [
+      "The employers' association MESS offered a 19% raise for the first six months and a further 8% for the second half.",
+      "The Chilean Mine Workers' Federation rejected the offer within hours of it being tabled.",
+      "MESS poured cold water on the idea.",
+    ].join("\n\n");
+    expect(stances(text)).toEqual([
+      "MESS proposed 19% raise for the first six months",
+      "MESS proposed further 8% for the second half",
+      "Chilean Mine Workers' Federation rejected 19% raise for the first six months",
+    ]);
+  });
   it("merges a headline and a lead that state one stance in other words", () => {
     const text = "Zambia rules out debt restructuring\n\nLUSAKA - Zambia's finance minister on Friday ruled out restructuring the country's debt again.";
     expect(new Set(stances(text))).toEqual(new Set(["Zambia rejected debt restructuring"]));

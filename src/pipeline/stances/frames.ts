@@ -695,7 +695,13 @@ function anaphorOf(t: T, [a, b]: [number, number], relation: StanceRelation): St
   const first = t[a]!.lower;
   const demonstrative = first === "this" || first === "that" || first === "these" || first === "those";
   // "rejected these demands" points at what was demanded; "these issues" at the frame's own relation.
-  const stanceNoun = ANAPHORIC_STANCE_NOUNS.get(t[b]!.lemma);
+  // The head of the first noun phrase: "rejected the offer within hours of it being tabled" points back too.
+  let head = a + 1;
+  while (head < b && inNounPhrase(t[head + 1]!) && t[head + 1]!.pos !== "DET") head++;
+  // …unless the noun has a complement of its own ("the idea of handing…", "the offer to talk").
+  const ownComplement = head < b && /^(?:of|to|that|for)$/.test(t[head + 1]!.lower);
+  // "the remedy package that Aerovia had offered" points back through its relative clause's verb.
+  const stanceNoun = (ownComplement ? undefined : ANAPHORIC_STANCE_NOUNS.get(t[Math.min(head, b)]!.lemma)) ?? ANAPHORIC_STANCE_NOUNS.get(t[b]!.lemma);
   if (stanceNoun && (demonstrative || first === "the" || first === "such")) return stanceNoun;
   return demonstrative && GENERIC_ANAPHORIC_NOUNS.has(t[b]!.lemma) ? relation : undefined;
 }

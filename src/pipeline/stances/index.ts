@@ -54,6 +54,7 @@ export function findPlaceParts(doc: AnalyzedDocument, resolved: DocumentResoluti
 /** The stances of one document, from its slice of the resolution; the builder runs it in the workers. */
 export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentResolution, lexicon: Lexicon): StanceCandidate[] {
   const candidates: StanceCandidate[] = [];
+  const frameOf = new Map<StanceCandidate, StanceFrame>();
   const discourse: DiscourseState = {};
   doc.sentences.forEach((sentence, s) => {
     const keys = sentence.mentions.map((m) => entityOf(resolved, m));
@@ -67,7 +68,7 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const actors = holdersOf(frame, context, discourse, resolved, lexicon, voice);
       if (!actors.length) continue;
       // "the offer" with nothing offered before it says too little to stand as a position.
-      const named = frame.anaphor ? antecedent(candidates, frame.anaphor, frame.label, sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
+      const named = frame.anaphor ? antecedent(candidates, frameOf, frame, actors, (key) => resolved.entities.get(key)?.label ?? "", sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
       // "rejected any increase", "opposing the deal": a bare word names the position stated before it, or none.
       // "any deal that would limit…" says more than its label: it stays.
       const bare = named && BARE_REFERENTS.has(named.toLowerCase()) && sentence.text.slice(frame.content.start, frame.content.end).split(/\s+/).length <= 3;
@@ -79,7 +80,9 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
         .map(({ key }) => key!);
       for (const actor of actors) {
         const group = discourse.groups?.get(actor);
-        candidates.push({ actor, ...(group ? { actorLabel: group } : {}), relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), concerns });
+        const candidate: StanceCandidate = { actor, ...(group ? { actorLabel: group } : {}), relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), concerns };
+        candidates.push(candidate);
+        frameOf.set(candidate, frame);
         if (resolved.entities.get(actor)?.kind !== "person") discourse.lastGroup = actor;
         if (resolved.entities.get(actor)?.kind === "state") discourse.lastState = actor;
       }
@@ -192,15 +195,27 @@ const ANAPHOR_WORDS = new Set(stems([...ANAPHORIC_STANCE_NOUNS.keys(), "such", "
 /**
  * "the offer", "that idea": the last position of the same kind this document named. A stance noun
  * with modifiers of its own ("the buyout plan", "the indexation idea") names its position itself:
- * it takes the last position sharing one of those words, or else stands as it is.
+ * it takes the last position sharing one of those words, or else stands as it is; a modifier
+ * naming who made it ("the Miyoshi offer") takes that actor's last one.
  */
-function antecedent(candidates: readonly StanceCandidate[], relation: StanceRelation, own: string, written: string): string | undefined {
+function antecedent(candidates: readonly StanceCandidate[], frameOf: ReadonlyMap<StanceCandidate, StanceFrame>, frame: StanceFrame, holders: readonly string[], labelOf: (key: string) => string, written: string): string | undefined {
+  const own = frame.label;
   const modifiers = stems(own).filter((w) => !ANAPHOR_WORDS.has(w));
   // "the idea of such a force" points back however many words it has.
   const pointsBack = !modifiers.length || /\b(?:such|this|that|these|those)\b/i.test(written);
-  const earlier = candidates.filter((c) => c.relation === relation).reverse();
-  const sharing = modifiers.length ? earlier.find((c) => modifiers.some((m) => stems(c.label).includes(m))) : undefined;
-  return sharing?.label ?? (pointsBack ? earlier[0]?.label : own);
+  // Nobody rejects his own offer: "The federation poured cold water on the idea" means another's.
+  const earlier = candidates.filter((c) => c.relation === frame.anaphor && !(frame.relation === "rejected" && holders.includes(c.actor))).reverse();
+  const sharing = modifiers.length ? earlier.find((c) => modifiers.some((m) => stems(c.label).includes(m) || stems(labelOf(c.actor)).includes(m))) : undefined;
+  if (sharing) return sharing.label;
+  const last = pointsBack ? earlier[0] : undefined;
+  if (!last) return own;
+  // "offered a 19% raise … and a further 8% for the second half. The unions rejected the offer": the offer's first part names it.
+  const cue = frameOf.get(last)!;
+  const coordinated = (c: StanceCandidate) => {
+    const frame = frameOf.get(c)!;
+    return c.sentence === last.sentence && c.actor === last.actor && frame.cue === cue.cue && frame.holder?.start === cue.holder?.start && frame.speaker?.start === cue.speaker?.start;
+  };
+  return candidates.find(coordinated)!.label;
 }
 
 /** The first person named in a sentence is who "he" or "she" means next; a sentence-opening group is what "it" means. */

@@ -68,7 +68,7 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const actors = holdersOf(frame, context, discourse, resolved, lexicon, voice);
       if (!actors.length) continue;
       // "the offer" with nothing offered before it says too little to stand as a position.
-      const named = frame.anaphor ? antecedent(candidates, frameOf, frame, actors, (key) => resolved.entities.get(key)?.label ?? "", sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
+      const named = frame.anaphor ? antecedent(candidates, frameOf, frame, actors, (key) => resolved.entities.get(key)?.names.join(" ") ?? "", sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
       // "rejected any increase", "opposing the deal": a bare word names the position stated before it, or none.
       // "any deal that would limit…" says more than its label: it stays.
       const bare = named && BARE_REFERENTS.has(named.toLowerCase()) && sentence.text.slice(frame.content.start, frame.content.end).split(/\s+/).length <= 3;

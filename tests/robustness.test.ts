@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
+import { parse as parseCsv } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadGraphFile } from "../src/io/graph-files.js";
 import type { KnowledgeGraph } from "../src/model/graph.js";
@@ -169,6 +170,29 @@ describe("outputs are valid files whatever the text holds", () => {
     expect(nodes).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(nodes).toContain("'@SUM(A1:A9)");
     expect(nodes).not.toMatch(/(^|,)[=@+]/m);
+  });
+});
+
+describe("CSV for spreadsheets and neo4j-admin", () => {
+  it("keeps every quote verbatim: ';', ',', '\"' and a newline inside come back from the cells", () => {
+    const graph = JSON.parse(readFileSync(join(goodOutput().out, "graph.json"), "utf8"));
+    const quotes = ['Kyiv, he said, "will never" accept it; not at all.', "A second line\nand a back\\slash; too."];
+    const stance = graph.edges.find((e: { attributes: { relation: string } }) => e.attributes.relation === "demanded");
+    stance.attributes.evidence = quotes.map((quote, i) => ({ doc: `doc;${i}.txt`, quote }));
+    const person = graph.nodes.find((n: { attributes: { kind: string } }) => n.attributes.kind === "person");
+    person.attributes.aliases = ["Smith; John", "J. Smith"];
+    const file = join(scratch("csv-quotes"), "graph.json");
+    writeFileSync(file, JSON.stringify(graph));
+    const exported = scratch("csv-quotes-out");
+    expect(kg(["export", "--format", "csv", "--graph", file, "--out", exported]).status).toBe(0);
+    const edges = parseCsv(readFileSync(join(exported, "edges.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    const row = edges.find((e) => e["Source:START_ID"] === stance.source && e["Target:END_ID"] === stance.target && e["relation:TYPE"] === "demanded")!;
+    expect(splitListText(row["quotes:string[]"]!, ";")).toEqual(quotes);
+    expect(splitListText(row["evidence_docs:string[]"]!, ";")).toEqual(["doc;0.txt", "doc;1.txt"]);
+    const nodes = parseCsv(readFileSync(join(exported, "nodes.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    expect(splitListText(nodes.find((n) => n["Id:ID"] === person.key)!["aliases:string[]"]!, ";")).toEqual(["Smith; John", "J. Smith"]);
+    expect(nodes.length).toBe(graph.nodes.length);
+    expect(edges.length).toBe(graph.edges.length);
   });
 });
 

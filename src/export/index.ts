@@ -78,6 +78,9 @@ function toGraphml(graph: KnowledgeGraph): string {
   return `${out.join("\n")}\n`;
 }
 
+/** neo4j-admin's array delimiter; a ";" inside an item is escaped as "\\;" (list-text.ts), so quotes stay verbatim. */
+export const CSV_LIST_SEPARATOR = ";";
+
 /**
  * nodes.csv and edges.csv. The headers are those of neo4j-admin's import (`:ID`, `:LABEL`,
  * `:START_ID`, `:END_ID`, `:TYPE`) with Gephi's own columns (Id, Label, Source, Target, Type, Weight) beside them.
@@ -85,11 +88,11 @@ function toGraphml(graph: KnowledgeGraph): string {
 function toCsv(graph: KnowledgeGraph): ExportFile[] {
   const nodes = ["Id:ID,Label,kind:LABEL,aliases:string[],mentions:int,docs:string[],title"];
   graph.forEachNode((key, a) => {
-    nodes.push(csvRow([key, a.label, a.kind, a.aliases.join(";"), a.mentions, a.docs.join(";"), a.title ?? ""]));
+    nodes.push(csvRow([key, a.label, a.kind, joinListText(a.aliases, CSV_LIST_SEPARATOR), a.mentions, joinListText(a.docs, CSV_LIST_SEPARATOR), a.title ?? ""]));
   });
   const edges = ["Source:START_ID,Target:END_ID,relation:TYPE,Type,Weight:float,confidence:float,quotes:string[],evidence_docs:string[]"];
   graph.forEachEdge((_key, a, source, target) => {
-    edges.push(csvRow([source, target, a.relation, "Directed", a.weight, a.confidence, a.evidence.map((e) => e.quote.replace(/;/g, ",")).join(";"), a.evidence.map((e) => e.doc).join(";")]));
+    edges.push(csvRow([source, target, a.relation, "Directed", a.weight, a.confidence, joinListText(a.evidence.map((e) => e.quote), CSV_LIST_SEPARATOR), joinListText(a.evidence.map((e) => e.doc), CSV_LIST_SEPARATOR)]));
   });
   return [
     { name: "nodes.csv", content: `${nodes.join("\n")}\n` },

@@ -2,16 +2,12 @@
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
-import cliProgress from "cli-progress";
-import { BuildError, buildGraph } from "../pipeline/build.js";
-import { loadGraphFile, writeGraphOutputs } from "../io/graph-files.js";
-import { GraphFileError } from "../io/graph-parse.js";
-import { graphToJson } from "../export/json.js";
+import { BuildError } from "../pipeline/build-error.js";
+import { GraphFileError } from "../io/graph-error.js";
 import { OutputLockedError, releaseOwnLockSync, withOutputLock, writeFilesAtomic } from "../io/atomic.js";
 import { removeOwnTemporaries } from "../io/temporaries.js";
-import { EXPORT_FORMATS, exportGraph, isExportFormat } from "../export/index.js";
-import { findNode, groupHeading, linkDetails, queryNeighbours, type Direction } from "../query/neighbours.js";
-import { computeStats } from "../query/stats.js";
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from "../export/formats.js";
+import type { Direction } from "../query/neighbours.js";
 import { RELATIONS, isRelation, type Relation } from "../model/graph.js";
 
 const DEFAULT_GRAPH = join("graph-data", "graph.json");
@@ -70,7 +66,12 @@ function parseFormat(value: string) {
   return value;
 }
 
+/**
+ * Each command imports only what it needs, when it runs: a question about a built graph must not
+ * wait for the extractor (gazetteer, lexicon, tagger) to load.
+ */
 async function loadGraph(file: string) {
+  const { loadGraphFile } = await import("../io/graph-files.js");
   try {
     return await loadGraphFile(file);
   } catch (error) {
@@ -93,6 +94,7 @@ export function createProgram(): Command {
     .option("-w, --workers <n>", "worker threads, at most the number of cores (default: all cores for large corpora)", parseWorkers)
     .option("--no-layout", "skip the ForceAtlas2 layout")
     .action(async (paths: string[], options: { out: string; workers?: number; layout: boolean }) => {
+      const [{ buildGraph }, { writeGraphOutputs }, { default: cliProgress }] = await Promise.all([import("../pipeline/build.js"), import("../io/graph-files.js"), import("cli-progress")]);
       const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: "reading {bar} {value}/{total} documents", clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
       let started = false;
       const stopHandling = cleanUpOnSignals(options.out);
@@ -137,7 +139,7 @@ export function createProgram(): Command {
     .option("-e, --evidence", "print the evidence quotes")
     .option("--json", "machine-readable output (see README)")
     .action(async (actor: string, options: { graph: string; relation?: Relation[]; direction: Direction; depth: number; onBehalf: boolean; evidence?: boolean; json?: boolean }) => {
-      const graph = await loadGraph(options.graph);
+      const [graph, { findNode, groupHeading, linkDetails, queryNeighbours }] = await Promise.all([loadGraph(options.graph), import("../query/neighbours.js")]);
       const lookup = findNode(graph, actor);
       if (lookup.found === undefined) {
         const hint = lookup.candidates.length ? ` did you mean: ${lookup.candidates.map((c) => c.label).join(", ")}?` : "";
@@ -165,8 +167,8 @@ export function createProgram(): Command {
     .requiredOption("-f, --format <format>", EXPORT_FORMATS.join(" | "), parseFormat)
     .option("-g, --graph <file>", "graph.json or .gexf", DEFAULT_GRAPH)
     .option("-o, --out <dir>", "output folder", "graph-data/export")
-    .action(async (options: { format: (typeof EXPORT_FORMATS)[number]; graph: string; out: string }) => {
-      const graph = await loadGraph(options.graph);
+    .action(async (options: { format: ExportFormat; graph: string; out: string }) => {
+      const [graph, { exportGraph }] = await Promise.all([loadGraph(options.graph), import("../export/index.js")]);
       const files = exportGraph(graph, options.format).map((f) => ({ path: join(options.out, f.name), content: f.content }));
       await withOutputLock(options.out, () => writeFilesAtomic(files));
       console.log(`wrote ${files.map((f) => printable(f.path)).join(", ")}`);
@@ -179,7 +181,7 @@ export function createProgram(): Command {
     .option("--write", "store each node's community in the graph file (graph.json only)")
     .option("--json", "machine-readable output")
     .action(async (options: { graph: string; write?: boolean; json?: boolean }) => {
-      const graph = await loadGraph(options.graph);
+      const [graph, { computeStats }, { graphToJson }] = await Promise.all([loadGraph(options.graph), import("../query/stats.js"), import("../export/json.js")]);
       const stats = computeStats(graph);
       if (options.write) {
         if (options.graph.endsWith(".gexf")) throw new CliFailure("--write needs a graph.json");

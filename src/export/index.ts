@@ -6,12 +6,7 @@ import { toGexf } from "./gexf.js";
 import { csvRow } from "./csv.js";
 import { xmlSafe } from "./xml-safe.js";
 
-export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export function isExportFormat(format: string): format is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(format);
-}
+import type { ExportFormat } from "./formats.js";
 
 export interface ExportFile {
   /** File name, relative to the output folder. */

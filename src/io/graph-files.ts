@@ -5,7 +5,8 @@ import type { KnowledgeGraph } from "../model/graph.js";
 import { toGexf } from "../export/gexf.js";
 import { withOutputLock, writeFilesAtomic } from "./atomic.js";
 import { graphToJson } from "../export/json.js";
-import { GraphFileError, parseGraphFile } from "./graph-parse.js";
+import { GraphFileError } from "./graph-error.js";
+import { parseGraphFile } from "./graph-parse.js";
 
 export async function writeGraphOutputs(graph: KnowledgeGraph, outDir: string): Promise<string[]> {
   const files = [

@@ -5,18 +5,9 @@
 import Graph from "graphology";
 import gexf from "graphology-gexf";
 import { splitListText } from "../model/list-text.js";
+import { GraphFileError } from "./graph-error.js";
 import { createKnowledgeGraph, isNodeKind, isRelation, type EdgeAttributes, type Evidence, type KnowledgeGraph, type SerializedKnowledgeGraph } from "../model/graph.js";
 
-/** A graph file that cannot be used, with the file and the problem named. */
-export class GraphFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = "GraphFileError";
-  }
-}
 
 const isEvidence = (e: Evidence | null | undefined) => !!e && typeof e.quote === "string" && typeof e.doc === "string";
 

@@ -7,6 +7,7 @@ import { Piscina } from "piscina";
 import type { EntityKind, KnowledgeGraph } from "../model/graph.js";
 import { loadLexicon, type Lexicon } from "../lexicon/index.js";
 import type { DocumentNames } from "./analyze.js";
+import { BuildError } from "./build-error.js";
 import { listCorpus } from "./corpus.js";
 import { resolutionsByDocument, resolveEntities } from "./entities.js";
 import { affiliationSentences, assembleGraph, quoteKey } from "./graph.js";
@@ -40,14 +41,6 @@ export interface BuildSummary {
   stanceEdges: number;
   bytes: number;
   seconds: number;
-}
-
-/** A build that cannot finish for a reason that is not one document's fault: nothing is written. */
-export class BuildError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "BuildError";
-  }
 }
 
 export interface BuildResult {

@@ -4,7 +4,7 @@
  * valid files and leaves nothing in the temp folder.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { parse as parseCsv } from "csv-parse/sync";
@@ -53,7 +53,7 @@ describe("a build that cannot finish replaces nothing", () => {
     try {
       writeFileSync(join(tiny, "fill"), Buffer.alloc(195_000));
       const { out, json, gexf } = goodOutput();
-      const result = kg(["build", SEEDS, "--out", out, "--no-layout", "--workers", "1"], { TMPDIR: tiny });
+      const result = kg(["build", SEEDS, "--out", out, "--no-layout", "--workers", "1", "--no-cache"], { TMPDIR: tiny });
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/ENOSPC/);
       expect(result.stderr).toMatch(/no output was replaced/);
@@ -63,10 +63,19 @@ describe("a build that cannot finish replaces nothing", () => {
       expect(leftovers(out)).toEqual([]);
       // A full output folder: the file is named, nothing staged is left.
       const fullOut = join(tiny, "out");
-      const written = kg(["build", SEEDS, "--out", fullOut, "--no-layout"]);
+      const written = kg(["build", SEEDS, "--out", fullOut, "--no-layout", "--no-cache"]);
       expect(written.status).toBe(1);
       expect(written.stderr).toContain(`${join(fullOut, "graph.json")} could not be written (ENOSPC)`);
       expect(readdirSync(fullOut)).toEqual([]);
+      // A full cache folder: the entry is named, nothing is replaced and no staged entry is left.
+      rmSync(fullOut, { recursive: true });
+      const cache = join(tiny, "cache");
+      const cached = kg(["build", SEEDS, "--out", out, "--no-layout", "--cache", cache]);
+      expect(cached.status).toBe(1);
+      expect(cached.stderr).toMatch(/could not be written to .*cache.*\(ENOSPC\)/);
+      expect(cached.stderr).toMatch(/no output was replaced/);
+      expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(json);
+      for (const folder of readdirSync(cache)) expect(leftovers(join(cache, folder))).toEqual([]);
     } finally {
       spawnSync("umount", [tiny]);
     }
@@ -76,7 +85,7 @@ describe("a build that cannot finish replaces nothing", () => {
     const { out, json } = goodOutput();
     const notAFolder = join(scratch("tmpfile"), "file");
     writeFileSync(notAFolder, "");
-    const result = kg(["build", SEEDS, "--out", out, "--no-layout"], { TMPDIR: notAFolder });
+    const result = kg(["build", SEEDS, "--out", out, "--no-layout", "--no-cache"], { TMPDIR: notAFolder });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^kg: .*ENOTDIR/m);
     expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(json);
@@ -110,7 +119,7 @@ describe("a build that cannot finish replaces nothing", () => {
     const temp = scratch("signal-tmp");
     const out = scratch("signal-out");
     mkdirSync(join(temp, "kg-spill-999999999-dead"));
-    const child = spawn(process.execPath, [join(ROOT, "bin", "kg.js"), "build", seedCorpus(), "--out", out, "--no-layout", "--workers", "1"], { env: { ...process.env, TMPDIR: temp } });
+    const child = spawn(process.execPath, [join(ROOT, "bin", "kg.js"), "build", seedCorpus(), "--out", out, "--no-layout", "--workers", "1", "--no-cache"], { env: { ...process.env, TMPDIR: temp } });
     // Killed once its spill folder exists, while it analyses.
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
@@ -130,6 +139,38 @@ describe("a build that cannot finish replaces nothing", () => {
     expect(leftovers(temp)).toEqual([]);
   });
 });
+
+describe("a build killed while it fills its cache", () => {
+  it("leaves whole entries only, and the next build uses them", async () => {
+    const out = scratch("signal-cache-out");
+    const corpus = seedCorpus();
+    const analysis = join(out, ".kg-cache", "analysis");
+    const child = spawn(process.execPath, [join(ROOT, "bin", "kg.js"), "build", corpus, "--out", out, "--no-layout", "--workers", "1"]);
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if ((existsSync(analysis) && readdirSync(analysis).length > 0) || child.exitCode !== null) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 5);
+    });
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.on("exit", resolve));
+    expect(leftovers(analysis)).toEqual([]);
+    expect(leftovers(out)).toEqual([]);
+    const next = kg(["build", corpus, "--out", out, "--no-layout"]);
+    expect(next.status, next.stderr).toBe(0);
+    expect(next.stdout).toMatch(/cache: analyses of \d of 5 documents/);
+    expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(readFileSync(join(goodOutputOf(corpus), "graph.json"), "utf8"));
+  });
+});
+
+/** A build of `corpus` without the cache, into a folder of its own. */
+function goodOutputOf(corpus: string): string {
+  const out = scratch("reference");
+  expect(kg(["build", corpus, "--out", out, "--no-layout", "--no-cache"]).status).toBe(0);
+  return out;
+}
 
 describe("outputs are valid files whatever the text holds", () => {
   let out: string;

@@ -3,6 +3,8 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { BuildError } from "../pipeline/build-error.js";
+import type { CacheSummary } from "../pipeline/build.js";
+import { CACHE_FOLDER, CACHE_SUBFOLDERS } from "../pipeline/cache-folder.js";
 import { GraphFileError } from "../io/graph-error.js";
 import { OutputLockedError, releaseOwnLockSync, withOutputLock, writeFilesAtomic } from "../io/atomic.js";
 import { removeOwnTemporaries } from "../io/temporaries.js";
@@ -45,12 +47,12 @@ export function printable(text: string): string {
 }
 
 /**
- * While a build writes into `out`: on Ctrl-C or SIGTERM, its spill folder, staged outputs and lock
- * go before the process exits. Returns the function that removes the handlers.
+ * While a build writes into `out`: on Ctrl-C or SIGTERM, its spill folder, staged outputs and cache
+ * entries, and its lock go before the process exits. Returns the function that removes the handlers.
  */
-function cleanUpOnSignals(out: string): () => void {
+function cleanUpOnSignals(out: string, cache: string | undefined): () => void {
   const handler = (signal: NodeJS.Signals) => {
-    removeOwnTemporaries([out]);
+    removeOwnTemporaries([out, ...(cache ? Object.values(CACHE_SUBFOLDERS).map((folder) => join(cache, folder)) : [])]);
     releaseOwnLockSync(out);
     process.exit(signal === "SIGINT" ? 130 : signal === "SIGHUP" ? 129 : 143);
   };
@@ -80,6 +82,13 @@ async function loadGraph(file: string) {
   }
 }
 
+function cacheLine(cache: CacheSummary, documents: number): string {
+  const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const pruned = cache.pruned ? `; pruned ${cache.pruned.entries} unused entries (${megabytes(cache.pruned.bytes)})` : "";
+  const unused = cache.unused ? `; ${cache.unused} unused, which --prune-cache removes` : "";
+  return `cache: analyses of ${cache.analyses} of ${documents} documents and stances of ${cache.stances} came from ${printable(cache.folder)} (${cache.entries} entries, ${megabytes(cache.bytes)}${unused})${pruned}`;
+}
+
 export function createProgram(): Command {
   const program = new Command("kg")
     .description("Knowledge graphs of who demanded, rejected or proposed what, from folders of news pages.")
@@ -93,11 +102,15 @@ export function createProgram(): Command {
     .option("-o, --out <dir>", "output folder", "graph-data")
     .option("-w, --workers <n>", "worker threads, at most the number of cores (default: all cores for large corpora)", parseWorkers)
     .option("--no-layout", "skip the ForceAtlas2 layout")
-    .action(async (paths: string[], options: { out: string; workers?: number; layout: boolean }) => {
+    .option("--cache <dir>", `per-document cache folder (default: <out>/${CACHE_FOLDER})`)
+    .option("--no-cache", "analyse every document afresh, neither reading nor writing the cache")
+    .option("--prune-cache", "remove the cache entries this build did not use (documents removed or changed)")
+    .action(async (paths: string[], options: { out: string; workers?: number; layout: boolean; cache?: string | false; pruneCache?: boolean }) => {
       const [{ buildGraph }, { writeGraphOutputs }, { default: cliProgress }] = await Promise.all([import("../pipeline/build.js"), import("../io/graph-files.js"), import("cli-progress")]);
       const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: "reading {bar} {value}/{total} documents", clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
       let started = false;
-      const stopHandling = cleanUpOnSignals(options.out);
+      const cache = options.cache === false ? undefined : options.cache ?? join(options.out, CACHE_FOLDER);
+      const stopHandling = cleanUpOnSignals(options.out, cache);
       try {
         await withOutputLock(options.out, () => buildInto(options.out));
       } finally {
@@ -108,6 +121,8 @@ export function createProgram(): Command {
           paths,
           workers: options.workers,
           layout: options.layout,
+          cache,
+          pruneCache: options.pruneCache,
           onProgress: (done, total) => {
             if (!bar) return;
             if (!started) { bar.start(total, 0); started = true; }
@@ -122,6 +137,7 @@ export function createProgram(): Command {
         const kinds = Object.entries(summary.entitiesByKind).map(([k, n]) => `${n} ${k}`).join(", ");
         console.log(`read ${summary.documentsRead} documents (${summary.skipped.length} skipped), ${(summary.bytes / 1e6).toFixed(2)} MB`);
         console.log(`entities: ${kinds}; ${summary.positions} positions, ${summary.stanceEdges} stance edges`);
+        if (summary.cache) console.log(cacheLine(summary.cache, summary.documentsRead));
         console.log(`wrote ${written.map(printable).join(", ")} in ${summary.seconds.toFixed(2)} s`);
       }
     });

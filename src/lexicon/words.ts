@@ -3,7 +3,7 @@
  * words, organizations, the common vocabulary), plus the political titles and seats of power
  * that news uses to introduce people and states.
  */
-import nlp from "compromise";
+import { createRequire } from "node:module";
 
 export interface WordClasses {
   firstNames: Set<string>;
@@ -21,7 +21,9 @@ const PROPER_TAGS = new Set([
   "ProperNoun", "Demonym", "SportsTeam", "Person", "Month", "WeekDay", "Honorific", "Abbreviation",
 ]);
 
+/** compromise is required here, when the lexicon loads: importing this module for its constants must not load it. */
 export function loadWordClasses(): WordClasses {
+  const nlp = createRequire(import.meta.url)("compromise") as typeof import("compromise").default;
   // compromise types its world as a bare object; the lexicon is a word → tag(s) record.
   const world = nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } };
   const lexicon = world.model.one.lexicon;

@@ -6,9 +6,12 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { EntityKind, KnowledgeGraph } from "../model/graph.js";
 import { loadLexicon, type Lexicon } from "../lexicon/index.js";
+import { loadStates } from "../lexicon/countries.js";
 import type { DocumentNames } from "./analyze.js";
 import { BuildError } from "./build-error.js";
-import { listCorpus } from "./corpus.js";
+import { cacheEntries, documentKey, entryPath, extractorVersion, isProblem, pruneCache, readEntry, stanceKey } from "./cache.js";
+import { CACHE_SUBFOLDERS } from "./cache-folder.js";
+import { listCorpus, type CorpusFile } from "./corpus.js";
 import { resolutionsByDocument, resolveEntities } from "./entities.js";
 import { affiliationSentences, assembleGraph, quoteKey } from "./graph.js";
 import { layoutGraph } from "./layout.js";
@@ -16,7 +19,7 @@ import { datePages } from "./dates.js";
 import { clusterStances } from "./stances/index.js";
 import { documentStances, processDocument, type DocumentResult, type DocumentTask, type StanceResult, type StanceTask } from "./process.js";
 import { createTagger, type Tagger } from "./stances/tagger.js";
-import { removeStaleSpills, spillPrefix } from "../io/temporaries.js";
+import { removeStaleSpills, removeStaleStaged, spillPrefix } from "../io/temporaries.js";
 
 export interface BuildOptions {
   /** Files or folders. */
@@ -25,11 +28,29 @@ export interface BuildOptions {
   workers?: number;
   /** Skip the ForceAtlas2 layout (tests, benchmarks of extraction alone). */
   layout?: boolean;
+  /** The per-document cache folder (see cache.ts); without it every document is analysed afresh. */
+  cache?: string;
+  /** Remove the cache entries this build did not use. */
+  pruneCache?: boolean;
+  /** The extractor's version that keys the cache; by default the hash of its code and data. */
+  extractorVersion?: string;
   onProgress?: (done: number, total: number) => void;
   /** A lexicon already loaded in this thread, to reuse across builds. */
   lexicon?: Lexicon;
   /** A tagger already loaded in this thread, to reuse across builds. */
   tagger?: Tagger;
+}
+
+export interface CacheSummary {
+  folder: string;
+  /** Documents whose analysis, and whose stances, came from the cache. */
+  analyses: number;
+  stances: number;
+  entries: number;
+  bytes: number;
+  /** Entries this build did not use: of documents removed or changed, or of another extractor version. */
+  unused: number;
+  pruned?: { entries: number; bytes: number };
 }
 
 export interface BuildSummary {
@@ -41,6 +62,7 @@ export interface BuildSummary {
   stanceEdges: number;
   bytes: number;
   seconds: number;
+  cache?: CacheSummary;
 }
 
 export interface BuildResult {
@@ -50,32 +72,47 @@ export interface BuildResult {
 
 /**
  * Two passes over the corpus, both in the workers. The first analyses each document, writes it to
- * a spill folder and keeps only its distinct names, which entity resolution needs corpus-wide. The
- * second reads each document back with its slice of the resolution and returns its stances.
- * Sentence text stays in memory only where it becomes evidence.
+ * a spill folder (or the cache) and keeps only its distinct names, which entity resolution needs
+ * corpus-wide. The second reads each document back with its slice of the resolution and returns
+ * its stances. Sentence text stays in memory only where it becomes evidence. With a cache, each
+ * pass first takes what the cache holds, and only the rest goes to the lanes.
  */
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { files, skipped } = await listCorpus(options.paths);
+  const cores = availableParallelism();
+  const cache = options.cache;
+  const version = cache ? options.extractorVersion ?? extractorVersion() : "";
+  const used = new Set<string>();
+  const warnings: BuildSummary["warnings"] = [];
+  // Cache builds know how much work is left before choosing the pool; the others start it at once.
+  const probed = cache ? await probeAnalyses(files, cache, version, used, warnings) : undefined;
+  const misses = probed ? probed.filter((p) => !p.hit).length : files.length;
   // More threads than cores only add memory (≈130 MB each), never speed.
-  const workers = Math.min(options.workers ?? defaultWorkers(files.length), availableParallelism());
+  const workers = misses ? Math.min(options.workers ?? defaultWorkers(misses), cores) : 1;
   // The pool's workers load their lexicon while this thread loads its own and starts on the documents.
   const pool = workers > 1 && compiled() ? poolRunner(workers - 1) : undefined;
-  const lexicon = options.lexicon ?? loadLexicon();
-  const here = threadRunner(lexicon, options.tagger ?? createTagger());
+  // The lexicon and the tagger load on this thread's first document to analyse; a build from the cache needs neither.
+  let lexicon = options.lexicon ?? (misses ? loadLexicon() : undefined);
+  const lexiconOf = () => (lexicon ??= loadLexicon());
+  let tagger = options.tagger;
+  const here = threadRunner(lexiconOf, () => (tagger ??= createTagger()));
   const lanes: DocumentRunner[] = [...Array.from({ length: LANES_PER_THREAD }, () => here), ...Array.from({ length: pool?.slots ?? 0 }, () => pool!)];
   await removeStaleSpills();
-  const spillDir = await mkdtemp(join(tmpdir(), spillPrefix(process.pid)));
+  const spillDir = cache ? undefined : await mkdtemp(join(tmpdir(), spillPrefix(process.pid)));
   try {
-    const tasks = files.map((file, i) => ({ ...file, spill: join(spillDir, `${i}.json`) }));
+    const tasks: DocumentTask[] = files.map((file, i) => {
+      const key = probed?.[i]!.key ?? `spill ${i}`;
+      return { ...file, key, spill: cache ? entryPath(cache, "document", key) : join(spillDir!, `${i}.json`), ...(cache ? { namesEntry: entryPath(cache, "names", key) } : {}) };
+    });
     let done = 0;
-    const results = await inLanes(tasks, lanes, async (runner, task) => {
-      const result = await runner.analyze(task);
+    const results = await inLanes(tasks, lanes, async (runner, task, i) => {
+      const hit = probed?.[i]!.hit;
+      const result = hit ? { ok: true as const, document: hit } : await runner.analyze(task);
       options.onProgress?.(++done, tasks.length);
       return result;
     });
-    const docs: { mentions: DocumentNames; spill: string }[] = [];
-    const warnings: BuildSummary["warnings"] = [];
+    const docs: { mentions: DocumentNames; task: DocumentTask }[] = [];
     for (const result of results) {
       if (!result.ok && result.fatal) throw new BuildError(`${result.name}: ${result.reason}; the build stopped and no output was replaced`);
     }
@@ -84,13 +121,37 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
         skipped.push({ name: result.name, reason: result.reason });
         return;
       }
-      docs.push({ mentions: result.document, spill: tasks[i]!.spill });
+      docs.push({ mentions: result.document, task: tasks[i]! });
+      if (cache) used.add(tasks[i]!.spill).add(tasks[i]!.namesEntry!);
       for (const warning of result.document.warnings) warnings.push({ name: result.document.name, warning });
     });
-    const resolved = resolveEntities(docs.map((d) => d.mentions), lexicon);
+    const resolved = resolveEntities(docs.map((d) => d.mentions), lexicon ?? { states: new Map(loadStates().map((state) => [state.code, state])) });
     const quoted = affiliationSentences(resolved);
     const resolutionFor = resolutionsByDocument(resolved);
-    const found = await inLanes(docs, lanes, (runner, { mentions: { name }, spill }) => runner.stances({ spill, resolution: resolutionFor(name), quoted: [...(quoted.get(name) ?? [])] }));
+    const factsWritten = new Map<string, string>();
+    const stanceTasks: StanceTask[] = docs.map(({ mentions: { name }, task }) => {
+      const resolution = resolutionFor(name);
+      const quotedHere = [...(quoted.get(name) ?? [])];
+      const base = { spill: task.spill, key: task.key, resolution, quoted: quotedHere };
+      if (!cache) return base;
+      const key = stanceKey(task.key, resolution, quotedHere, factsWritten);
+      return { ...base, cache: { entry: entryPath(cache, "stances", key), key, document: { path: task.path, name: task.name } } };
+    });
+    const storedStances = await inParallel(stanceTasks, async (task) => {
+      if (!task.cache) return undefined;
+      used.add(task.cache.entry);
+      const stored = await readEntry<StanceResult>(task.cache.entry, task.cache.key);
+      if (!isProblem(stored)) return stored;
+      warnings.push({ name: task.cache.document.name, warning: `cache entry ${task.cache.entry} ${stored.problem}; its stances found again` });
+      return undefined;
+    });
+    const found = await inLanes(stanceTasks, lanes, async (runner, task, i) => {
+      const stored = storedStances[i];
+      if (stored) return stored;
+      const result = await runner.stances(task);
+      if (result.warning) warnings.push({ name: task.cache?.document.name ?? "", warning: result.warning });
+      return result;
+    });
     const affiliationQuotes = new Map<string, string>();
     found.forEach(({ quotes }, i) => {
       for (const { sentence, text } of quotes) affiliationQuotes.set(quoteKey(docs[i]!.mentions.name, sentence), text);
@@ -106,10 +167,60 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       affiliationQuotes,
       source: options.paths.join(", "),
     });
-    return finish(graph, docs.map((d) => d.mentions), skipped, warnings, options, started);
+    const cacheSummary = cache ? await summariseCache(cache, probed!.filter((p) => p.hit).length, storedStances.filter(Boolean).length, used, options.pruneCache === true) : undefined;
+    return finish(graph, docs.map((d) => d.mentions), skipped, warnings, options, started, cacheSummary);
   } finally {
-    await Promise.all([pool?.close(), rm(spillDir, { recursive: true, force: true })]);
+    await Promise.all([pool?.close(), spillDir ? rm(spillDir, { recursive: true, force: true }) : undefined]);
   }
+}
+
+interface ProbedAnalysis {
+  key: string;
+  hit?: DocumentNames;
+}
+
+/** Each document's analysis key, and its names where the cache has them; an unusable entry is a warning and a miss. */
+async function probeAnalyses(files: readonly CorpusFile[], cache: string, version: string, used: Set<string>, warnings: BuildSummary["warnings"]): Promise<ProbedAnalysis[]> {
+  await Promise.all(Object.values(CACHE_SUBFOLDERS).map((folder) => removeStaleStaged(join(cache, folder))));
+  const probeOne = async (file: CorpusFile): Promise<ProbedAnalysis> => {
+    let key: string;
+    try {
+      key = await documentKey(version, file.name, file.path);
+    } catch {
+      // Unreadable: the first pass says why, with the document's other failures.
+      return { key: `unreadable ${file.name}` };
+    }
+    const names = entryPath(cache, "names", key);
+    const stored = await readEntry<DocumentNames>(names, key);
+    if (stored === undefined) return { key };
+    if (isProblem(stored)) {
+      warnings.push({ name: file.name, warning: `cache entry ${names} ${stored.problem}; analysed again` });
+      return { key };
+    }
+    used.add(names);
+    return { key, hit: stored };
+  };
+  return inParallel(files, probeOne);
+}
+
+/** Cache probes read small files: a few in flight keep the disk busy without holding many open. */
+const PROBES_IN_FLIGHT = 16;
+
+/** `probe` over every item, PROBES_IN_FLIGHT at a time, results in order. */
+async function inParallel<T, R>(items: readonly T[], probe: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: PROBES_IN_FLIGHT }, async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await probe(items[i]!);
+  }));
+  return results;
+}
+
+async function summariseCache(folder: string, analyses: number, stances: number, used: ReadonlySet<string>, prune: boolean): Promise<CacheSummary> {
+  const pruned = prune ? await pruneCache(folder, used) : undefined;
+  const entries = await cacheEntries(folder);
+  const unused = entries.filter((e) => !used.has(e.path)).length;
+  return { folder, analyses, stances, entries: entries.length, bytes: entries.reduce((sum, e) => sum + e.bytes, 0), unused, ...(pruned ? { pruned } : {}) };
 }
 
 /** Documents in flight per thread, so that one's file I/O overlaps another's analysis. */
@@ -118,13 +229,13 @@ const LANES_PER_THREAD = 2;
 /** Where the per-document passes run: in this thread, or in a pool of workers. */
 interface DocumentRunner {
   analyze(task: DocumentTask): Promise<DocumentResult>;
-  stances(task: StanceTask): Promise<StanceResult>;
+  stances(task: StanceTask): Promise<StanceResult & { warning?: string }>;
 }
 
-function threadRunner(lexicon: Lexicon, tagger: Tagger): DocumentRunner {
+function threadRunner(lexicon: () => Lexicon, tagger: () => Tagger): DocumentRunner {
   return {
-    analyze: (task) => processDocument(task, lexicon, tagger),
-    stances: (task) => documentStances(task, lexicon),
+    analyze: (task) => processDocument(task, lexicon(), tagger),
+    stances: (task) => documentStances(task, lexicon(), tagger),
   };
 }
 
@@ -132,7 +243,7 @@ function poolRunner(workers: number): DocumentRunner & { slots: number; close():
   const pool = new Piscina({ filename: fileURLToPath(new URL("./worker.js", import.meta.url)), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: LANES_PER_THREAD });
   return {
     analyze: (task) => pool.run(task) as Promise<DocumentResult>,
-    stances: (task) => pool.run(task, { name: "stancesOf" }) as Promise<StanceResult>,
+    stances: (task) => pool.run(task, { name: "stancesOf" }) as Promise<StanceResult & { warning?: string }>,
     slots: workers * LANES_PER_THREAD,
     close: () => pool.destroy(),
   };
@@ -142,18 +253,18 @@ function poolRunner(workers: number): DocumentRunner & { slots: number; close():
  * `work` over every item, in order, by lanes that each take the next item as soon as they are
  * free: LANES_PER_THREAD in this thread and in each worker.
  */
-async function inLanes<T, R>(items: readonly T[], lanes: readonly DocumentRunner[], work: (runner: DocumentRunner, item: T) => Promise<R>): Promise<R[]> {
+async function inLanes<T, R>(items: readonly T[], lanes: readonly DocumentRunner[], work: (runner: DocumentRunner, item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(
     lanes.map(async (runner) => {
-      for (let i = next++; i < items.length; i = next++) results[i] = await work(runner, items[i]!);
+      for (let i = next++; i < items.length; i = next++) results[i] = await work(runner, items[i]!, i);
     }),
   );
   return results;
 }
 
-function finish(graph: KnowledgeGraph, docs: readonly DocumentNames[], skipped: BuildSummary["skipped"], warnings: BuildSummary["warnings"], options: BuildOptions, started: number): BuildResult {
+function finish(graph: KnowledgeGraph, docs: readonly DocumentNames[], skipped: BuildSummary["skipped"], warnings: BuildSummary["warnings"], options: BuildOptions, started: number, cache?: CacheSummary): BuildResult {
   if (options.layout !== false) layoutGraph(graph);
   const entitiesByKind: Record<EntityKind, number> = { person: 0, state: 0, organization: 0, place: 0 };
   let positions = 0;
@@ -173,6 +284,7 @@ function finish(graph: KnowledgeGraph, docs: readonly DocumentNames[], skipped: 
       stanceEdges,
       bytes: docs.reduce((sum, d) => sum + d.bytes, 0),
       seconds: (performance.now() - started) / 1000,
+      ...(cache ? { cache } : {}),
     },
   };
 }

@@ -63,7 +63,13 @@ export interface ActorFacts {
   names: string[];
   /** Nouns the texts describe it by: "the fund" finds "Kestrel Harbour Capital, an activist fund". */
   descriptions: string[];
-  mentions: number;
+  /**
+   * For persons and organisations, the rank of the corpus's mentions of it among those of its kind
+   * in the slice (1: most mentioned); 0 for the others, which nothing ranks. The stance pass only
+   * compares them, and a rank stays the same while other documents only add mentions, so the
+   * slice, and the cached stances keyed by it, stay valid.
+   */
+  prominence: number;
   /** State codes. */
   affiliations: string[];
   titles: string[];
@@ -81,13 +87,15 @@ export interface DocumentResolution {
 
 /** Each document's slice of the resolution; the states are listed once for all of them. */
 export function resolutionsByDocument(resolved: ResolvedEntities): (doc: string) => DocumentResolution {
-  const facts = (entity: Entity): ActorFacts => ({ kind: entity.kind, names: [...entity.surfaces.keys()], descriptions: [...entity.descriptions.keys()], mentions: entity.mentions, affiliations: [...entity.affiliations.keys()], titles: [...entity.titles.keys()] });
+  const facts = (entity: Entity, prominence: number): ActorFacts => ({ kind: entity.kind, names: [...entity.surfaces.keys()], descriptions: [...entity.descriptions.keys()], prominence, affiliations: [...entity.affiliations.keys()], titles: [...entity.titles.keys()] });
   const states = [...resolved.entities.values()].filter((e) => e.kind === "state");
   return (doc) => {
     const mentionEntity = resolved.mentionEntity.get(doc) ?? new Map<string, string>();
-    const keys = new Set(mentionEntity.values());
-    const entities = new Map([...states.map((e) => e.key), ...keys].map((key) => [key, facts(resolved.entities.get(key)!)]));
-    return { mentionEntity, entities };
+    const inSlice = [...new Set([...states.map((e) => e.key), ...mentionEntity.values()])].map((key) => resolved.entities.get(key)!);
+    const counts = (kind: EntityKind) => [...new Set(inSlice.filter((e) => e.kind === kind).map((e) => e.mentions))].sort((a, b) => b - a);
+    const ranked = { person: counts("person"), organization: counts("organization") };
+    const rank = (e: Entity) => (e.kind === "person" || e.kind === "organization" ? ranked[e.kind].indexOf(e.mentions) + 1 : 0);
+    return { mentionEntity, entities: new Map(inSlice.map((e) => [e.key, facts(e, rank(e))])) };
   };
 }
 
@@ -96,7 +104,8 @@ export function entityOf(resolution: DocumentResolution, mention: Mention): stri
   return resolution.mentionEntity.get(nameSignature(mention));
 }
 
-export function resolveEntities(docs: readonly DocumentNames[], lexicon: Lexicon): ResolvedEntities {
+/** Resolution reads only the states of the lexicon, so a build from the cache need not load the rest. */
+export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Lexicon, "states">): ResolvedEntities {
   const entities = new Map<string, Entity>();
   const mentionEntity: MentionIndex = new Map();
   const people = new Map<string, PersonRecord[]>();

@@ -9,6 +9,8 @@ import { decodeHTML } from "entities";
 export const SUPPORTED_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm"]);
 /** Larger files are read only up to this many bytes, with a warning. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+/** What is read of a file: a few bytes past the limit, to cut at a character boundary. */
+export const READ_BYTES = MAX_DOCUMENT_BYTES + 4;
 
 export interface RawDocument {
   /** File name relative to the corpus root; evidence quotes name it. */
@@ -35,7 +37,7 @@ export async function readDocument(path: string, name: string): Promise<ReadResu
     // A huge file is read only as far as it is used.
     const file = await open(path, "r");
     try {
-      const buffer = Buffer.alloc(Math.min(size, MAX_DOCUMENT_BYTES + 4));
+      const buffer = Buffer.alloc(Math.min(size, READ_BYTES));
       const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
       bytes = buffer.subarray(0, bytesRead);
     } finally {

@@ -5,11 +5,12 @@ import { createTagger } from "./stances/tagger.js";
 
 const lexicon = loadLexicon();
 const tagger = createTagger();
+const taggerOf = () => tagger;
 
 export default function analyzeFile(task: DocumentTask): Promise<DocumentResult> {
-  return processDocument(task, lexicon, tagger);
+  return processDocument(task, lexicon, taggerOf);
 }
 
-export function stancesOf(task: StanceTask): Promise<StanceResult> {
-  return documentStances(task, lexicon);
+export function stancesOf(task: StanceTask): Promise<StanceResult & { warning?: string }> {
+  return documentStances(task, lexicon, taggerOf);
 }

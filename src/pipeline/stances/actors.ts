@@ -172,20 +172,20 @@ function organizationNamed(head: string, discourse: DiscourseState, resolved: Do
   };
   const fits = (entity: ActorFacts | undefined) => entity?.kind === "organization" && (entity.names.some((n) => heads(n).some((w) => nameWords.includes(w))) || entity.descriptions.some((d) => nameWords.includes(d)));
   if (discourse.lastGroup && fits(resolved.entities.get(discourse.lastGroup))) return discourse.lastGroup;
-  let best: { key: string; mentions: number } | undefined;
+  let best: { key: string; prominence: number } | undefined;
   for (const [key, entity] of resolved.entities) {
-    if (fits(entity) && (!best || entity.mentions > best.mentions)) best = { key, mentions: entity.mentions };
+    if (fits(entity) && (!best || entity.prominence < best.prominence)) best = { key, prominence: entity.prominence };
   }
   return best?.key;
 }
 
 /** "the Russian leader" → the document's most mentioned person affiliated with Russia who holds that title. */
 function describedPerson(code: string, role: string, resolved: DocumentResolution): string | undefined {
-  let best: { key: string; mentions: number } | undefined;
+  let best: { key: string; prominence: number } | undefined;
   for (const [key, entity] of resolved.entities) {
     if (entity.kind !== "person" || !entity.affiliations.includes(code)) continue;
     if (!entity.titles.some((t) => t.toLowerCase().includes(role))) continue;
-    if (!best || entity.mentions > best.mentions) best = { key, mentions: entity.mentions };
+    if (!best || entity.prominence < best.prominence) best = { key, prominence: entity.prominence };
   }
   return best?.key;
 }

@@ -2,8 +2,8 @@
  * Part-of-speech tagging with wink-nlp's English lite model, which ships in its npm package
  * (no download at run time). Only sentences that can carry a stance are tagged (see `mayHoldStance`).
  */
-import winkNLP, { type ItsFunction } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { createRequire } from "node:module";
+import type { ItsFunction } from "wink-nlp";
 
 /** Universal Dependencies part-of-speech tags, as wink-nlp gives them. */
 export type Pos =
@@ -23,7 +23,11 @@ export interface Tagger {
   tag(sentence: string): TaggedToken[];
 }
 
+/** The model is required when a tagger is made: a build from the cache never tags, and never loads it. */
 export function createTagger(): Tagger {
+  const require = createRequire(import.meta.url);
+  const winkNLP = require("wink-nlp") as typeof import("wink-nlp").default;
+  const model = require("wink-eng-lite-web-model") as typeof import("wink-eng-lite-web-model").default;
   const nlp = winkNLP(model, ["pos"]);
   const its = nlp.its;
   // wink-nlp's own typings give `its.lemma` an addons parameter that `out` does not accept; it runs as documented.

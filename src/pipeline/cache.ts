@@ -1,0 +1,165 @@
+/**
+ * The per-document cache that makes a rebuild pay only for what changed. Both per-document passes
+ * are pure functions of their inputs, so each result is stored under a hash of those inputs:
+ * - the analysis of a document (its names, and the analysed text the stance pass reads), keyed by
+ *   the extractor's version, the document's name and its bytes;
+ * - the stances of a document, keyed by its analysis and by its slice of the corpus-wide
+ *   resolution (which a new document can change) and the sentences quoted from it.
+ * An entry carries its own key: one that does not parse or names another key is reported and
+ * recomputed, never used. Entries are written to a temporary and renamed, so two builds sharing
+ * a cache folder, or a build killed mid-write, leave only whole entries.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream, existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { stagedName } from "../io/temporaries.js";
+import { CACHE_SUBFOLDERS } from "./cache-folder.js";
+import { READ_BYTES } from "./read.js";
+import type { DocumentResolution } from "./entities.js";
+
+/** Written into every entry; a file without it is not ours. */
+export const CACHE_FORMAT = "news-kg cache 1";
+
+export type EntryKind = "names" | "document" | "stances";
+
+const FOLDERS: Record<EntryKind, string> = { names: CACHE_SUBFOLDERS.analysis, document: CACHE_SUBFOLDERS.analysis, stances: CACHE_SUBFOLDERS.stances };
+const SUFFIX: Record<EntryKind, string> = { names: ".names.json", document: ".doc.json", stances: ".json" };
+
+export function entryPath(cacheDir: string, kind: EntryKind, key: string): string {
+  return join(cacheDir, FOLDERS[kind], `${key}${SUFFIX[kind]}`);
+}
+
+/** Why an entry that exists could not be used. */
+export interface EntryProblem {
+  problem: string;
+}
+
+/** An entry's payload, `undefined` when there is none, or what is wrong with it. */
+export async function readEntry<T>(file: string, key: string): Promise<T | EntryProblem | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    return { problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  let entry: { format?: unknown; key?: unknown; payload?: unknown };
+  try {
+    entry = JSON.parse(text);
+  } catch {
+    return { problem: "is not valid JSON (truncated or corrupt)" };
+  }
+  if (entry?.format !== CACHE_FORMAT) return { problem: "is not a news-kg cache entry" };
+  if (entry.key !== key || entry.payload === undefined) return { problem: "holds another document's result" };
+  return entry.payload as T;
+}
+
+export const isProblem = (value: unknown): value is EntryProblem => typeof value === "object" && value !== null && "problem" in value && Object.keys(value).length === 1;
+
+/** Writes an entry whole: to a temporary beside it, then renamed over it. */
+export async function writeEntry(file: string, key: string, payload: unknown): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const staged = join(dirname(file), stagedName(file.slice(dirname(file).length + 1), process.pid));
+  try {
+    await writeFile(staged, JSON.stringify({ format: CACHE_FORMAT, key, payload }));
+    await rename(staged, file);
+  } catch (error) {
+    await rm(staged, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * A document's analysis key: the extractor, the name evidence gives it, its size, and the bytes
+ * the reader uses (of a huge file, only its first part is read: see read.ts).
+ */
+export async function documentKey(version: string, name: string, path: string): Promise<string> {
+  const { size } = await stat(path);
+  const hash = createHash("sha256").update(`${version}\u0000${name}\u0000${size}\u0000`);
+  for await (const chunk of createReadStream(path, { start: 0, end: READ_BYTES - 1 })) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+/**
+ * A document's stance key: its analysis, its slice of the resolution and the sentences quoted
+ * from it. `written` keeps each entity's facts as text across the documents of one build: every
+ * slice holds all the states.
+ */
+export function stanceKey(documentKey: string, resolution: DocumentResolution, quoted: readonly number[], written = new Map<string, string>()): string {
+  const hash = createHash("sha256").update(documentKey).update("\u0000").update(JSON.stringify([...resolution.mentionEntity])).update("\u0000");
+  for (const [key, { prominence, ...facts }] of resolution.entities) {
+    let text = written.get(key);
+    if (text === undefined) written.set(key, (text = JSON.stringify([key, facts.kind, facts.names, facts.descriptions, facts.affiliations, facts.titles])));
+    hash.update(text).update(`${prominence}\u0000`);
+  }
+  return hash.update(quoted.join(",")).digest("hex");
+}
+
+/**
+ * The extractor's version: a hash of the code that analyses documents (pipeline, lexicon, graph
+ * model) and of the installed version of every dependency, whose data (gazetteers, the tagger's
+ * model) shapes the result. Changing any of them invalidates every entry.
+ */
+export function extractorVersion(codeRoot = dirname(dirname(fileURLToPath(import.meta.url)))): string {
+  const extension = extname(fileURLToPath(import.meta.url));
+  const files = ["pipeline", "lexicon", "model"].flatMap((dir) => listFiles(join(codeRoot, dir))).filter((f) => f.endsWith(extension)).sort();
+  const hash = createHash("sha256");
+  for (const file of files) hash.update(file.slice(codeRoot.length)).update("\u0000").update(readFileSync(file)).update("\u0000");
+  for (const [name, version] of dependencyVersions(codeRoot)) hash.update(`${name}@${version}\u0000`);
+  return hash.digest("hex");
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+/** Our dependencies with the version installed, found in the nearest node_modules above the code. */
+function dependencyVersions(codeRoot: string): [string, string][] {
+  const manifest = JSON.parse(readFileSync(join(codeRoot, "..", "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  return Object.keys(manifest.dependencies ?? {}).sort().map((name) => [name, installedVersion(codeRoot, name)]);
+}
+
+function installedVersion(from: string, name: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const manifest = join(dir, "node_modules", name, "package.json");
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, "utf8")) as { version?: string }).version ?? "?";
+    if (dirname(dir) === dir) return "missing";
+  }
+}
+
+/** The entry files under the cache folder, with their sizes. */
+export async function cacheEntries(cacheDir: string): Promise<{ path: string; bytes: number }[]> {
+  const entries: { path: string; bytes: number }[] = [];
+  for (const folder of new Set(Object.values(FOLDERS))) {
+    const dir = join(cacheDir, folder);
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (!name.endsWith(".json")) continue;
+      const path = join(dir, name);
+      const info = await stat(path).catch(() => undefined);
+      if (info?.isFile()) entries.push({ path, bytes: info.size });
+    }
+  }
+  return entries;
+}
+
+/** Removes the entries this build did not use; returns how many and their bytes. */
+export async function pruneCache(cacheDir: string, used: ReadonlySet<string>): Promise<{ entries: number; bytes: number }> {
+  let entries = 0;
+  let bytes = 0;
+  for (const entry of await cacheEntries(cacheDir)) {
+    if (used.has(entry.path)) continue;
+    await rm(entry.path, { force: true });
+    entries++;
+    bytes += entry.bytes;
+  }
+  return { entries, bytes };
+}

@@ -9,7 +9,7 @@ import { loadLexicon, type Lexicon } from "../lexicon/index.js";
 import { loadStates } from "../lexicon/countries.js";
 import type { DocumentNames } from "./analyze.js";
 import { BuildError } from "./build-error.js";
-import { cacheEntries, documentKey, entryPath, extractorVersion, isProblem, pruneCache, readEntry, stanceKey } from "./cache.js";
+import { cacheEntries, cachedLexicon, documentKey, entryPath, extractorVersion, isProblem, lexiconPath, pruneCache, readEntry, stanceKey } from "./cache.js";
 import { CACHE_SUBFOLDERS } from "./cache-folder.js";
 import { listCorpus, type CorpusFile } from "./corpus.js";
 import { resolutionsByDocument, resolveEntities } from "./entities.js";
@@ -17,7 +17,7 @@ import { affiliationSentences, assembleGraph, quoteKey } from "./graph.js";
 import { layoutGraph } from "./layout.js";
 import { datePages } from "./dates.js";
 import { clusterStances } from "./stances/index.js";
-import { documentStances, processDocument, type DocumentResult, type DocumentTask, type StanceResult, type StanceTask } from "./process.js";
+import { documentStances, processDocument, type DocumentResult, type DocumentTask, type StanceResult, type StanceTask, type WorkerSetup } from "./process.js";
 import { createTagger, type Tagger } from "./stances/tagger.js";
 import { removeStaleSpills, removeStaleStaged, spillPrefix } from "../io/temporaries.js";
 
@@ -90,11 +90,14 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const misses = probed ? probed.filter((p) => !p.hit).length : files.length;
   // More threads than cores only add memory (≈130 MB each), never speed.
   const workers = misses ? Math.min(options.workers ?? defaultWorkers(misses), cores) : 1;
+  const lexiconFile = cache ? lexiconPath(cache, version) : undefined;
+  if (lexiconFile) used.add(lexiconFile);
+  const loadOwnLexicon = () => (lexiconFile ? cachedLexicon(lexiconFile, loadLexicon) : loadLexicon());
   // The pool's workers load their lexicon while this thread loads its own and starts on the documents.
-  const pool = workers > 1 && compiled() ? poolRunner(workers - 1) : undefined;
+  const pool = workers > 1 && compiled() ? poolRunner(workers - 1, lexiconFile) : undefined;
   // The lexicon and the tagger load on this thread's first document to analyse; a build from the cache needs neither.
-  let lexicon = options.lexicon ?? (misses ? loadLexicon() : undefined);
-  const lexiconOf = () => (lexicon ??= loadLexicon());
+  let lexicon = options.lexicon ?? (misses ? loadOwnLexicon() : undefined);
+  const lexiconOf = () => (lexicon ??= loadOwnLexicon());
   let tagger = options.tagger;
   const here = threadRunner(lexiconOf, () => (tagger ??= createTagger()));
   const lanes: DocumentRunner[] = [...Array.from({ length: LANES_PER_THREAD }, () => here), ...Array.from({ length: pool?.slots ?? 0 }, () => pool!)];
@@ -239,8 +242,10 @@ function threadRunner(lexicon: () => Lexicon, tagger: () => Tagger): DocumentRun
   };
 }
 
-function poolRunner(workers: number): DocumentRunner & { slots: number; close(): Promise<void> } {
-  const pool = new Piscina({ filename: fileURLToPath(new URL("./worker.js", import.meta.url)), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: LANES_PER_THREAD });
+/** Workers read the lexicon from `lexiconFile`, the cache's decoded copy, where there is one. */
+function poolRunner(workers: number, lexiconFile?: string): DocumentRunner & { slots: number; close(): Promise<void> } {
+  const workerData: WorkerSetup = { lexiconFile };
+  const pool = new Piscina({ filename: fileURLToPath(new URL("./worker.js", import.meta.url)), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: LANES_PER_THREAD, workerData });
   return {
     analyze: (task) => pool.run(task) as Promise<DocumentResult>,
     stances: (task) => pool.run(task, { name: "stancesOf" }) as Promise<StanceResult & { warning?: string }>,

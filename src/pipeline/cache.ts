@@ -10,7 +10,8 @@
  * a cache folder, or a build killed mid-write, leave only whole entries.
  */
 import { createHash } from "node:crypto";
-import { createReadStream, existsSync, readdirSync, readFileSync } from "node:fs";
+import { deserialize, serialize } from "node:v8";
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -130,10 +131,39 @@ function installedVersion(from: string, name: string): string {
   }
 }
 
+/** Where the lexicon of one extractor version is kept, decoded: reading it back takes a fifth of building it from its data sets. */
+export function lexiconPath(cacheDir: string, version: string): string {
+  return join(cacheDir, CACHE_SUBFOLDERS.lexicon, `${version}.v8`);
+}
+
+/**
+ * The lexicon from its cached copy, or made by `load` and cached; a copy that cannot be read, or
+ * is of another format, is replaced. The lexicon is plain data (maps, sets, strings), which the
+ * structured-clone format V8 serializes keeps whole.
+ */
+export function cachedLexicon<T>(file: string, load: () => T): T {
+  try {
+    const stored = deserialize(readFileSync(file)) as { format?: unknown; lexicon?: T };
+    if (stored?.format === CACHE_FORMAT && stored.lexicon) return stored.lexicon;
+  } catch {
+    // Absent or unreadable: made again below.
+  }
+  const lexicon = load();
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const staged = join(dirname(file), stagedName(file.slice(dirname(file).length + 1), process.pid));
+    writeFileSync(staged, serialize({ format: CACHE_FORMAT, lexicon }));
+    renameSync(staged, file);
+  } catch {
+    // A cache that cannot be written only costs the next build the time to load again.
+  }
+  return lexicon;
+}
+
 /** The entry files under the cache folder, with their sizes. */
 export async function cacheEntries(cacheDir: string): Promise<{ path: string; bytes: number }[]> {
   const entries: { path: string; bytes: number }[] = [];
-  for (const folder of new Set(Object.values(FOLDERS))) {
+  for (const folder of Object.values(CACHE_SUBFOLDERS)) {
     const dir = join(cacheDir, folder);
     let names: string[];
     try {
@@ -141,12 +171,9 @@ export async function cacheEntries(cacheDir: string): Promise<{ path: string; by
     } catch {
       continue;
     }
-    for (const name of names) {
-      if (!name.endsWith(".json")) continue;
-      const path = join(dir, name);
-      const info = await stat(path).catch(() => undefined);
-      if (info?.isFile()) entries.push({ path, bytes: info.size });
-    }
+    const paths = names.filter((name) => name.endsWith(".json") || name.endsWith(".v8")).map((name) => join(dir, name));
+    const sizes = await Promise.all(paths.map((path) => stat(path).then((info) => (info.isFile() ? info.size : -1), () => -1)));
+    paths.forEach((path, i) => sizes[i]! >= 0 && entries.push({ path, bytes: sizes[i]! }));
   }
   return entries;
 }

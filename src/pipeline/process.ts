@@ -12,6 +12,12 @@ import { readDocument } from "./read.js";
 import { capQuote, findPlaceParts, findStanceCandidates, type StanceCandidate } from "./stances/index.js";
 import type { Tagger } from "./stances/tagger.js";
 
+/** What a pool's worker is started with. */
+export interface WorkerSetup {
+  /** The cache's decoded copy of the lexicon, read or made there. */
+  lexiconFile?: string;
+}
+
 export interface DocumentTask {
   path: string;
   name: string;

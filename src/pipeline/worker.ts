@@ -1,9 +1,12 @@
 /** Worker-thread entry for the pool: the lexicon and the tagger are loaded once per worker. */
+import { workerData } from "node:worker_threads";
 import { loadLexicon } from "../lexicon/index.js";
-import { documentStances, processDocument, type DocumentResult, type DocumentTask, type StanceResult, type StanceTask } from "./process.js";
+import { cachedLexicon } from "./cache.js";
+import { documentStances, processDocument, type DocumentResult, type DocumentTask, type StanceResult, type StanceTask, type WorkerSetup } from "./process.js";
 import { createTagger } from "./stances/tagger.js";
 
-const lexicon = loadLexicon();
+const { lexiconFile } = (workerData ?? {}) as WorkerSetup;
+const lexicon = lexiconFile ? cachedLexicon(lexiconFile, loadLexicon) : loadLexicon();
 const tagger = createTagger();
 const taggerOf = () => tagger;
 

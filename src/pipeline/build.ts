@@ -9,7 +9,7 @@ import { loadLexicon, type Lexicon } from "../lexicon/index.js";
 import { loadStates } from "../lexicon/countries.js";
 import type { DocumentNames } from "./analyze.js";
 import { BuildError } from "./build-error.js";
-import { cacheEntries, cachedLexicon, documentKey, entryPath, extractorVersion, isProblem, lexiconPath, pruneCache, readEntry, stanceKey } from "./cache.js";
+import { cacheEntries, cachedLexicon, documentKey, entryPath, extractorVersion, isProblem, lexiconPath, makeCacheFolders, pruneCache, readEntry, stanceKey } from "./cache.js";
 import { CACHE_SUBFOLDERS } from "./cache-folder.js";
 import { listCorpus, type CorpusFile } from "./corpus.js";
 import { resolutionsByDocument, resolveEntities } from "./entities.js";
@@ -184,6 +184,7 @@ interface ProbedAnalysis {
 
 /** Each document's analysis key, and its names where the cache has them; an unusable entry is a warning and a miss. */
 async function probeAnalyses(files: readonly CorpusFile[], cache: string, version: string, used: Set<string>, warnings: BuildSummary["warnings"]): Promise<ProbedAnalysis[]> {
+  await makeCacheFolders(cache);
   await Promise.all(Object.values(CACHE_SUBFOLDERS).map((folder) => removeStaleStaged(join(cache, folder))));
   const probeOne = async (file: CorpusFile): Promise<ProbedAnalysis> => {
     let key: string;
@@ -227,7 +228,7 @@ async function summariseCache(folder: string, analyses: number, stances: number,
 }
 
 /** Documents in flight per thread, so that one's file I/O overlaps another's analysis. */
-const LANES_PER_THREAD = 2;
+const LANES_PER_THREAD = 4;
 
 /** Where the per-document passes run: in this thread, or in a pool of workers. */
 interface DocumentRunner {

@@ -59,18 +59,28 @@ export async function readEntry<T>(file: string, key: string): Promise<T | Entry
 
 export const isProblem = (value: unknown): value is EntryProblem => typeof value === "object" && value !== null && "problem" in value && Object.keys(value).length === 1;
 
-/** Writes an entry whole: to a temporary beside it, then renamed over it. */
+/** Writes an entry whole: to a temporary beside it, then renamed over it. Its folder is made once a build (`makeCacheFolders`), or when it has gone. */
 export async function writeEntry(file: string, key: string, payload: unknown): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
   const staged = join(dirname(file), stagedName(file.slice(dirname(file).length + 1), process.pid));
+  const text = JSON.stringify({ format: CACHE_FORMAT, key, payload });
   try {
-    await writeFile(staged, JSON.stringify({ format: CACHE_FORMAT, key, payload }));
+    await writeFile(staged, text).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(staged, text);
+    });
     await rename(staged, file);
   } catch (error) {
     await rm(staged, { force: true });
     throw error;
   }
 }
+
+export async function makeCacheFolders(cacheDir: string): Promise<void> {
+  await Promise.all(Object.values(CACHE_SUBFOLDERS).map((folder) => mkdir(join(cacheDir, folder), { recursive: true })));
+}
+
+const STREAM_ABOVE = 1 << 20;
 
 /**
  * A document's analysis key: the extractor, the name evidence gives it, its size, and the bytes
@@ -79,6 +89,8 @@ export async function writeEntry(file: string, key: string, payload: unknown): P
 export async function documentKey(version: string, name: string, path: string): Promise<string> {
   const { size } = await stat(path);
   const hash = createHash("sha256").update(`${version}\u0000${name}\u0000${size}\u0000`);
+  // A news page is read in one call; only a huge file is streamed, and only as far as the reader goes.
+  if (size <= STREAM_ABOVE) return hash.update(await readFile(path)).digest("hex");
   for await (const chunk of createReadStream(path, { start: 0, end: READ_BYTES - 1 })) hash.update(chunk as Buffer);
   return hash.digest("hex");
 }

@@ -44,8 +44,7 @@ export async function processDocument(task: DocumentTask, lexicon: Lexicon, tagg
   // Names go through JSON as a cached entry does, so that a build from the cache sees the very same values.
   const names = JSON.parse(JSON.stringify(documentNames(analyzed))) as DocumentNames;
   try {
-    await writeEntry(task.spill, task.key, analyzed);
-    if (task.namesEntry) await writeEntry(task.namesEntry, task.key, names);
+    await Promise.all([writeEntry(task.spill, task.key, analyzed), task.namesEntry ? writeEntry(task.namesEntry, task.key, names) : undefined]);
   } catch (error) {
     return { ok: false, name: task.name, reason: `its working copy could not be written to ${task.spill} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, fatal: true };
   }

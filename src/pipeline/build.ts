@@ -17,7 +17,7 @@ import { affiliationSentences, assembleGraph, quoteKey } from "./graph.js";
 import { layoutGraph } from "./layout.js";
 import { datePages } from "./dates.js";
 import { clusterStances } from "./stances/index.js";
-import { documentStances, processDocument, type DocumentResult, type DocumentTask, type StanceResult, type StanceTask, type WorkerSetup } from "./process.js";
+import type { DocumentResult, DocumentTask, StanceResult, StanceTask, WorkerSetup } from "./process.js";
 import { createTagger, type Tagger } from "./stances/tagger.js";
 import { removeStaleSpills, removeStaleStaged, spillPrefix } from "../io/temporaries.js";
 
@@ -236,10 +236,12 @@ interface DocumentRunner {
   stances(task: StanceTask): Promise<StanceResult & { warning?: string }>;
 }
 
+/** The passes' code (readers, decoders, stages) is imported on this thread's first document: a build from the cache needs none of it. */
 function threadRunner(lexicon: () => Lexicon, tagger: () => Tagger): DocumentRunner {
+  const passes = () => import("./process.js");
   return {
-    analyze: (task) => processDocument(task, lexicon(), tagger),
-    stances: (task) => documentStances(task, lexicon(), tagger),
+    analyze: async (task) => (await passes()).processDocument(task, lexicon(), tagger),
+    stances: async (task) => (await passes()).documentStances(task, lexicon(), tagger),
   };
 }
 

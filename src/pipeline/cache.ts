@@ -17,7 +17,7 @@ import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stagedName } from "../io/temporaries.js";
 import { CACHE_SUBFOLDERS } from "./cache-folder.js";
-import { READ_BYTES } from "./read.js";
+import { READ_BYTES } from "./read-limits.js";
 import type { DocumentResolution } from "./entities.js";
 
 /** Written into every entry; a file without it is not ours. */

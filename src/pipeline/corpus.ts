@@ -2,7 +2,7 @@
 import { readdir, stat } from "node:fs/promises";
 import type { Dirent } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
-import { SUPPORTED_EXTENSIONS } from "./read.js";
+import { SUPPORTED_EXTENSIONS } from "./read-limits.js";
 
 export interface CorpusFile {
   path: string;

@@ -5,12 +5,8 @@ import chardet from "chardet";
 import iconv from "iconv-lite";
 import { convert } from "html-to-text";
 import { decodeHTML } from "entities";
+import { MAX_DOCUMENT_BYTES, READ_BYTES, SUPPORTED_EXTENSIONS } from "./read-limits.js";
 
-export const SUPPORTED_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm"]);
-/** Larger files are read only up to this many bytes, with a warning. */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-/** What is read of a file: a few bytes past the limit, to cut at a character boundary. */
-export const READ_BYTES = MAX_DOCUMENT_BYTES + 4;
 
 export interface RawDocument {
   /** File name relative to the corpus root; evidence quotes name it. */

@@ -174,6 +174,9 @@ describe("stances: descriptions, restatements and mis-tagged nouns", () => {
       "Chilean Mine Workers' Federation rejected 19% raise for the first six months",
     ]);
   });
+  it("names a bound on an amount ('holding out for at least $600 million') as a minimum", () => {
+    expect(stances("The Club Union Foundation is holding out for at least $600 million a season.")).toEqual(["Club Union Foundation demanded minimum of $600 million a season"]);
+  });
   it("merges a headline and a lead that state one stance in other words", () => {
     const text = "Zambia rules out debt restructuring\n\nLUSAKA - Zambia's finance minister on Friday ruled out restructuring the country's debt again.";
     expect(new Set(stances(text))).toEqual(new Set(["Zambia rejected debt restructuring"]));

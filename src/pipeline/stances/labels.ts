@@ -181,6 +181,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   const modifiesModifier = () => (tokens[1]?.pos === "ADJ" || tokens[1]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[1].lower)) && tokens[2]?.pos === "NOUN";
   while (tokens.length && (LEADING.has(tokens[0]!.lower) && !(tokens[0]!.lower === "that" && tokens[1]?.pos === "NOUN" && tokens.length === 2) || tokens[0]!.pos === "ADV" && !modifiesModifier() || tokens[0]!.pos === "PUNCT")) tokens = tokens.slice(1);
   if (!tokens.length || WH_OPENERS.has(tokens[0]!.lower)) return "";
+  tokens = boundedQuantity(tokens) ?? tokens;
   const passive = passiveInfinitive(tokens);
   if (passive) tokens = passive;
   tokens = vagueNounClause(tokens) ?? tokens;
@@ -293,6 +294,15 @@ function vagueNounClause(tokens: TaggedToken[]): TaggedToken[] | undefined {
   if (!verb || !(verb.pos === "VERB" || verb.pos === "NOUN" && v > that + 1) || verb.lemma === "be") return undefined;
   const text = gerund(verb.lemma);
   return [...tokens.slice(0, that), { ...verb, text, lower: text, start: tokens[that]!.start, pos: "ADJ" as const }, ...tokens.slice(v + 1)];
+}
+
+/** "(holding out for) at least $600 million a season" → "minimum of $600 million a season": a bound on an amount, in a phrase that opens on a noun. */
+function boundedQuantity(tokens: TaggedToken[]): TaggedToken[] | undefined {
+  const bound = tokens[0]?.lower === "at" ? { least: "minimum", most: "maximum" }[tokens[1]?.lower ?? ""] : undefined;
+  const amount = tokens[2];
+  if (!bound || !amount || (amount.pos !== "NUM" && amount.pos !== "SYM")) return undefined;
+  const words = [bound, "of"].map((word) => ({ ...tokens[0]!, text: word, lower: word, lemma: word, pos: word === "of" ? ("ADP" as const) : ("NOUN" as const) }));
+  return [...placedBefore(words, amount.start), ...tokens.slice(2)];
 }
 
 /** "(push) Ukrainian troops out of Donbass": a noun phrase sent "out of" a place is withdrawn from it. */

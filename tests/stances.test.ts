@@ -174,6 +174,10 @@ describe("stances: descriptions, restatements and mis-tagged nouns", () => {
       "Chilean Mine Workers' Federation rejected 19% raise for the first six months",
     ]);
   });
+  it("reads 'the idea' followed by an adjunct ('dismissed the idea out of hand at a briefing') as pointing back", () => {
+    const text = "Kestrel Harbour Capital proposed a special dividend of 520 yen a share.\n\nKobayashi Tetsuya dismissed the idea out of hand at a briefing on Thursday.";
+    expect(stances(text)).toEqual(["Kestrel Harbour Capital proposed special dividend of 520 yen a share", "Kobayashi Tetsuya rejected special dividend of 520 yen a share"]);
+  });
   it("names a bound on an amount ('holding out for at least $600 million') as a minimum", () => {
     expect(stances("The Club Union Foundation is holding out for at least $600 million a season.")).toEqual(["Club Union Foundation demanded minimum of $600 million a season"]);
   });

@@ -200,7 +200,10 @@ const ANAPHOR_WORDS = new Set(stems([...ANAPHORIC_STANCE_NOUNS.keys(), "such", "
  */
 function antecedent(candidates: readonly StanceCandidate[], frameOf: ReadonlyMap<StanceCandidate, StanceFrame>, frame: StanceFrame, holders: readonly string[], labelOf: (key: string) => string, written: string): string | undefined {
   const own = frame.label;
-  const modifiers = stems(own).filter((w) => !ANAPHOR_WORDS.has(w));
+  // Only the words before the stance noun modify it: "the idea at a briefing" is the idea.
+  const words = own.split(/\s+/);
+  const head = words.findIndex((w) => ANAPHORIC_STANCE_NOUNS.has(w.toLowerCase().replace(/s$/, "")));
+  const modifiers = stems(head >= 0 ? words.slice(0, head).join(" ") : own).filter((w) => !ANAPHOR_WORDS.has(w));
   // "the idea of such a force" points back however many words it has.
   const pointsBack = !modifiers.length || /\b(?:such|this|that|these|those)\b/i.test(written);
   // Nobody rejects his own offer: "The federation poured cold water on the idea" means another's.

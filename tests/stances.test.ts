@@ -178,6 +178,18 @@ describe("stances: descriptions, restatements and mis-tagged nouns", () => {
     const text = "Kestrel Harbour Capital proposed a special dividend of 520 yen a share.\n\nKobayashi Tetsuya dismissed the idea out of hand at a briefing on Thursday.";
     expect(stances(text)).toEqual(["Kestrel Harbour Capital proposed special dividend of 520 yen a share", "Kobayashi Tetsuya rejected special dividend of 520 yen a share"]);
   });
+  it("names a proposed thing by what it would do ('a budget that would sell…', 'a rule that would let it designate…')", () => {
+    expect(stances("The Liberal Democrats have tabled an alternative budget that would sell the council's 12 per cent stake in Hallbridge Airport.")).toEqual([
+      "Liberal Democrats proposed alternative budget selling the council's 12 per cent stake in Hallbridge Airport",
+    ]);
+    expect(stances("The Korea Fair Trade Commission has put on the table a draft rule that would let it designate the largest online platforms as market-dominant.")).toEqual([
+      "Korea Fair Trade Commission proposed draft rule designating the largest online platforms",
+    ]);
+  });
+  it("ends a content before a clause that 'before' or 'after' opens, not before a time", () => {
+    expect(stances("The Teachers Union demanded a deal before the end of the year.")).toEqual(["Teachers Union demanded deal before the end of the year"]);
+    expect(stances("The Teachers Union demanded a written guarantee before any school is closed.")).toEqual(["Teachers Union demanded written guarantee"]);
+  });
   it("names a bound on an amount ('holding out for at least $600 million') as a minimum", () => {
     expect(stances("The Club Union Foundation is holding out for at least $600 million a season.")).toEqual(["Club Union Foundation demanded minimum of $600 million a season"]);
   });

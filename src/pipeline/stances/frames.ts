@@ -582,11 +582,12 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     const inNumber = token.text === "," && joined(t, k) && joined(t, k + 1) && /\d$/.test(t[k - 1]!.text) && /^\d/.test(t[k + 1]?.text ?? "");
     if (CLAUSE_BREAK_PUNCT.has(token.text) || token.text === "," && quoteOpenedAt < a && !inNumber) return k;
     if (CLOSING_QUOTES.test(token.text) && (t[k + 1]?.text === "," || t[k + 1]?.text === "." || isNominal(t[k + 1]) && isReporting(t[k + 2]))) return k;
-    if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && token.lower !== "after" && token.lower !== "before" && token.lower !== "since")) return k;
+    if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && (token.lower !== "after" && token.lower !== "before" && token.lower !== "since" || k > a && clauseFollows(t, k + 1)))) return k;
     if (token.lower === "and" && (isReporting(t[k + 1]) || isCueVerb(t[k + 1]) || t[k + 1]?.pos === "ADV" && isCueVerb(t[k + 2]) || t[k + 1]?.lower === "that" && k > a)) return k;
     if (token.lower === "that" && complementNounBefore(t, k)) { verbs = true; continue; }
     // "any deal that would limit Ethiopia's right…": a vague noun's relative clause says what it is.
-    const definesVagueNoun = k - a <= 3 && t[k - 1]?.pos === "NOUN" && VAGUE_CONTENT_NOUNS.has(t[k - 1]!.lemma) && /^(?:that|which)$/.test(token.lower) && (t[k + 1]?.pos === "AUX" || t[k + 1]?.pos === "VERB");
+    // "an alternative budget that would sell the council's stake": what a proposed thing would do says what it is.
+    const definesVagueNoun = k - a <= 3 && t[k - 1]?.pos === "NOUN" && /^(?:that|which)$/.test(token.lower) && (VAGUE_CONTENT_NOUNS.has(t[k - 1]!.lemma) && (t[k + 1]?.pos === "AUX" || t[k + 1]?.pos === "VERB") || /^(?:would|will)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.pos === "VERB");
     if (definesVagueNoun) { verbs = true; continue; }
     if (k > a && RELATIVE_PRONOUNS.has(token.lower) && (token.pos === "PRON" || (t[k - 1]!.pos === "NOUN" || t[k - 1]!.pos === "PROPN") && isNominal(t[k + 1]))) return k;
     // "rejected the plan as a fantasy" ends at "as"; "offered to join the army as a single corps" runs on.
@@ -608,6 +609,16 @@ function contentEnd(t: T, a: number, clause: boolean): number {
     }
   }
   return t.length;
+}
+
+/** "before any person's voice is reproduced": a subject and a finite verb follow, so "before" opens a clause, not a time ("before the end of the year"). */
+function clauseFollows(t: T, from: number): boolean {
+  for (let j = from; j < t.length && j - from < 7; j++) {
+    const token = t[j]!;
+    if (token.pos === "PUNCT") return false;
+    if (j > from && (token.pos === "AUX" || token.pos === "VERB" && !/ing$/.test(token.lower)) && isNominal(t[j - 1])) return true;
+  }
+  return false;
 }
 
 /** "the demand that…", "the demand by the union that…": the that-clause at k completes a stance noun. */

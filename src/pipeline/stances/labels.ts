@@ -283,17 +283,24 @@ function placedBefore(moved: readonly TaggedToken[], at: number): TaggedToken[] 
   });
 }
 
-/** "a deal that would limit Ethiopia's right to…" → "deal limiting Ethiopia's right to…": the clause says what the vague noun is. */
+const CAUSATIVES = new Set(["let", "allow", "help", "make", "enable"]);
+
+/** "a deal that would limit Ethiopia's right to…" → "deal limiting Ethiopia's right to…": the clause says what the vague noun is, or what a proposed thing would do. */
 function vagueNounClause(tokens: TaggedToken[]): TaggedToken[] | undefined {
   const that = tokens.findIndex((t, k) => k > 0 && k <= 3 && /^(?:that|which)$/.test(t.lower) && tokens[k - 1]!.pos === "NOUN");
-  if (that < 0 || !VAGUE_CONTENT_NOUNS.has(tokens[that - 1]!.lemma)) return undefined;
+  const whatItWouldDo = that > 0 && /^(?:would|will)$/.test(tokens[that + 1]?.lower ?? "") && tokens[that + 2]?.pos === "VERB";
+  if (that < 0 || !VAGUE_CONTENT_NOUNS.has(tokens[that - 1]!.lemma) && !whatItWouldDo) return undefined;
   let v = that + 1;
   while (tokens[v] && (tokens[v]!.pos === "AUX" || tokens[v]!.pos === "ADV")) v++;
+  // "a rule that would let it designate…": what the causer is let do is what the rule does.
+  if (CAUSATIVES.has(tokens[v]?.lemma ?? "") && tokens[v + 1]?.pos === "PRON" && tokens[v + 2]?.pos === "VERB") v += 2;
   const verb = tokens[v];
   // After "would", a base form the tagger read as a noun is the verb ("would limit").
   if (!verb || !(verb.pos === "VERB" || verb.pos === "NOUN" && v > that + 1) || verb.lemma === "be") return undefined;
   const text = gerund(verb.lemma);
-  return [...tokens.slice(0, that), { ...verb, text, lower: text, start: tokens[that]!.start, pos: "ADJ" as const }, ...tokens.slice(v + 1)];
+  // "require express written consent": a base form between the verb and its noun modifies the noun.
+  const object = tokens.slice(v + 1).map((t, k, rest) => (k === 0 && t.pos === "VERB" && t.lower === t.lemma && (rest[1]?.pos === "ADJ" || rest[1]?.pos === "NOUN") ? { ...t, pos: "ADJ" as const } : t));
+  return [...tokens.slice(0, that), { ...verb, text, lower: text, start: tokens[that]!.start, pos: "ADJ" as const }, ...object];
 }
 
 /** "(holding out for) at least $600 million a season" → "minimum of $600 million a season": a bound on an amount, in a phrase that opens on a noun. */

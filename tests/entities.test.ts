@@ -23,6 +23,18 @@ describe("people's short forms and pronouns", () => {
   });
 });
 
+describe("names that open on words of another kind", () => {
+  it("drops a function word opening the sentence even before an organisation's head ('If Congress'), but keeps 'Amnesty International'", () => {
+    expect(mentions("If Congress passes the bill, the ministry will act.").map((m) => m.surface)).toEqual(["Congress"]);
+    expect(mentions("While Parliament debated, the union struck.").map((m) => m.surface)).toEqual(["Parliament"]);
+    expect(mentions("Amnesty International said no.").map((m) => m.surface)).toEqual(["Amnesty International"]);
+  });
+  it("splits a person from the organisation he is of when a romanised given name says he is one", () => {
+    expect(mentions("Lee Seung-min of the Ministry of Trade said no.").map((m) => m.surface)).toEqual(["Lee Seung-min", "Ministry of Trade"]);
+    expect(mentions("Choi Jae-won of the People Power Party tabled an amendment.").map((m) => m.surface)).toEqual(["Choi Jae-won", "People Power Party"]);
+  });
+});
+
 describe("organisations' short forms", () => {
   it("resolves a run of the words of one organisation the document names in full to it", () => {
     const found = resolve("Kestrel Harbour Capital, an activist fund, owns 6%. Kestrel said the price was too low. Kestrel left. Aoba Partners disagreed, and Aoba said so twice.");

@@ -13,9 +13,12 @@ export interface WordClasses {
   organizations: Set<string>;
   /** Lower-case dictionary words: a capitalised one at the start of a sentence is no name. */
   common: Set<string>;
+  /** Conjunctions, prepositions, determiners, question words and pronouns: "If Congress…" opens with no part of a name. */
+  functionWords: Set<string>;
 }
 
 const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
+const FUNCTION_TAGS = new Set(["Conjunction", "Preposition", "Determiner", "QuestionWord", "Pronoun"]);
 const PROPER_TAGS = new Set([
   "FirstName", "MaleName", "FemaleName", "LastName", "City", "Country", "Place", "Region", "Organization",
   "ProperNoun", "Demonym", "SportsTeam", "Person", "Month", "WeekDay", "Honorific", "Abbreviation",
@@ -28,7 +31,7 @@ export function loadWordClasses(): WordClasses {
   const world = nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } };
   const lexicon = world.model.one.lexicon;
   const classes: WordClasses = {
-    firstNames: new Set(), lastNames: new Set(), honorifics: new Set(), calendar: new Set(), organizations: new Set(), common: new Set(),
+    firstNames: new Set(), lastNames: new Set(), honorifics: new Set(), calendar: new Set(), organizations: new Set(), common: new Set(), functionWords: new Set(),
   };
   for (const [word, tagOrTags] of Object.entries(lexicon)) {
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
@@ -38,6 +41,7 @@ export function loadWordClasses(): WordClasses {
     if (tags.includes("Month") || tags.includes("WeekDay") || tags.includes("Date") || tags.includes("Holiday")) classes.calendar.add(word);
     if (tags.includes("Organization")) classes.organizations.add(word);
     if (!tags.some((t) => PROPER_TAGS.has(t))) classes.common.add(word);
+    if (tags.some((t) => FUNCTION_TAGS.has(t))) classes.functionWords.add(word);
   }
   for (const word of EXTRA_COMMON) classes.common.add(word);
   for (const word of ["sir", "dame", "lord", "mr", "mrs", "ms", "dr"]) classes.honorifics.add(word);

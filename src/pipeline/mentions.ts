@@ -149,7 +149,9 @@ function isHyphenPair(t: Token, next?: Token): boolean {
 function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false): Span[] {
   // "Mariam Okoye of the Ocean Justice Network": a person's name, then the organisation she is of.
   const of = span.tokens.findIndex((t) => t.lower === "of");
-  if (of >= 2 && of <= 3 && lexicon.firstNames.has(span.tokens[0]!.lower) && span.tokens.slice(of).some((t) => ORGANIZATION_HEADS.has(t.lower)) && !span.tokens.slice(0, of).some((t) => ORGANIZATION_HEADS.has(t.lower) || TITLE_WORDS.has(t.lower))) {
+  // A known first or last name opens it, or a romanised given name in two syllables follows ("Lee Seung-min").
+  const personal = () => lexicon.firstNames.has(span.tokens[0]!.lower) || lexicon.lastNames.has(span.tokens[0]!.lower) || of === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(span.tokens[1]!.text);
+  if (of >= 2 && of <= 3 && personal() && span.tokens.slice(of).some((t) => ORGANIZATION_HEADS.has(t.lower)) && !span.tokens.slice(0, of).some((t) => ORGANIZATION_HEADS.has(t.lower) || TITLE_WORDS.has(t.lower))) {
     const rest = span.tokens.slice(of + 1);
     const skip = rest[0]?.lower === "the" ? 1 : 0;
     return [{ tokens: span.tokens.slice(0, of), first: span.first }, ...splitSpan({ tokens: rest.slice(skip), first: span.first + of + 1 + skip }, lexicon)];
@@ -220,7 +222,7 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     let first = span.first;
     // A capitalised ordinary word opening the sentence is no name ("Despite", "Several").
     // It is a name when what would remain is only an organisation's head word ("Amnesty International").
-    const onlyHeadLeft = () => core.length === 2 && ORGANIZATION_HEADS.has(core[1]!.lower) && !DETERMINERS.has(core[0]!.lower);
+    const onlyHeadLeft = () => core.length === 2 && ORGANIZATION_HEADS.has(core[1]!.lower) && !DETERMINERS.has(core[0]!.lower) && !lexicon.functionWords.has(core[0]!.lower);
     // "North Korea's ministry": the word opens a known name.
     const opensKnownName = () => core.length >= 2 && !DETERMINERS.has(core[0]!.lower) && ((statePrefix(core, lexicon)?.length ?? 0) >= 2 || knownName(nameKey(surfaceOf(sentence, core)), lexicon));
     // "Thapa Magar: We want…": a pronoun is never a name, wherever a capital puts it.

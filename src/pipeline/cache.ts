@@ -11,7 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import { deserialize, serialize } from "node:v8";
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -161,13 +161,14 @@ export function cachedLexicon<T>(file: string, load: () => T): T {
     // Absent or unreadable: made again below.
   }
   const lexicon = load();
+  const staged = join(dirname(file), stagedName(file.slice(dirname(file).length + 1), process.pid));
   try {
     mkdirSync(dirname(file), { recursive: true });
-    const staged = join(dirname(file), stagedName(file.slice(dirname(file).length + 1), process.pid));
     writeFileSync(staged, serialize({ format: CACHE_FORMAT, lexicon }));
     renameSync(staged, file);
   } catch {
-    // A cache that cannot be written only costs the next build the time to load again.
+    // A cache that cannot be written (a full disk) only costs the next build the time to load again.
+    rmSync(staged, { force: true });
   }
   return lexicon;
 }

@@ -10,7 +10,7 @@ import { nameKey } from "../../lexicon/normalize.js";
 import { ORGANIZATION_APPOSITIONS, TITLE_WORDS } from "../../lexicon/words.js";
 import type { AnalyzedSentence } from "../analyze.js";
 import type { ActorFacts, DocumentResolution } from "../entities.js";
-import type { Span } from "./frames.js";
+import type { Span } from "./clause.js";
 
 const ACTOR_KINDS = new Set(["person", "state", "organization"]);
 const PERSON_PRONOUNS = /^(?:he|she|him|his|her)$/i;

@@ -46,6 +46,15 @@ describe("the subject", () => {
   });
 });
 
+describe("names in other alphabets' letters", () => {
+  it("keeps a name with letters outside Latin-1 whole ('Arıkan's union', 'Wiśniewski'), as written", () => {
+    const { t, i } = at("Arıkan's union is holding out for a 45% increase.", "holding");
+    expect(words(t, verbSubject(t, i))).toBe("Arıkan 's union");
+    const polish = tagger.tag("Łukasz Wiśniewski rejected it.");
+    expect(polish.slice(0, 2).map((x) => [x.text, x.pos])).toEqual([["Łukasz", "PROPN"], ["Wiśniewski", "PROPN"]]);
+  });
+});
+
 describe("the speaker", () => {
   it("finds the subject of a reporting verb before the clause, and an attribution after a quote", () => {
     const before = "Peskov said Ukraine must withdraw its troops.";

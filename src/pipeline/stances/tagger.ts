@@ -34,22 +34,43 @@ export function createTagger(): Tagger {
   const lemma = its.lemma as unknown as ItsFunction<string>;
   return {
     tag(sentence) {
-      const tokens = nlp.readDoc(sentence).tokens();
+      const folded = foldForTagger(sentence);
+      const tokens = nlp.readDoc(folded).tokens();
       const texts = tokens.out(its.value) as string[];
       const tags = tokens.out(its.pos) as string[];
       const lemmas = tokens.out(lemma) as string[];
       const tagged: TaggedToken[] = [];
       let at = 0;
-      texts.forEach((text, i) => {
+      texts.forEach((value, i) => {
         // wink keeps each token's own characters, so the next occurrence is the token's place.
-        const start = sentence.indexOf(text, at);
+        const start = folded.indexOf(value, at);
         if (start < 0) return;
-        at = start + text.length;
-        tagged.push({ text, lower: text.toLowerCase(), lemma: (lemmas[i] ?? text).toLowerCase(), pos: (tags[i] ?? "X") as Pos, start, end: at });
+        at = start + value.length;
+        // The token as written: a folded name keeps its own letters, and is its own lemma.
+        const text = sentence.slice(start, at);
+        const lower = text.toLowerCase();
+        tagged.push({ text, lower, lemma: text === value ? (lemmas[i] ?? text).toLowerCase() : lower, pos: (tags[i] ?? "X") as Pos, start, end: at });
       });
       return tagged;
     },
   };
+}
+
+/** Letters without a decomposition that names their base letter. */
+const BASE_LETTERS: Readonly<Record<string, string>> = { ı: "i", İ: "I", ł: "l", Ł: "L", đ: "d", Đ: "D", ħ: "h", Ħ: "H", ŧ: "t", Ŧ: "T" };
+
+/**
+ * wink's tokenizer splits a word at a letter outside Latin-1 ("Arıkan" → "Ar ı kan", "Wiśniewski",
+ * "Łukasz"), so names in Turkish, Polish or Vietnamese lose their shape. The tagger reads the
+ * sentence with each such letter as its base letter, one character for one, so offsets hold and
+ * the tokens keep the letters as written.
+ */
+export function foldForTagger(sentence: string): string {
+  return sentence.replace(/[^\u0000-\u00ff]/g, (c) => {
+    if (BASE_LETTERS[c]) return BASE_LETTERS[c];
+    const base = c.normalize("NFD")[0]!;
+    return /[A-Za-z]/.test(base) ? base : c;
+  });
 }
 
 /** A past form ("signed", "paid", "taken"): a verb that differs from its lemma without a present ending. */

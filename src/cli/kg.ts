@@ -178,6 +178,51 @@ export function createProgram(): Command {
     });
 
   program
+    .command("alignments")
+    .description("who stands with whom: allies and opponents of an actor over the positions both hold a stance on")
+    .argument("[actor]", "a name or alias; without it, every pair (with --json) or the strongest pairs")
+    .option("-g, --graph <file>", "graph.json or .gexf", DEFAULT_GRAPH)
+    .option("-e, --evidence", "print the quotes of each shared position")
+    .option("--json", "machine-readable output (see README)")
+    .action(async (actor: string | undefined, options: { graph: string; evidence?: boolean; json?: boolean }) => {
+      const [graph, { findNode }, { alignmentsOf, computeAlignments, sideOf }] = await Promise.all([loadGraph(options.graph), import("../query/neighbours.js"), import("../query/alignments.js")]);
+      const quote = (e: { quote: string; doc: string; date?: string }) => `“${e.quote}” (${e.doc}${e.date ? `, ${e.date}` : ""})`;
+      if (actor === undefined) {
+        const pairs = computeAlignments(graph);
+        if (options.json) {
+          console.log(JSON.stringify(pairs, null, 2));
+          return;
+        }
+        if (!pairs.length) console.log("no two actors hold a stance on the same position");
+        for (const pair of pairs) console.log(`${pair.aLabel} – ${pair.bLabel}: agree on ${pair.agreements.length} (weight ${pair.agreement}), disagree on ${pair.disagreements.length} (weight ${pair.disagreement})`);
+        return;
+      }
+      const lookup = findNode(graph, actor);
+      if (lookup.found === undefined) {
+        const hint = lookup.candidates.length ? ` did you mean: ${lookup.candidates.map((c) => c.label).join(", ")}?` : "";
+        throw new CliFailure(`no node named "${actor}" in ${options.graph}.${hint}`);
+      }
+      const result = alignmentsOf(graph, lookup.found);
+      if (options.json) {
+        console.log(JSON.stringify(result, null, 2));
+        return;
+      }
+      console.log(`${result.label}`);
+      for (const [heading, side] of [["allies", result.allies], ["opponents", result.opponents]] as const) {
+        console.log(`  ${heading}:${side.length ? "" : " none"}`);
+        for (const c of side) {
+          console.log(`    ${c.label} (${c.kind}): agree on ${c.agreements.length} (weight ${c.agreement}), disagree on ${c.disagreements.length} (weight ${c.disagreement})`);
+          for (const [verb, shared] of [["agree", c.agreements], ["disagree", c.disagreements]] as const) {
+            for (const p of shared) {
+              console.log(`      ${verb}: ${p.label} (${result.label} ${sideOf(p.own.relation)}, ${c.label} ${sideOf(p.theirs.relation)})`);
+              if (options.evidence) for (const e of [...p.own.evidence, ...p.theirs.evidence]) console.log(`        ${quote(e)}`);
+            }
+          }
+        }
+      }
+    });
+
+  program
     .command("export")
     .description("write the graph as GEXF, GraphML, graph.json or CSV (nodes.csv + edges.csv)")
     .requiredOption("-f, --format <format>", EXPORT_FORMATS.join(" | "), parseFormat)

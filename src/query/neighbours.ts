@@ -152,22 +152,30 @@ function admits(query: Pick<NeighbourQuery, "relations" | "minConfidence" | "wit
   return !query.within || query.within.edges.has(edge);
 }
 
-/** The stances of the states a person speaks for, minus those the person already holds. */
-function stancesOnBehalf(graph: KnowledgeGraph, person: string, own: NeighbourLink[], query: NeighbourQuery): NeighbourLink[] {
+/** The states a person speaks for: those he is affiliated with, when his title is one that speaks for a state. */
+export function statesSpokenFor(graph: KnowledgeGraph, person: string): string[] {
   const a = graph.getNodeAttributes(person);
   const titleHead = a.title?.toLowerCase().split(/\s+/).at(-1);
   if (a.kind !== "person" || !titleHead || !SPEAKS_FOR_STATE_TITLES.has(titleHead)) return [];
+  const states: string[] = [];
+  graph.forEachOutEdge(person, (_e, affiliation, _s, state) => {
+    if (affiliation.relation === "affiliated_with" && graph.getNodeAttribute(state, "kind") === "state") states.push(state);
+  });
+  return states;
+}
+
+/** The stances of the states a person speaks for, minus those the person already holds. */
+function stancesOnBehalf(graph: KnowledgeGraph, person: string, own: NeighbourLink[], query: NeighbourQuery): NeighbourLink[] {
   const held = new Set(own.map((l) => `${l.relation}:${l.node}`));
   const links: NeighbourLink[] = [];
-  graph.forEachOutEdge(person, (_e, affiliation, _s, state) => {
-    if (affiliation.relation !== "affiliated_with" || graph.getNodeAttribute(state, "kind") !== "state") return;
+  for (const state of statesSpokenFor(graph, person)) {
     const via = { node: state, label: graph.getNodeAttribute(state, "label") };
     graph.forEachOutEdge(state, (edge, e, _s, target) => {
       if (!isStanceRelation(e.relation) || held.has(`${e.relation}:${target}`) || !admits(query, edge, e)) return;
       const t = graph.getNodeAttributes(target);
       links.push({ edge, relation: e.relation, direction: "out", node: target, label: t.label, kind: t.kind, weight: e.weight, confidence: e.confidence, evidence: evidenceInView(query.within ?? {}, e.evidence), depth: 1, via });
     });
-  });
+  }
   return links;
 }
 

@@ -168,6 +168,12 @@ export function createProgram(): Command {
       }
       console.log(`${result.label} (${result.kind})`);
       if (!result.groups.length) console.log("  no neighbours with these filters");
+      for (const change of result.changes) {
+        const moment = (m: { relation: string; date: string }) => `${m.relation} ${m.date}`;
+        const when = change.from && change.to ? `${moment(change.from)} → ${moment(change.to)}` : "both ways, undated";
+        console.log(`  changed: ${change.label}: ${when}`);
+        if (options.evidence) for (const m of [change.from, change.to, ...change.undated]) if (m) console.log(`      “${m.quote}” (${m.doc}${"date" in m ? `, ${m.date}` : ", undated"})`);
+      }
       for (const group of result.groups) {
         console.log(`  ${groupHeading(group)}:`);
         for (const link of group.links) {

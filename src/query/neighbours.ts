@@ -54,6 +54,29 @@ export interface NeighbourResult {
   label: string;
   kind: NodeAttributes["kind"];
   groups: NeighbourGroup[];
+  /** Positions the node held one way and then the other (demanded, then rejected), in date order. */
+  changes: StanceChange[];
+}
+
+/** One dated stance: a quote of its evidence. */
+export interface StanceMoment {
+  relation: StanceRelation;
+  date: string;
+  doc: string;
+  quote: string;
+}
+
+/**
+ * A change of side on one position: `from` the last dated stance before it, `to` the first after.
+ * A position held both ways whose evidence has too few dates to order them has neither; its
+ * undated evidence is always listed apart, never placed in time.
+ */
+export interface StanceChange {
+  position: string;
+  label: string;
+  from?: StanceMoment;
+  to?: StanceMoment;
+  undated: { relation: StanceRelation; doc: string; quote: string }[];
 }
 
 export type NodeLookup = { found: string; candidates?: undefined } | { found?: undefined; candidates: { node: string; label: string }[] };
@@ -143,7 +166,31 @@ export function queryNeighbours(graph: KnowledgeGraph, node: string, query: Neig
   const sorted = [...groups.values()].sort((a, b) => GROUP_ORDER.indexOf(a.relation) - GROUP_ORDER.indexOf(b.relation) || (a.direction === "out" ? -1 : 1));
   for (const group of sorted) group.links.sort((a, b) => a.depth - b.depth || Number(a.via !== undefined) - Number(b.via !== undefined) || b.weight - a.weight || (a.label < b.label ? -1 : 1));
   const a = graph.getNodeAttributes(node);
-  return { node, label: a.label, kind: a.kind, groups: sorted };
+  return { node, label: a.label, kind: a.kind, groups: sorted, changes: stanceChanges(graph, node, query) };
+}
+
+const side = (relation: StanceRelation) => (relation === "rejected" ? "against" : "for");
+
+/** The positions an actor held for and against, with each change of side between two dated stances. */
+export function stanceChanges(graph: KnowledgeGraph, actor: string, query: Pick<NeighbourQuery, "minConfidence" | "within"> = {}): StanceChange[] {
+  const byPosition = new Map<string, { relation: StanceRelation; evidence: Evidence[] }[]>();
+  graph.forEachOutEdge(actor, (edge, e, _s, target) => {
+    if (!isStanceRelation(e.relation) || graph.getNodeAttribute(target, "kind") !== "position" || !admits(query, edge, e)) return;
+    byPosition.set(target, [...(byPosition.get(target) ?? []), { relation: e.relation, evidence: evidenceInView(query.within ?? {}, e.evidence) }]);
+  });
+  const changes: StanceChange[] = [];
+  for (const [position, stances] of byPosition) {
+    if (new Set(stances.map((x) => side(x.relation))).size < 2) continue;
+    const moments = stances.flatMap(({ relation, evidence }) => evidence.filter((e) => e.date).map((e): StanceMoment => ({ relation, date: e.date!, doc: e.doc, quote: e.quote })));
+    moments.sort((x, y) => compareValues(x.date, y.date) || compareValues(x.doc, y.doc));
+    const undated = stances
+      .flatMap(({ relation, evidence }) => evidence.filter((e) => !e.date).map((e) => ({ relation, doc: e.doc, quote: e.quote })))
+      .sort((x, y) => compareValues(x.doc, y.doc) || compareValues(x.quote, y.quote));
+    const label = graph.getNodeAttribute(position, "label");
+    const found = moments.slice(1).flatMap((to, k) => (side(to.relation) !== side(moments[k]!.relation) ? [{ position, label, from: moments[k]!, to, undated }] : []));
+    changes.push(...(found.length ? found : [{ position, label, undated }]));
+  }
+  return changes.sort((x, y) => compareValues(x.to?.date ?? "", y.to?.date ?? "") || compareValues(x.label, y.label));
 }
 
 function admits(query: Pick<NeighbourQuery, "relations" | "minConfidence" | "within">, edge: string, a: EdgeAttributes): boolean {

@@ -446,6 +446,24 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     await page.close();
   });
 
+  it("shows who stands with whom in the Alignments tab: Russia × Ukraine disagree on the Donbas withdrawal, with both quotes", async () => {
+    const page = await openViewer();
+    await page.locator("#tab-alignments").click();
+    const cell = page.locator('table.alignments td.disagree button[aria-label^="Russia and Ukraine"]').first();
+    expect(await cell.getAttribute("aria-label")).toBe("Russia and Ukraine: agree on 0, disagree on 1");
+    await cell.click();
+    await expect.poll(() => page.locator(".matrix-quotes h3").last().textContent()).toBe("Russia and Ukraine");
+    const details = page.locator("#alignments .matrix-quotes");
+    expect(await details.locator("h4").allTextContents()).toEqual(["Disagree on 1"]);
+    expect(await details.locator("li .meta").first().textContent()).toMatch(/Russia demanded \(for\), Ukraine rejected \(against\)/);
+    expect(await details.locator("blockquote").count()).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: join(ARTIFACTS, "alignments.png") });
+    // A heading takes the user to that actor in the graph.
+    await page.locator('table.alignments thead button[data-node="state:UKR"]').click();
+    await expect.poll(() => page.locator("#panel-title").textContent()).toBe("Ukraine");
+    await page.close();
+  });
+
   it("makes every filter reach the panel and the matrix", async () => {
     const page = await openViewer();
     await searchAndChoose(page, "zelenskyy");

@@ -19,6 +19,7 @@ import { LayoutController } from "./layout.js";
 import { ClaimsView } from "./claims-view.js";
 import type { DocumentEntry } from "./filters-panel.js";
 import { MatrixView } from "./matrix-view.js";
+import { AlignmentsView } from "./alignments-view.js";
 import { renderPanel } from "./panel.js";
 import { sceneToPng } from "./png-export.js";
 import { cameraControls, type CameraControls } from "./camera-controls.js";
@@ -40,7 +41,7 @@ interface Loaded {
   needsLayout: boolean;
 }
 
-export const VIEW_TABS = ["graph", "matrix", "claims"] as const;
+export const VIEW_TABS = ["graph", "matrix", "alignments", "claims"] as const;
 export type ViewTab = (typeof VIEW_TABS)[number];
 
 export class ViewerApp {
@@ -57,6 +58,7 @@ export class ViewerApp {
   private returnFocus?: HTMLElement;
   private readonly filtersPanel: FiltersPanel;
   private readonly matrix: MatrixView;
+  private readonly alignments: AlignmentsView;
   private readonly claims: ClaimsView;
   private readonly edgeCard = byId<HTMLElement>("edge-card");
   /** The edge the card shows: a hovered one until the pointer leaves it, a clicked one until closed. */
@@ -82,6 +84,7 @@ export class ViewerApp {
       this.select(node, true);
     };
     this.matrix = new MatrixView(byId("matrix"), { select: showNode });
+    this.alignments = new AlignmentsView(byId("alignments"), { select: showNode });
     this.claims = new ClaimsView(byId("claims"), { select: showNode });
     for (const tab of VIEW_TABS) byId(`tab-${tab}`).addEventListener("click", () => this.showTab(tab));
     byId("toggle-filters").addEventListener("click", () => this.toggleDrawer());
@@ -278,7 +281,7 @@ export class ViewerApp {
     this.loaded?.sigma.refresh();
   }
 
-  /** Shows one of the graph, matrix and claims tabs; a tab drawn for an older view is redrawn first. */
+  /** Shows one of the graph, matrix, alignments and claims tabs; a tab drawn for an older view is redrawn first. */
   showTab(tab: ViewTab): void {
     this.tab = tab;
     for (const name of VIEW_TABS) {
@@ -296,6 +299,7 @@ export class ViewerApp {
     if (!loaded || !this.stale.has(this.tab)) return;
     this.stale.delete(this.tab);
     if (this.tab === "matrix") this.matrix.show(loaded.data, this.state.view);
+    if (this.tab === "alignments") this.alignments.show(loaded.data, this.state.view);
     if (this.tab === "claims") this.claims.show(loaded.data, this.state.view);
   }
 
@@ -387,7 +391,7 @@ export class ViewerApp {
   private showView(): void {
     this.refocus();
     this.filtersPanel.show(this.filters, this.state.view);
-    this.stale.add("matrix").add("claims");
+    this.stale.add("matrix").add("alignments").add("claims");
     this.drawTab();
   }
 

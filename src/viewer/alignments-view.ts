@@ -11,27 +11,12 @@ import type { KnowledgeGraph } from "../model/graph.js";
 import { computeAlignments, sideOf, type Alignment, type SharedPosition } from "../query/alignments.js";
 import { evidenceInView, type VisibleView } from "../view/filters.js";
 import { el } from "./dom.js";
-import { nodeButton, quoteList } from "./widgets.js";
+import { nodeButton, quoteList, TableTab } from "./widgets.js";
 
 /** Beyond this many actors the matrix would be unreadable; the note says what is left out. */
 const MAX_ACTORS = 60;
 
-export interface AlignmentsActions {
-  select(node: string): void;
-}
-
-export class AlignmentsView {
-  private readonly note = el("p", { className: "view-note", attrs: { "aria-live": "polite" } });
-  private readonly scroller = el("div", { className: "matrix-scroll" });
-  private readonly details = el("section", { className: "matrix-quotes", attrs: { "aria-live": "polite" } });
-
-  constructor(
-    container: HTMLElement,
-    private readonly actions: AlignmentsActions,
-  ) {
-    container.replaceChildren(this.note, this.scroller, this.details);
-  }
-
+export class AlignmentsView extends TableTab {
   show(data: KnowledgeGraph, view: VisibleView): void {
     const pairs = computeAlignments(data, { within: { edges: view.edges } });
     const order = clusteredOrder(pairs);
@@ -50,11 +35,11 @@ export class AlignmentsView {
     const strongest = Math.max(...pairs.map((p) => Math.max(p.agreement, p.disagreement)));
     const head = el("tr", {}, [
       el("th", { className: "corner", attrs: { scope: "col" } }, ["Actor"]),
-      ...actors.map((actor) => el("th", { className: "actor", attrs: { scope: "col" } }, [nodeButton(actor, label(actor), this.actions.select)])),
+      ...actors.map((actor) => el("th", { className: "actor", attrs: { scope: "col" } }, [nodeButton(actor, label(actor), this.select)])),
     ]);
     const rows = actors.map((row) =>
       el("tr", {}, [
-        el("th", { attrs: { scope: "row" } }, [nodeButton(row, label(row), this.actions.select)]),
+        el("th", { attrs: { scope: "row" } }, [nodeButton(row, label(row), this.select)]),
         ...actors.map((column) => {
           const pair = row === column ? undefined : byPair.get(`${row}\u0000${column}`);
           return pair ? this.cell(data, view, pair, row, strongest) : el("td", { className: row === column ? "self" : "" });
@@ -83,7 +68,7 @@ export class AlignmentsView {
     const item = (shared: SharedPosition) => {
       const [own, theirs] = mine ? [shared.a, shared.b] : [shared.b, shared.a];
       return el("li", {}, [
-        nodeButton(shared.node, shared.label, this.actions.select),
+        nodeButton(shared.node, shared.label, this.select),
         el("span", { className: "meta" }, [` — ${first} ${own.relation} (${sideOf(own.relation)}), ${second} ${theirs.relation} (${sideOf(theirs.relation)})`]),
         // One sentence often gives both sides ("Kiev has rejected Russia's key demand…"): each quote once.
         quoteList(data, [...new Map([...evidenceInView(view, own.evidence), ...evidenceInView(view, theirs.evidence)].map((e) => [`${e.doc}\u0000${e.quote}`, e])).values()]),

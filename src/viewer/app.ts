@@ -83,8 +83,8 @@ export class ViewerApp {
       this.showTab("graph");
       this.select(node, true);
     };
-    this.matrix = new MatrixView(byId("matrix"), { select: showNode });
-    this.alignments = new AlignmentsView(byId("alignments"), { select: showNode });
+    this.matrix = new MatrixView(byId("matrix"), showNode);
+    this.alignments = new AlignmentsView(byId("alignments"), showNode);
     this.claims = new ClaimsView(byId("claims"), { select: showNode });
     for (const tab of VIEW_TABS) byId(`tab-${tab}`).addEventListener("click", () => this.showTab(tab));
     byId("toggle-filters").addEventListener("click", () => this.toggleDrawer());

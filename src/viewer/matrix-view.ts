@@ -8,28 +8,13 @@ import { STANCE_MARKS } from "../model/appearance.js";
 import { evidenceInView, type VisibleView } from "../view/filters.js";
 import { cellKey, stanceMatrix, type MatrixCell } from "../view/matrix.js";
 import { el } from "./dom.js";
-import { nodeButton, quoteList } from "./widgets.js";
+import { nodeButton, quoteList, TableTab } from "./widgets.js";
 
 /** Beyond these, the table would be unreadable and slow to lay out; the note says what is left out. */
 const MAX_ACTORS = 60;
 const MAX_POSITIONS = 250;
 
-export interface MatrixActions {
-  select(node: string): void;
-}
-
-export class MatrixView {
-  private readonly note = el("p", { className: "view-note", attrs: { "aria-live": "polite" } });
-  private readonly scroller = el("div", { className: "matrix-scroll" });
-  private readonly details = el("section", { className: "matrix-quotes", attrs: { "aria-live": "polite" } });
-
-  constructor(
-    container: HTMLElement,
-    private readonly actions: MatrixActions,
-  ) {
-    container.replaceChildren(this.note, this.scroller, this.details);
-  }
-
+export class MatrixView extends TableTab {
   show(data: KnowledgeGraph, view: VisibleView): void {
     const matrix = stanceMatrix(data, view);
     const actors = matrix.actors.slice(0, MAX_ACTORS);
@@ -45,12 +30,12 @@ export class MatrixView {
     }
     const head = el("tr", {}, [
       el("th", { className: "corner", attrs: { scope: "col" } }, ["Position"]),
-      ...actors.map((actor) => el("th", { className: "actor", attrs: { scope: "col" } }, [nodeButton(actor.node, actor.label, this.actions.select)])),
+      ...actors.map((actor) => el("th", { className: "actor", attrs: { scope: "col" } }, [nodeButton(actor.node, actor.label, this.select)])),
     ]);
     const rows = positions.map((position) =>
       el("tr", {}, [
         el("th", { attrs: { scope: "row" } }, [
-          nodeButton(position.node, position.label, this.actions.select),
+          nodeButton(position.node, position.label, this.select),
           el("span", { className: "meta" }, [` ${position.supporters} for · ${position.opponents} against`]),
         ]),
         ...actors.map((actor) => {

@@ -23,3 +23,17 @@ export function nodeButton(node: string, text: string, select: (node: string) =>
   button.addEventListener("click", () => select(node));
   return button;
 }
+
+/** What a tab's table view is drawn into: a note on what is shown, the scrolling table, and the details a cell opens. */
+export abstract class TableTab {
+  protected readonly note = el("p", { className: "view-note", attrs: { "aria-live": "polite" } });
+  protected readonly scroller = el("div", { className: "matrix-scroll" });
+  protected readonly details = el("section", { className: "matrix-quotes", attrs: { "aria-live": "polite" } });
+
+  constructor(
+    container: HTMLElement,
+    protected readonly select: (node: string) => void,
+  ) {
+    container.replaceChildren(this.note, this.scroller, this.details);
+  }
+}

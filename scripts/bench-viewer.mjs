@@ -12,6 +12,7 @@
 //   zoom, redrawn  wheel → sigma's render of the new view presented, once the wheel rests
 //   search → panel Enter in the search box → panel filled and frame presented
 //   filter change  click on a relation's checkbox → frame presented
+//   alignments tab click on the Alignments tab (after a filter change) → its actor matrix presented
 // Medians and p95: the first frame over BENCH_LOADS page loads, the interactions over the first
 // BENCH_RUNS of them; run `npm run bench:viewer`.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -40,7 +41,7 @@ const graph = generateGraph({ nodeCount: 10_000, edgeCount: 50_000 });
 const outDir = mkdtempSync(join(tmpdir(), "kg-bench-site-"));
 const site = await serveSite(outDir, { "bench.json": JSON.stringify(graph) });
 const browser = await launchChromium();
-const figures = { firstFrame: [], hover: [], zoom: [], zoomRedrawn: [], search: [], filter: [] };
+const figures = { firstFrame: [], hover: [], zoom: [], zoomRedrawn: [], search: [], filter: [], alignments: [] };
 
 /**
  * In the page: resolves with the time from the next `type` event's timestamp to the frame presented
@@ -139,6 +140,11 @@ try {
       await page.locator('input[data-filter="demanded"]').click();
       figures.filter.push(await probeResult(page, "click"));
     }
+    // The Alignments tab, drawn on its first opening after the filters changed: click → the actor matrix presented.
+    await armProbe(page, "click", "table.alignments");
+    await page.locator("#tab-alignments").click();
+    figures.alignments.push(await probeResult(page, "click"));
+    if (run === 0) await page.screenshot({ path: "test-artifacts/bench-viewer-alignments.png" });
     await page.close();
   }
 } finally {
@@ -154,3 +160,4 @@ console.log(line("zoom", figures.zoom, 100));
 console.log(line("zoom, redrawn", figures.zoomRedrawn));
 console.log(line("search → panel", figures.search, 300));
 console.log(line("filter change", figures.filter, 300));
+console.log(line("alignments tab", figures.alignments, 1000));

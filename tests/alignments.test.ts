@@ -57,6 +57,12 @@ describe("alignments", () => {
     expect(russia.disagreements[0]!.own.evidence.map((e) => e.quote)).toContain("Kyiv rejected the withdrawal.");
   });
 
+  it("takes only actors, never a position, as one side of a pair", () => {
+    const graph = crafted();
+    graph.addEdgeWithKey("demanded:position:talks->position:withdrawal", "position:talks", "position:withdrawal", { relation: "demanded", evidence: [{ doc: "a.txt", quote: "q" }], weight: 1, confidence: 0.5 });
+    expect(computeAlignments(graph).some((p) => p.aKind === "position" || p.bKind === "position")).toBe(false);
+  });
+
   it("counts only the edges of the current view", () => {
     const graph = crafted();
     const view = new Set(graph.edges().filter((e) => !e.includes("talks")));

@@ -59,7 +59,7 @@ export interface AlignmentQuery {
 export function computeAlignments(graph: KnowledgeGraph, query: AlignmentQuery = {}): Alignment[] {
   const holders = new Map<string, Map<string, PairedStance>>();
   graph.forEachEdge((edge, e, actor, position) => {
-    if (!isStanceRelation(e.relation) || graph.getNodeAttribute(position, "kind") !== "position") return;
+    if (!isStanceRelation(e.relation) || graph.getNodeAttribute(position, "kind") !== "position" || graph.getNodeAttribute(actor, "kind") === "position") return;
     if (query.minConfidence !== undefined && e.confidence < query.minConfidence) return;
     if (query.within && !query.within.edges.has(edge)) return;
     const stances = holders.get(position) ?? new Map<string, PairedStance>();

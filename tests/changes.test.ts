@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createKnowledgeGraph, type Evidence, type KnowledgeGraph, type Relation } from "../src/model/graph.js";
 import { graphToJson } from "../src/export/json.js";
-import { queryNeighbours } from "../src/query/neighbours.js";
+import { queryNeighbours, stanceTimeline } from "../src/query/neighbours.js";
 import { ROOT, scratchFolders } from "./helpers.js";
 
 const scratch = scratchFolders();
@@ -56,5 +56,25 @@ describe("changes of side", () => {
     expect(text).toContain("changed: arbitration: demanded 2025-03-02 → rejected 2025-06-11");
     expect(text).toContain("changed: audit: both ways, undated");
     expect(text).toContain("“Union leaders dismissed arbitration.” (blog.txt, undated)");
+  });
+});
+
+describe("the timeline", () => {
+  it("lists an actor's dated quotes in date order and its undated ones apart", () => {
+    const { dated, undated } = stanceTimeline(reversal(), "organization:union");
+    expect(dated.map((e) => [e.date, e.relation, e.label])).toEqual([
+      ["2025-03-02", "demanded", "arbitration"],
+      ["2025-06-11", "rejected", "arbitration"],
+      ["2025-08-20", "demanded", "arbitration"],
+    ]);
+    expect(undated.map((e) => e.quote)).toEqual(["Union leaders dismissed arbitration.", "The union offered an audit.", "The union rejected the audit.", "The union wants a strike."]);
+  });
+  it("gives a position who took which side when", () => {
+    const { dated } = stanceTimeline(reversal(), "position:arbitration");
+    expect(dated.map((e) => [e.date, e.label, e.relation])).toEqual([
+      ["2025-03-02", "union", "demanded"],
+      ["2025-06-11", "union", "rejected"],
+      ["2025-08-20", "union", "demanded"],
+    ]);
   });
 });

@@ -464,6 +464,19 @@ describe.skipIf(unavailable !== undefined)("viewer in headless Chromium", () => 
     await page.close();
   });
 
+  it("shows an actor's dated stances in order on its timeline, undated ones apart", async () => {
+    const page = await openViewer();
+    await searchAndChoose(page, "united states");
+    const dates = await page.locator("#panel .timeline ol > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-date")));
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    expect([...dates].sort()).toEqual(dates);
+    expect(await page.locator("#panel .timeline h4").textContent()).toMatch(/^Undated \(\d+\)$/);
+    await page.locator("#panel .timeline ol > li summary").first().click();
+    expect(await page.locator("#panel .timeline ol li blockquote").first().textContent()).toBeTruthy();
+    await page.screenshot({ path: join(ARTIFACTS, "timeline.png") });
+    await page.close();
+  });
+
   it("makes every filter reach the panel and the matrix", async () => {
     const page = await openViewer();
     await searchAndChoose(page, "zelenskyy");

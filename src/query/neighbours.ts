@@ -169,6 +169,36 @@ export function queryNeighbours(graph: KnowledgeGraph, node: string, query: Neig
   return { node, label: a.label, kind: a.kind, groups: sorted, changes: stanceChanges(graph, node, query) };
 }
 
+/** One quote of a stance on the timeline: for an actor, the position it took a side on; for a position, the actor. */
+export interface TimelineEntry {
+  relation: StanceRelation;
+  /** The other end of the stance edge. */
+  node: string;
+  label: string;
+  doc: string;
+  quote: string;
+  date?: string;
+}
+
+/**
+ * The stances of an actor (or, for a position, who took which side), one entry per quote: dated
+ * ones in date order, undated ones apart and never placed in time.
+ */
+export function stanceTimeline(graph: KnowledgeGraph, node: string, query: Pick<NeighbourQuery, "minConfidence" | "within"> = {}): { dated: TimelineEntry[]; undated: TimelineEntry[] } {
+  const position = graph.getNodeAttribute(node, "kind") === "position";
+  const entries: TimelineEntry[] = [];
+  const add = (edge: string, other: string) => {
+    const e = graph.getEdgeAttributes(edge);
+    if (!isStanceRelation(e.relation) || !admits(query, edge, e)) return;
+    const label = graph.getNodeAttribute(other, "label");
+    for (const ev of evidenceInView(query.within ?? {}, e.evidence)) entries.push({ relation: e.relation, node: other, label, doc: ev.doc, quote: ev.quote, ...(ev.date ? { date: ev.date } : {}) });
+  };
+  if (position) graph.forEachInEdge(node, (edge, _a, source) => add(edge, source));
+  else graph.forEachOutEdge(node, (edge, _a, _s, target) => add(edge, target));
+  const order = (x: TimelineEntry, y: TimelineEntry) => compareValues(x.date ?? "", y.date ?? "") || compareValues(x.label, y.label) || compareValues(x.doc, y.doc);
+  return { dated: entries.filter((e) => e.date).sort(order), undated: entries.filter((e) => !e.date).sort(order) };
+}
+
 const side = (relation: StanceRelation) => (relation === "rejected" ? "against" : "for");
 
 /** The positions an actor held for and against, with each change of side between two dated stances. */

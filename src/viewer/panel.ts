@@ -6,7 +6,7 @@
  */
 import type { KnowledgeGraph } from "../model/graph.js";
 import { STANCE_MARKS } from "../model/appearance.js";
-import { actorsBehind, groupHeading, linkDetails, queryNeighbours, type NeighbourLink } from "../query/neighbours.js";
+import { actorsBehind, groupHeading, linkDetails, queryNeighbours, stanceTimeline, type NeighbourLink, type StanceChange, type TimelineEntry } from "../query/neighbours.js";
 import type { VisibleView } from "../view/filters.js";
 import { el } from "./dom.js";
 import { nodeButton, quoteList } from "./widgets.js";
@@ -77,9 +77,37 @@ export function renderPanel(container: HTMLElement, data: KnowledgeGraph, node: 
     el("h2", { id: "panel-title", attrs: { tabindex: "-1" } }, [a.label]),
     close,
     facts,
+    ...timeline(data, node, view, result.changes, actions),
     ...(wantsAbout ? [wantsAbout] : []),
     ...(groups.length || wantsAbout ? groups : [el("p", { className: "empty" }, ["No stances or links with the current filters."])]),
   );
+}
+
+/**
+ * An actor's stances in time (a position: who took which side when), one line per dated quote,
+ * each change of side marked with both dates; undated quotes listed apart, never placed in time.
+ */
+function timeline(data: KnowledgeGraph, node: string, view: VisibleView, changes: readonly StanceChange[], actions: PanelActions): HTMLElement[] {
+  const { dated, undated } = stanceTimeline(data, node, { within: view });
+  if (!dated.length && !undated.length) return [];
+  const position = data.getNodeAttribute(node, "kind") === "position";
+  const entry = (e: TimelineEntry) =>
+    el("li", { attrs: { "data-date": e.date ?? "" } }, [
+      el("details", {}, [
+        el("summary", {}, [e.date ? el("time", { attrs: { datetime: e.date } }, [e.date]) : null, el("span", { className: `mark ${e.relation}`, attrs: { "aria-hidden": "true" } }, [STANCE_MARKS[e.relation]]), ` ${position ? `${e.label} ${e.relation}` : `${e.relation} ${e.label}`}`]),
+        nodeButton(e.node, `Go to ${e.label}`, actions.select),
+        quoteList(data, [{ doc: e.doc, quote: e.quote, ...(e.date ? { date: e.date } : {}) }]),
+      ]),
+    ]);
+  const changed = changes.filter((c) => c.from && c.to);
+  return [
+    el("section", { className: "group timeline" }, [
+      el("h3", {}, [`Timeline (${dated.length} dated)`]),
+      ...changed.map((c) => el("p", { className: "changed" }, [`Changed on ${c.label}: ${c.from!.relation} ${c.from!.date} → ${c.to!.relation} ${c.to!.date}`])),
+      el("ol", {}, dated.map(entry)),
+      ...(undated.length ? [el("h4", {}, [`Undated (${undated.length})`]), el("ul", { className: "undated" }, undated.map(entry))] : []),
+    ]),
+  ];
 }
 
 function linkItem(data: KnowledgeGraph, link: NeighbourLink, actions: PanelActions): HTMLLIElement {

@@ -7,7 +7,7 @@ import { SearchIndex } from "../src/query/search.js";
 import { DEFAULT_FILTERS, computeVisibleView, dateSpan, evidenceInView, visibleSubgraph } from "../src/view/filters.js";
 import { decodeViewState, encodeViewState } from "../src/view/hash.js";
 import { cellKey, stanceMatrix } from "../src/view/matrix.js";
-import { claimsToCsv, listClaims, searchClaims, sortClaims } from "../src/view/claims.js";
+import { changedClaims, claimsToCsv, listClaims, searchClaims, sortClaims, type ClaimRow } from "../src/view/claims.js";
 import { actorsBehind } from "../src/query/neighbours.js";
 import { ROOT } from "./helpers.js";
 
@@ -150,6 +150,13 @@ describe("the claims table", () => {
     const byConfidence = sortClaims(rows, { column: "confidence", descending: true });
     for (let i = 1; i < byConfidence.length; i++) expect(byConfidence[i - 1]!.confidence).toBeGreaterThanOrEqual(byConfidence[i]!.confidence);
     expect(sortClaims(rows, { column: "actor", descending: false })).toEqual(sortClaims([...rows].reverse(), { column: "actor", descending: false }));
+  });
+
+  it("keeps, with 'changed', only the claims of actors that took both sides of one position", () => {
+    const rows = listClaims(graph, computeVisibleView(graph, DEFAULT_FILTERS));
+    const row = (actor: string, relation: ClaimRow["relation"], position: string) => ({ ...rows[0]!, actor, relation, position, edge: `${relation}:${actor}->${position}` });
+    const crafted = [row("a", "demanded", "p"), row("a", "rejected", "p"), row("a", "proposed", "q"), row("b", "demanded", "p"), row("b", "proposed", "p")];
+    expect(changedClaims(crafted).map((r) => `${r.actor} ${r.relation} ${r.position}`)).toEqual(["a demanded p", "a rejected p"]);
   });
 
   it("exports CSV that a spreadsheet reads back cell for cell, formulas neutralised", () => {

@@ -99,3 +99,11 @@ export function claimsToCsv(rows: readonly ClaimRow[]): string {
   for (const r of rows) lines.push(csvRow([r.actorLabel, r.actorKind, r.relation, r.positionLabel, r.quote, r.doc, r.docTitle, r.outlet ?? "", r.date ?? "", r.confidence]));
   return `${lines.join("\n")}\n`;
 }
+
+/** The claims of actors that took both sides of one position (demanded or proposed it, and rejected it): where a stance changed. */
+export function changedClaims(rows: readonly ClaimRow[]): ClaimRow[] {
+  const sides = new Map<string, Set<string>>();
+  const pair = (row: ClaimRow) => `${row.actor}\u0000${row.position}`;
+  for (const row of rows) sides.set(pair(row), (sides.get(pair(row)) ?? new Set()).add(row.relation === "rejected" ? "against" : "for"));
+  return rows.filter((row) => sides.get(pair(row))!.size > 1);
+}

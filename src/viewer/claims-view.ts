@@ -4,7 +4,7 @@
  */
 import type { KnowledgeGraph } from "../model/graph.js";
 import { STANCE_MARKS } from "../model/appearance.js";
-import { CLAIM_COLUMNS, claimsToCsv, listClaims, searchClaims, sortClaims, type ClaimColumn, type ClaimOrder, type ClaimRow } from "../view/claims.js";
+import { CLAIM_COLUMNS, changedClaims, claimsToCsv, listClaims, searchClaims, sortClaims, type ClaimColumn, type ClaimOrder, type ClaimRow } from "../view/claims.js";
 import type { VisibleView } from "../view/filters.js";
 import { download, el } from "./dom.js";
 import { nodeButton } from "./widgets.js";
@@ -19,6 +19,7 @@ export interface ClaimsActions {
 export class ClaimsView {
   private readonly search = el("input", { id: "claims-search", attrs: { type: "search", placeholder: "actor, position, quote or document", "aria-label": "Search the claims" } });
   private readonly exportButton = el("button", { id: "claims-csv", attrs: { type: "button" } }, ["Export CSV"]);
+  private readonly changedOnly = el("input", { id: "claims-changed", attrs: { type: "checkbox" } });
   private readonly count = el("span", { className: "view-note", attrs: { "aria-live": "polite" } });
   private readonly headerRow = el("tr");
   private readonly body = el("tbody");
@@ -31,6 +32,7 @@ export class ClaimsView {
     private readonly actions: ClaimsActions,
   ) {
     this.search.addEventListener("input", () => this.render());
+    this.changedOnly.addEventListener("change", () => this.render());
     this.exportButton.addEventListener("click", () => download("claims.csv", claimsToCsv(this.shown), "text/csv"));
     for (const column of CLAIM_COLUMNS) {
       const button = el("button", { attrs: { type: "button", "data-sort": column } }, [column]);
@@ -41,7 +43,12 @@ export class ClaimsView {
       this.headerRow.append(el("th", { attrs: { scope: "col", "data-column": column } }, [button]));
     }
     container.replaceChildren(
-      el("div", { className: "claims-tools" }, [this.search, this.exportButton, this.count]),
+      el("div", { className: "claims-tools" }, [
+        this.search,
+        el("label", { title: "Only the stances of actors that took both sides of one position" }, [this.changedOnly, " changed"]),
+        this.exportButton,
+        this.count,
+      ]),
       el("div", { className: "claims-scroll" }, [el("table", { className: "claims" }, [el("thead", {}, [this.headerRow]), this.body])]),
     );
   }
@@ -52,7 +59,7 @@ export class ClaimsView {
   }
 
   private render(): void {
-    this.shown = sortClaims(searchClaims(this.rows, this.search.value), this.order);
+    this.shown = sortClaims(searchClaims(this.changedOnly.checked ? changedClaims(this.rows) : this.rows, this.search.value), this.order);
     for (const th of this.headerRow.children) {
       const column = th.getAttribute("data-column") as ClaimColumn;
       th.setAttribute("aria-sort", column === this.order.column ? (this.order.descending ? "descending" : "ascending") : "none");

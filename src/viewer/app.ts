@@ -14,7 +14,7 @@ import { decodeViewState, encodeViewState } from "../view/hash.js";
 import { byId, download, el } from "./dom.js";
 import { FiltersPanel } from "./filters-panel.js";
 import { FocusLayer } from "./focus-layer.js";
-import { LabelPlacer } from "./labels.js";
+import { LabelPlacer, shortLabel } from "./labels.js";
 import { LayoutController } from "./layout.js";
 import { ClaimsView } from "./claims-view.js";
 import type { DocumentEntry } from "./filters-panel.js";
@@ -42,6 +42,9 @@ interface Loaded {
 }
 
 export const VIEW_TABS = ["graph", "matrix", "alignments", "claims"] as const;
+
+/** Labels per cell of sigma's label grid when every node of a small view is offered one. */
+const ALL_LABELS_DENSITY = 50;
 export type ViewTab = (typeof VIEW_TABS)[number];
 
 export class ViewerApp {
@@ -52,6 +55,8 @@ export class ViewerApp {
   /** Hops around the selected node that the panel lists and the graph highlights. */
   private depth = 1;
   private tab: ViewTab = "graph";
+  /** The legend slider's label density, for views too large to label every node. */
+  private labelDensity: number;
   /** Tabs whose content predates the last view change; drawn when shown. */
   private readonly stale = new Set<ViewTab>();
   /** What had the focus before the panel opened: Escape returns there. */
@@ -69,6 +74,7 @@ export class ViewerApp {
   private readonly layoutButton = byId<HTMLButtonElement>("layout-toggle");
 
   constructor(private readonly settings: ViewerSettings) {
+    this.labelDensity = settings.labelDensity;
     this.state = {
       view: { nodes: new Set(), edges: new Set(), nodesByKind: {} as VisibleView["nodesByKind"], edgesByRelation: {} as VisibleView["edgesByRelation"] },
       appearance: { sizeBy: settings.sizeBy, colourBy: settings.colourBy },
@@ -76,7 +82,10 @@ export class ViewerApp {
     this.filtersPanel = new FiltersPanel(byId("filters"), {
       filters: (filters) => this.setFilters(filters),
       appearance: (sizeBy, colourBy) => this.setAppearance(sizeBy, colourBy),
-      labelDensity: (density) => this.loaded?.sigma.setSetting("labelDensity", density),
+      labelDensity: (density) => {
+        this.labelDensity = density;
+        this.fitLabels();
+      },
     });
     this.filtersPanel.setAppearance(settings.sizeBy, settings.colourBy, settings.labelDensity);
     const showNode = (node: string) => {
@@ -128,6 +137,16 @@ export class ViewerApp {
   /** Nodes whose label the last frame drew. */
   get drawnLabels(): readonly string[] {
     return this.loaded?.labels.drawnLabels ?? [];
+  }
+
+  /** Where the last frame drew each label, in viewport pixels. */
+  get drawnLabelBoxes(): readonly { key: string; x: number; y: number; width: number; height: number }[] {
+    return this.loaded?.labels.drawnBoxes ?? [];
+  }
+
+  /** The text a node's label shows on the graph (shortened; the full one shows on hover). */
+  labelText(node: string): string {
+    return shortLabel(this.loaded?.data.getNodeAttribute(node, "label") ?? "");
   }
 
   async openUrl(url: string): Promise<boolean> {
@@ -190,6 +209,7 @@ export class ViewerApp {
       this.layoutButton.setAttribute("aria-pressed", String(running));
     });
     this.loaded = { name, data, sigma, layout, focusLayer: new FocusLayer(sigma, data), labels, camera: cameraControls(sigma, isLargeGraph(data.size, this.settings), this.settings.zoomRestMs), needsLayout };
+    this.fitLabels();
     sigma.on("enterNode", ({ node }) => this.hover(node));
     sigma.on("leaveNode", () => this.hover(undefined));
     sigma.on("clickNode", ({ node }) => this.select(node));
@@ -389,10 +409,26 @@ export class ViewerApp {
 
   /** Everything that shows the view, except sigma's own layers. */
   private showView(): void {
+    this.fitLabels();
     this.refocus();
     this.filtersPanel.show(this.filters, this.state.view);
     this.stale.add("matrix").add("alignments").add("claims");
     this.drawTab();
+  }
+
+  /**
+   * A small view has room for a label on every node: each is offered one, whatever its size, and
+   * the placer keeps those that overlap none before them; larger views follow the legend's slider.
+   */
+  private fitLabels(): void {
+    const sigma = this.loaded?.sigma;
+    if (!sigma) return;
+    const small = this.state.view.nodes.size <= this.settings.labelAllUpTo;
+    const threshold = small ? 0 : this.settings.labelRenderedSizeThreshold;
+    const density = small ? Math.max(this.labelDensity, ALL_LABELS_DENSITY) : this.labelDensity;
+    // A setting sigma already has is not set again: each change makes it process the whole graph anew.
+    if (sigma.getSetting("labelRenderedSizeThreshold") !== threshold) sigma.setSetting("labelRenderedSizeThreshold", threshold);
+    if (sigma.getSetting("labelDensity") !== density) sigma.setSetting("labelDensity", density);
   }
 
   private showPanel(): void {

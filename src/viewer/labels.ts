@@ -2,14 +2,14 @@
  * Node labels that never overlap. Sigma's label grid picks the candidates (a few per cell); long
  * labels, as position labels are, still run into each other. This drawer is sigma's
  * `defaultDrawNodeLabel`: during the frame it only collects the candidates, then after the frame
- * draws them by priority (labels forced by the focus, then the largest nodes) and skips any whose
- * box would overlap one already drawn. Long labels are shortened; the full text shows on hover and
+ * draws them by priority (labels forced by the focus, then the largest nodes), each right of its
+ * disc, else left, below, above or at a corner of it, and skips any whose box would overlap one already drawn in all eight places. Long labels are shortened; the full text shows on hover and
  * in the panel.
  */
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 
-const MAX_LABEL_CHARS = 42;
+const MAX_LABEL_CHARS = 32;
 /** Room around a label's box, in pixels, so that kept labels stay readable apart. */
 const GAP = 2;
 
@@ -24,9 +24,25 @@ export interface LabelCandidate {
   forced: boolean;
 }
 
-/** A label cut to a readable length; the full text shows on hover and in the panel. */
+/** Words a shortened label does not end on: "withdrawal of troops from…" reads, "withdrawal of troops from the…" does not. */
+const DANGLING = new Set(["a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "from", "with", "and", "or", "between", "into", "over", "under", "about", "its", "their", "his", "her", "this", "that"]);
+
+/**
+ * A label cut to a readable length at a phrase boundary: whole words, and not ending on an article,
+ * a preposition or a conjunction; the full text shows on hover and in the panel.
+ */
 export function shortLabel(label: string): string {
-  return label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : label;
+  if (label.length <= MAX_LABEL_CHARS) return label;
+  const words = label.split(" ");
+  const kept: string[] = [];
+  for (const word of words) {
+    if ([...kept, word].join(" ").length > MAX_LABEL_CHARS - 1) break;
+    kept.push(word);
+  }
+  while (kept.length > 1 && DANGLING.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
+  // A single word longer than the limit is cut inside it.
+  const text = kept.length ? kept.join(" ").replace(/[,;:]$/, "") : label.slice(0, MAX_LABEL_CHARS - 1);
+  return `${text}…`;
 }
 
 const byPriority = (a: LabelCandidate, b: LabelCandidate) => Number(b.forced) - Number(a.forced) || b.size - a.size || (a.key < b.key ? -1 : 1);
@@ -82,26 +98,45 @@ export class LabelPlacer {
     context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
     context.fillStyle = settings.labelColor.color ?? "#000";
     let kept = 0;
+    this.drawnBoxes.length = 0;
     for (const c of candidates) {
-      const x = c.x + c.size + 3 - GAP;
-      const y = c.y - fontSize / 2 - GAP;
-      const width = context.measureText(c.text).width + 2 * GAP;
+      const textWidth = context.measureText(c.text).width;
+      const width = textWidth + 2 * GAP;
       const height = fontSize + 2 * GAP;
-      if (this.overlaps(kept, x, y, width, height)) continue;
+      // Right of the disc, else left of it, below, above, then at its four corners: the first place that overlaps no label drawn before.
+      const below = c.y + c.size + fontSize / 2 + 2;
+      const above = c.y - c.size - fontSize / 2 - 2;
+      const places = [
+        [c.x + c.size + 3, c.y],
+        [c.x - c.size - 3 - textWidth, c.y],
+        [c.x - textWidth / 2, below],
+        [c.x - textWidth / 2, above],
+        [c.x + c.size, below],
+        [c.x + c.size, above],
+        [c.x - c.size - textWidth, below],
+        [c.x - c.size - textWidth, above],
+      ] as const;
+      const place = places.find(([left, middle]) => !this.overlaps(kept, left - GAP, middle - fontSize / 2 - GAP, width, height));
+      if (!place) continue;
+      const [left, middle] = place;
       if ((kept + 1) * 4 > this.boxes.length) {
         const grown = new Float64Array(this.boxes.length * 2);
         grown.set(this.boxes);
         this.boxes = grown;
       }
-      this.boxes[kept * 4] = x;
-      this.boxes[kept * 4 + 1] = y;
+      this.boxes[kept * 4] = left - GAP;
+      this.boxes[kept * 4 + 1] = middle - fontSize / 2 - GAP;
       this.boxes[kept * 4 + 2] = width;
       this.boxes[kept * 4 + 3] = height;
       kept++;
       drawn.push(c.key);
-      context.fillText(c.text, c.x + c.size + 3, c.y + fontSize / 3);
+      this.drawnBoxes.push({ key: c.key, x: left, y: middle - fontSize / 2, width: textWidth, height: fontSize });
+      context.fillText(c.text, left, middle + fontSize / 3);
     }
   }
+
+  /** Where the last `place` drew each label, in viewport pixels: the browser tests check them. */
+  readonly drawnBoxes: { key: string; x: number; y: number; width: number; height: number }[] = [];
 
   private overlaps(kept: number, x: number, y: number, width: number, height: number): boolean {
     const b = this.boxes;

@@ -12,6 +12,8 @@ export interface ViewerSettings {
   colourBy: ColourMeasure;
   /** Labels per cell of sigma's label grid (which keeps labels from overlapping); the legend's slider changes it. */
   labelDensity: number;
+  /** Up to this many nodes shown, every node is offered a label (the overlap rule still applies). */
+  labelAllUpTo: number;
   /** Sigma draws labels of nodes above this rendered size (pixels). */
   labelRenderedSizeThreshold: number;
   /**
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   sizeBy: "mentions",
   colourBy: "kind",
   labelDensity: 1,
+  labelAllUpTo: 150,
   labelRenderedSizeThreshold: 4,
   largeGraphEdges: 10_000,
   zoomRestMs: 120,

@@ -6,6 +6,9 @@ import { KIND_COLORS, nodeSize, rgb } from "../model/appearance.js";
 
 const GOLDEN_ANGLE = 2.399963;
 const NOVERLAP_MARGIN = 4;
+/** A small graph, whose viewer labels every node, keeps more room between discs for the labels. */
+const SMALL_GRAPH = 150;
+const SMALL_GRAPH_MARGIN = 9;
 
 /**
  * Above this many nodes, those without an edge (79 % of the Brown corpus's graph: names that hold
@@ -31,7 +34,8 @@ export function layoutGraph(graph: KnowledgeGraph, iterations = 300): void {
     const rounds = linked.order > 5000 ? 60 : linked.order > 1000 ? 100 : iterations;
     forceAtlas2.assign(linked, { iterations: rounds, settings: { ...settings, barnesHutOptimize: linked.order > 1000 } });
     // ForceAtlas2 leaves discs on top of each other (Putin on Russia, Donetsk on Donbas): noverlap spreads them by their sizes.
-    if (linked.order <= 20_000) noverlap.assign(linked, { maxIterations: 100, settings: { margin: NOVERLAP_MARGIN, ratio: 1.2 } });
+    const margin = linked.order <= SMALL_GRAPH ? SMALL_GRAPH_MARGIN : NOVERLAP_MARGIN;
+    if (linked.order <= 20_000) noverlap.assign(linked, { maxIterations: 100, settings: { margin, ratio: 1.2 } });
   }
   if (unlinked.length) {
     linked.forEachNode((key, { x, y }) => graph.mergeNodeAttributes(key, { x, y }));

@@ -10,7 +10,7 @@ import { OutputLockedError, releaseOwnLockSync, withOutputLock, writeFilesAtomic
 import { removeOwnTemporaries } from "../io/temporaries.js";
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from "../export/formats.js";
 import type { Direction } from "../query/neighbours.js";
-import { RELATIONS, isRelation, type Relation } from "../model/graph.js";
+import { RELATIONS, isRelation, sideOf, type Relation } from "../model/graph.js";
 
 const DEFAULT_GRAPH = join("graph-data", "graph.json");
 
@@ -191,7 +191,7 @@ export function createProgram(): Command {
     .option("-e, --evidence", "print the quotes of each shared position")
     .option("--json", "machine-readable output (see README)")
     .action(async (actor: string | undefined, options: { graph: string; evidence?: boolean; json?: boolean }) => {
-      const [graph, { findNode }, { alignmentsOf, computeAlignments, sideOf }] = await Promise.all([loadGraph(options.graph), import("../query/neighbours.js"), import("../query/alignments.js")]);
+      const [graph, { findNode }, { alignmentsOf, computeAlignments }] = await Promise.all([loadGraph(options.graph), import("../query/neighbours.js"), import("../query/alignments.js")]);
       const quote = (e: { quote: string; doc: string; date?: string }) => `“${e.quote}” (${e.doc}${e.date ? `, ${e.date}` : ""})`;
       if (actor === undefined) {
         const pairs = computeAlignments(graph);

@@ -14,6 +14,11 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export const STANCE_RELATIONS = ["demanded", "rejected", "proposed"] as const;
 export type StanceRelation = (typeof STANCE_RELATIONS)[number];
 
+/** Demanding and proposing are for a position; rejecting is against it. */
+export type Side = "for" | "against";
+
+export const sideOf = (relation: StanceRelation): Side => (relation === "rejected" ? "against" : "for");
+
 /** Every relation the builder writes. */
 export const RELATIONS = [...STANCE_RELATIONS, "affiliated_with", "concerns"] as const;
 export type Relation = (typeof RELATIONS)[number];

@@ -5,14 +5,9 @@
  * `kg alignments` and the viewer.
  */
 import type { Evidence, KnowledgeGraph, NodeAttributes, StanceRelation } from "../model/graph.js";
-import { isStanceRelation } from "../model/graph.js";
+import { isStanceRelation, sideOf } from "../model/graph.js";
 import { compareValues } from "../view/order.js";
 import { statesSpokenFor } from "./neighbours.js";
-
-/** Demanding and proposing are for a position; rejecting is against it. */
-export type Side = "for" | "against";
-
-export const sideOf = (relation: StanceRelation): Side => (relation === "rejected" ? "against" : "for");
 
 export interface PairedStance {
   relation: StanceRelation;

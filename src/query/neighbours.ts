@@ -3,7 +3,7 @@
  * One implementation for `kg neighbours` and the viewer's side panel.
  */
 import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeAttributes, Relation, StanceRelation } from "../model/graph.js";
-import { isStanceRelation } from "../model/graph.js";
+import { isStanceRelation, sideOf } from "../model/graph.js";
 import { evidenceInView } from "../view/filters.js";
 import { compareValues } from "../view/order.js";
 import { nameKey } from "../lexicon/normalize.js";
@@ -199,8 +199,6 @@ export function stanceTimeline(graph: KnowledgeGraph, node: string, query: Pick<
   return { dated: entries.filter((e) => e.date).sort(order), undated: entries.filter((e) => !e.date).sort(order) };
 }
 
-const side = (relation: StanceRelation) => (relation === "rejected" ? "against" : "for");
-
 /** The positions an actor held for and against, with each change of side between two dated stances. */
 export function stanceChanges(graph: KnowledgeGraph, actor: string, query: Pick<NeighbourQuery, "minConfidence" | "within"> = {}): StanceChange[] {
   const byPosition = new Map<string, { relation: StanceRelation; evidence: Evidence[] }[]>();
@@ -210,14 +208,14 @@ export function stanceChanges(graph: KnowledgeGraph, actor: string, query: Pick<
   });
   const changes: StanceChange[] = [];
   for (const [position, stances] of byPosition) {
-    if (new Set(stances.map((x) => side(x.relation))).size < 2) continue;
+    if (new Set(stances.map((x) => sideOf(x.relation))).size < 2) continue;
     const moments = stances.flatMap(({ relation, evidence }) => evidence.filter((e) => e.date).map((e): StanceMoment => ({ relation, date: e.date!, doc: e.doc, quote: e.quote })));
     moments.sort((x, y) => compareValues(x.date, y.date) || compareValues(x.doc, y.doc));
     const undated = stances
       .flatMap(({ relation, evidence }) => evidence.filter((e) => !e.date).map((e) => ({ relation, doc: e.doc, quote: e.quote })))
       .sort((x, y) => compareValues(x.doc, y.doc) || compareValues(x.quote, y.quote));
     const label = graph.getNodeAttribute(position, "label");
-    const found = moments.slice(1).flatMap((to, k) => (side(to.relation) !== side(moments[k]!.relation) ? [{ position, label, from: moments[k]!, to, undated }] : []));
+    const found = moments.slice(1).flatMap((to, k) => (sideOf(to.relation) !== sideOf(moments[k]!.relation) ? [{ position, label, from: moments[k]!, to, undated }] : []));
     changes.push(...(found.length ? found : [{ position, label, undated }]));
   }
   return changes.sort((x, y) => compareValues(x.to?.date ?? "", y.to?.date ?? "") || compareValues(x.label, y.label));

@@ -3,7 +3,7 @@
  * document, date, confidence), with search, sort and CSV. The viewer's claims table shows these
  * rows; the view decides which stances and quotes are in.
  */
-import { isStanceRelation, type KnowledgeGraph, type NodeKind, type StanceRelation } from "../model/graph.js";
+import { isStanceRelation, sideOf, type KnowledgeGraph, type NodeKind, type StanceRelation } from "../model/graph.js";
 import { foldForSearch } from "../lexicon/normalize.js";
 import { csvRow } from "../export/csv.js";
 import { evidenceInView, type VisibleView } from "./filters.js";
@@ -104,6 +104,6 @@ export function claimsToCsv(rows: readonly ClaimRow[]): string {
 export function changedClaims(rows: readonly ClaimRow[]): ClaimRow[] {
   const sides = new Map<string, Set<string>>();
   const pair = (row: ClaimRow) => `${row.actor}\u0000${row.position}`;
-  for (const row of rows) sides.set(pair(row), (sides.get(pair(row)) ?? new Set()).add(row.relation === "rejected" ? "against" : "for"));
+  for (const row of rows) sides.set(pair(row), (sides.get(pair(row)) ?? new Set()).add(sideOf(row.relation)));
   return rows.filter((row) => sides.get(pair(row))!.size > 1);
 }

@@ -8,7 +8,8 @@
  * every pair has a fixed place to look.
  */
 import type { KnowledgeGraph } from "../model/graph.js";
-import { computeAlignments, sideOf, type Alignment, type SharedPosition } from "../query/alignments.js";
+import { sideOf } from "../model/graph.js";
+import { computeAlignments, type Alignment, type SharedPosition } from "../query/alignments.js";
 import { evidenceInView, type VisibleView } from "../view/filters.js";
 import { el } from "./dom.js";
 import { nodeButton, quoteList, TableTab } from "./widgets.js";

@@ -48,7 +48,8 @@ export function nameSignature(m: Omit<Mention, "start" | "end" | "token" | "poss
 
 /**
  * The document's names in order of first mention. Cloned because a mention's surface is a slice
- * of the text, and V8 keeps the whole text alive for as long as one slice of it lives.
+ * of the text, and V8 keeps the whole text alive for as long as one slice of it lives; cloned
+ * through JSON, as the cache stores them, so a build from the cache sees the very same values.
  */
 export function documentNames(doc: AnalyzedDocument): DocumentNames {
   const names = new Map<string, NameOccurrence>();
@@ -64,7 +65,7 @@ export function documentNames(doc: AnalyzedDocument): DocumentNames {
     }
   });
   const { sentences: _sentences, ...rest } = doc;
-  return structuredClone({ ...rest, names: [...names.values()] });
+  return JSON.parse(JSON.stringify({ ...rest, names: [...names.values()] })) as DocumentNames;
 }
 
 /**

@@ -41,8 +41,7 @@ export async function processDocument(task: DocumentTask, lexicon: Lexicon, tagg
   } catch (error) {
     return { ok: false, name: task.name, reason: `could not be analysed (${(error as Error).message})` };
   }
-  // Names go through JSON as a cached entry does, so that a build from the cache sees the very same values.
-  const names = JSON.parse(JSON.stringify(documentNames(analyzed))) as DocumentNames;
+  const names = documentNames(analyzed);
   try {
     await Promise.all([writeEntry(task.spill, task.key, analyzed), task.namesEntry ? writeEntry(task.namesEntry, task.key, names) : undefined]);
   } catch (error) {

@@ -45,6 +45,24 @@ export function shortLabel(label: string): string {
   return `${text}…`;
 }
 
+/**
+ * Where a label may go, in order: right of its disc, left of it, below, above, then at its four
+ * corners. Computed per place, so that a frame allocates nothing for it.
+ */
+const PLACES = 8;
+
+function labelLeft(place: number, c: LabelCandidate, textWidth: number): number {
+  if (place === 0) return c.x + c.size + 3;
+  if (place === 1) return c.x - c.size - 3 - textWidth;
+  if (place < 4) return c.x - textWidth / 2;
+  return place < 6 ? c.x + c.size : c.x - c.size - textWidth;
+}
+
+function labelMiddle(place: number, c: LabelCandidate, fontSize: number): number {
+  if (place < 2) return c.y;
+  return place % 2 === 0 ? c.y + c.size + fontSize / 2 + 2 : c.y - c.size - fontSize / 2 - 2;
+}
+
 const byPriority = (a: LabelCandidate, b: LabelCandidate) => Number(b.forced) - Number(a.forced) || b.size - a.size || (a.key < b.key ? -1 : 1);
 
 export class LabelPlacer {
@@ -98,27 +116,19 @@ export class LabelPlacer {
     context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
     context.fillStyle = settings.labelColor.color ?? "#000";
     let kept = 0;
-    this.drawnBoxes.length = 0;
     for (const c of candidates) {
       const textWidth = context.measureText(c.text).width;
       const width = textWidth + 2 * GAP;
       const height = fontSize + 2 * GAP;
-      // Right of the disc, else left of it, below, above, then at its four corners: the first place that overlaps no label drawn before.
-      const below = c.y + c.size + fontSize / 2 + 2;
-      const above = c.y - c.size - fontSize / 2 - 2;
-      const places = [
-        [c.x + c.size + 3, c.y],
-        [c.x - c.size - 3 - textWidth, c.y],
-        [c.x - textWidth / 2, below],
-        [c.x - textWidth / 2, above],
-        [c.x + c.size, below],
-        [c.x + c.size, above],
-        [c.x - c.size - textWidth, below],
-        [c.x - c.size - textWidth, above],
-      ] as const;
-      const place = places.find(([left, middle]) => !this.overlaps(kept, left - GAP, middle - fontSize / 2 - GAP, width, height));
-      if (!place) continue;
-      const [left, middle] = place;
+      let place = 0;
+      let left = 0;
+      let middle = 0;
+      for (; place < PLACES; place++) {
+        left = labelLeft(place, c, textWidth);
+        middle = labelMiddle(place, c, fontSize);
+        if (!this.overlaps(kept, left - GAP, middle - fontSize / 2 - GAP, width, height)) break;
+      }
+      if (place === PLACES) continue;
       if ((kept + 1) * 4 > this.boxes.length) {
         const grown = new Float64Array(this.boxes.length * 2);
         grown.set(this.boxes);
@@ -130,13 +140,15 @@ export class LabelPlacer {
       this.boxes[kept * 4 + 3] = height;
       kept++;
       drawn.push(c.key);
-      this.drawnBoxes.push({ key: c.key, x: left, y: middle - fontSize / 2, width: textWidth, height: fontSize });
       context.fillText(c.text, left, middle + fontSize / 3);
     }
   }
 
-  /** Where the last `place` drew each label, in viewport pixels: the browser tests check them. */
-  readonly drawnBoxes: { key: string; x: number; y: number; width: number; height: number }[] = [];
+  /** Where the last frame drew each label, in viewport pixels (built on demand: the browser tests check them). */
+  get drawnBoxes(): { key: string; x: number; y: number; width: number; height: number }[] {
+    const b = this.boxes;
+    return this.drawn.map((key, i) => ({ key, x: b[i * 4]! + GAP, y: b[i * 4 + 1]! + GAP, width: b[i * 4 + 2]! - 2 * GAP, height: b[i * 4 + 3]! - 2 * GAP }));
+  }
 
   private overlaps(kept: number, x: number, y: number, width: number, height: number): boolean {
     const b = this.boxes;

@@ -182,6 +182,15 @@ describe("mentions", () => {
     expect(kinds("Takeshi Mori, the governor of Hokkaido, said so.")).toMatchObject({ "Takeshi Mori": "person", Hokkaido: "place" });
   });
 
+  it("reads a person from a role noun before the name, an honorific, or WordNet's person nouns, but not a place after a person's activity", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("The cooperative's treasurer, Wanjiru Kamau, said the price was too low.")).toMatchObject({ "Wanjiru Kamau": "person" });
+    expect(kinds("The offer was backed by former central bank official Tanaka Yumiko.")).toMatchObject({ "Tanaka Yumiko": "person" });
+    expect(kinds('"It must be revoked," said the director of the foundation, Mrs. Yuliana Bara Lewa.')).toMatchObject({ "Yuliana Bara Lewa": "person" });
+    expect(kinds("Oyelaran Adebayo, a retired schoolteacher, leads the campaign.")).toMatchObject({ "Oyelaran Adebayo": "person" });
+    expect(kinds("A midwife works at a clinic in Tawila, North Darfur, where thousands sheltered.")["North Darfur"]).not.toBe("person");
+  });
+
   it("keeps a group's possessive inside an organisation's name and links a bracketed acronym to it", () => {
     expect(mentions("The Zambia Mine Workers' Union (ZMWU) called a strike.")).toContainEqual(expect.objectContaining({ surface: "Zambia Mine Workers' Union", kind: "organization" }));
     const found = resolve("The Partido Verde Unido (PVU) walked out. Later the PVU said it would return.");

@@ -80,7 +80,7 @@ export const HEAD_TITLES = new Set([
   "advisor", "minister", "leader", "dictator", "ambassador", "general", "commander", "chief", "senator", "governor", "mayor",
   "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "ayatollah", "negotiator", "chairman", "chairwoman",
   "speaker", "director", "commissioner", "diplomat", "mediator", "marshal", "colonel", "lieutenant", "captain", "admiral",
-  "representative", "lawmaker", "mp", "head", "secretary-general", "co-leader", "co-chair", "bishop", "archbishop", "cardinal",
+  "representative", "lawmaker", "mp", "head", "secretary-general", "co-leader", "co-chair", "chair", "bishop", "archbishop", "cardinal",
   "imam", "rabbi", "commodore", "gen", "brig", "col", "lt", "maj",
 ]);
 

@@ -11,6 +11,7 @@ import { isAcronym, nameKey } from "../lexicon/normalize.js";
 import { SMALL_TOWN } from "../lexicon/gazetteer.js";
 import { FACILITY_HEADS, GROUP_NOUNS, HEAD_TITLES, ORGANIZATION_APPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLES, PLACE_NAME_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
 import { ACTOR_VERB_FORMS } from "../lexicon/cues.js";
+import { PERSON_NOUNS } from "../lexicon/person-nouns.js";
 import { tokenize, type Token } from "./tokens.js";
 
 export type MentionKind = EntityKind | "unknown";
@@ -240,7 +241,7 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     let j = first - 1;
     // "Gen. Rodolphe Haykal": the dot of an abbreviated title.
     const abbreviationDot = (k: number) => tokens[k]!.text === "." && k > 0 && isTitleWord(tokens[k - 1]!.lower, lexicon);
-    while (j >= 0 && (TITLE_WORDS.has(tokens[j]!.lower) || tokens[j]!.text === "," || abbreviationDot(j)) && first - j <= 5) {
+    while (j >= 0 && (isTitleWord(tokens[j]!.lower, lexicon) || tokens[j]!.text === "," || abbreviationDot(j)) && first - j <= 5) {
       if (tokens[j]!.text !== "," && tokens[j]!.text !== ".") titleWords.unshift(tokens[j]!.lower);
       j--;
     }
@@ -479,6 +480,8 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   const apposition = appositionKind(tokens, first + core.length);
   if (apposition === "person" && core.length >= 2 && core.length <= 4) return { ...base, kind: "person", strong: true };
   if (apposition === "organization" && !last.possessive) return { ...base, kind: "organization", strong: true };
+  const nameEnds = !after || after.punct || ACTOR_VERB_FORMS.has(after.lower);
+  if (core.length >= 2 && core.length <= 4 && nameEnds && roleBefore(tokens, first) && !(lexicon.common.has(last.lower) && last.lower.length >= 5)) return { ...base, kind: "person", strong: true };
   // "Malawi's Chikondi Banda": a two- or three-word name a state's possessive introduces.
   if (before?.possessive && knownState(before.lower, lexicon) && core.length >= 2 && core.length <= 3) return { ...base, kind: "person", strong: false };
   const speech = (after && ACTOR_VERB_FORMS.has(after.lower)) || (before && ACTOR_VERB_FORMS.has(before.lower) && !located);
@@ -529,12 +532,38 @@ function appositionHead(tokens: Token[], from: number): string | undefined {
   return undefined;
 }
 
+/** A noun naming a person by role: the hand lists, then WordNet's nouns whose first sense is a person. */
+function isPersonNoun(word: string): boolean {
+  return PERSON_ROLES.has(word) || HEAD_TITLES.has(word) || PERSON_NOUNS.has(word);
+}
+
+const ROLE_COMPLEMENTS = new Set(["of", "for"]);
+
+/**
+ * A role introduces the name: "former Bank of Japan official Tanaka Yumiko", "CHP councillor Burak
+ * Şahin", or an apposition before it, "its managing partner, Chan Wai-ming," "the director of WALHI
+ * NTT, Mrs. Yuliana Bara Lewa." (the role noun right before the comma, or before its "of" complement).
+ */
+function roleBefore(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (!before) return false;
+  if (!before.cap && !before.punct) return isPersonNoun(before.lower);
+  if (before.text !== ",") return false;
+  for (let k = first - 2, n = 0; k >= 0 && n < 8; k--, n++) {
+    const t = tokens[k]!;
+    if (t.punct && t.text !== "-") return false;
+    const role = isPersonNoun(t.lower) && !t.possessive;
+    if (role && (k === first - 2 || ROLE_COMPLEMENTS.has(tokens[k + 1]!.lower))) return true;
+  }
+  return false;
+}
+
 /** "X, a researcher at…" is a person, "X, the largest Islamist party" an organisation: the head noun of an apposition. */
 function appositionKind(tokens: Token[], from: number): "person" | "organization" | undefined {
   const head = appositionHead(tokens, from);
   if (!head) return undefined;
-  if (PERSON_ROLES.has(head) || HEAD_TITLES.has(head)) return "person";
-  return ORGANIZATION_APPOSITIONS.has(head) ? "organization" : undefined;
+  if (ORGANIZATION_APPOSITIONS.has(head)) return "organization";
+  return isPersonNoun(head) ? "person" : undefined;
 }
 
 /**

@@ -191,6 +191,13 @@ describe("mentions", () => {
     expect(kinds("A midwife works at a clinic in Tawila, North Darfur, where thousands sheltered.")["North Darfur"]).not.toBe("person");
   });
 
+  it("makes an acronym an organisation from its one mention, but not a time zone, a unit, a common noun or a capitalised dateline", () => {
+    const organizations = (text: string) => resolve(text).filter((e) => e.kind === "organization").map((e) => e.label);
+    expect(organizations("Spain's PSOE and the Kenyan KMPDU both said no.")).toEqual(["PSOE", "KMPDU"]);
+    expect(organizations("Updated 18:40 BRT. The port handled 500,000 TEU and one TV crew filmed it.")).toEqual([]);
+    expect(resolve("LAGOS, Nigeria, May 5 - The ports authority raised fees.")).toContainEqual(expect.objectContaining({ kind: "place", aliases: ["LAGOS"] }));
+  });
+
   it("keeps a group's possessive inside an organisation's name and links a bracketed acronym to it", () => {
     expect(mentions("The Zambia Mine Workers' Union (ZMWU) called a strike.")).toContainEqual(expect.objectContaining({ surface: "Zambia Mine Workers' Union", kind: "organization" }));
     const found = resolve("The Partido Verde Unido (PVU) walked out. Later the PVU said it would return.");

@@ -204,7 +204,8 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
     if (!key && words.length >= 2 && m.kind !== "place" && m.kind !== "organization") key = trailingName(words, docPeople.get(doc.name), entities);
     if (!key && words.length === 1 && m.kind === "organization") {
       key = orgByInitials.get(words[0]!);
-      if (!key && (m.strong || (weakCounts.get(words[0]!) ?? 0) >= 2)) {
+      // An acronym names an organisation from its first mention ("PSOE", "DİSK"); a single capitalised word must recur.
+      if (!key && (m.strong || isAcronym(m.surface) || (weakCounts.get(words[0]!) ?? 0) >= 2)) {
         key = `organization:${words[0]}`;
         ensure(key, "organization", m.surface);
       }

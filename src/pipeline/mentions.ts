@@ -469,11 +469,15 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   const place = lexicon.placeByName.get(key);
   const firstIsName = lexicon.firstNames.has(words[0]!) && core.length > 1;
   // "UN", "AR": an acronym is a place only where the text puts something in it.
-  if (place && !firstIsName && !MONTHS.test(key) && !(isAcronym(surface) && !located) && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
+  if (place && !firstIsName && !MONTHS.test(key) && !(isAcronym(surface) && !located && !isDateline(tokens, first, core.length)) && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
     return { ...base, kind: "place", strong: place.population >= 100_000 || place.isRegion || located };
   }
   if (acronym && !firstIsName && !isAcronym(surface)) return { ...base, kind: "organization", strong: true, acronym };
-  if (core.length === 1 && isAcronym(core[0]!.text)) return { ...base, kind: "organization", strong: !!after && ACTOR_VERB_FORMS.has(after.lower) };
+  if (core.length === 1 && isAcronym(core[0]!.text)) {
+    // "18:40 BRT", "500,000 TEU", "N500": a time zone, a unit or an amount; "TV", "TB": a common noun.
+    const measure = /\d/.test(core[0]!.text) || /^\d/.test(before?.text ?? "") || lexicon.common.has(key);
+    return measure ? base : { ...base, kind: "organization", strong: !!after && ACTOR_VERB_FORMS.has(after.lower) };
+  }
   if (core.length >= 2 && core.length <= 4 && (firstIsName || (lexicon.lastNames.has(last.lower) && core.length === 2) || (SLAVIC_SURNAME.test(last.lower) && core.length <= 3))) {
     return { ...base, kind: "person", strong: firstIsName };
   }

@@ -234,6 +234,16 @@ describe("entity resolution", () => {
     expect(people.find((p) => p.label === "Zhang Lei")?.aliases).not.toContain("Lee");
   });
 
+  it("keeps apart short names whose consonants agree and people who share only a given name's initial", () => {
+    const found = resolve("Protests spread from Seoul to Şişli, Istanbul.", "Kubo Tetsuya, the fund's founder, spoke. The company's president, Kobayashi Tetsuya, said no. Park Ji-hoon, its partner, and the regulator's vice chair, Park Dong-hyun, met.");
+    expect(found.filter((e) => e.kind === "place").map((e) => e.label)).toEqual(expect.arrayContaining(["Seoul", "Şişli"]));
+    expect(found.filter((e) => e.kind === "person").map((e) => e.label).sort()).toEqual(["Kobayashi Tetsuya", "Kubo Tetsuya", "Park Dong-hyun", "Park Ji-hoon"]);
+  });
+
+  it("reads 'U.N.' as the acronym it is", () => {
+    expect(resolve("About 60,000 people fled, according to U.N. figures.")).toEqual([expect.objectContaining({ kind: "organization", label: "U.N." })]);
+  });
+
   it("merges US, U.S., America and the demonym into one state; Kiev and Kyiv into Ukraine when they act", () => {
     const states = resolve("The US and the U.S. Senate disagree. America wants talks. American officials agreed.", "Kiev rejected the demand, and Kyiv said so again.").filter((e) => e.kind === "state");
     expect(states.map((s) => s.label).sort()).toEqual(["Ukraine", "United States"]);

@@ -14,6 +14,9 @@ function stances(text: string): string[] {
 }
 
 describe("stances: actors come from the clause frame", () => {
+  it("takes a speaker from 'according to' a person or body, not from 'according to' figures", () => {
+    expect(stances("The Equatoria Patriotic Front (EPF) met mediators. The EPF also wants ceasefire monitors deployed in Yei, where clashes displaced 60,000 people, according to U.N. figures.")).toEqual(["Equatoria Patriotic Front demanded deployment of ceasefire monitors in Yei"]);
+  });
   it("gives an urge to its subject, not to the addressee", () => {
     expect(stances("Turkish President Recep Tayyip Erdogan urged Greece to pull back its ships from the Aegean.")).toEqual(["Recep Tayyip Erdogan demanded withdrawal of ships from the Aegean"]);
     expect(stances("Vietnam called on Cambodia to share the environmental impact study of the canal.")).toEqual(["Vietnam demanded sharing the environmental impact study of the canal"]);

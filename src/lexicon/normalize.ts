@@ -42,7 +42,9 @@ export function skeleton(word: string): string {
     .replace(/h/g, "g")
     .replace(/[aeiouy]/g, "")
     .replace(/(.)\1+/g, "$1");
-  return (w[0] + body).replace(/(.)\1+/g, "$1");
+  const folded = (w[0] + body).replace(/(.)\1+/g, "$1");
+  // Two consonants are too little to tell names apart (Seoul / Şişli, Hyun / Hoon): short names keep their letters.
+  return folded.length >= 3 ? folded : w.replace(/(.)\1+/g, "$1");
 }
 
 /** A stable, readable node key. */
@@ -52,5 +54,7 @@ export function slug(text: string): string {
 
 /** "NATO", "M23", "E3": capitals, maybe with digits, two to six characters. */
 export function isAcronym(text: string): boolean {
-  return /^[\p{Lu}\d]{2,6}$/u.test(text) && /\p{Lu}/u.test(text);
+  // "U.N.", "U.S.": an acronym written with its stops.
+  const letters = /^(?:\p{Lu}\.){2,6}$/u.test(text) ? text.replace(/\./g, "") : text;
+  return /^[\p{Lu}\d]{2,6}$/u.test(letters) && /\p{Lu}/u.test(letters);
 }

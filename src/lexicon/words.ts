@@ -4,6 +4,7 @@
  * that news uses to introduce people and states.
  */
 import { createRequire } from "node:module";
+import { PERSON_NOUNS } from "./person-nouns.js";
 
 export interface WordClasses {
   firstNames: Set<string>;
@@ -95,6 +96,11 @@ export const PERSON_ROLES = new Set([
   "consultant", "strategist", "trader", "owner", "driver", "engineer", "physician", "surgeon", "pastor", "priest", "candidate",
   "politician", "legislator", "delegate", "coordinator", "manager",
 ]);
+
+/** A noun naming a person by role: the hand lists, then WordNet's nouns whose first sense is a person. */
+export function isPersonNoun(word: string): boolean {
+  return PERSON_ROLES.has(word) || HEAD_TITLES.has(word) || PERSON_NOUNS.has(word);
+}
 
 /** Nouns that make a name in apposition an organisation ("Jamaat-e-Islami, the largest Islamist party"). */
 export const ORGANIZATION_APPOSITIONS = new Set([

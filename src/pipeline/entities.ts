@@ -256,7 +256,9 @@ function personKey(people: Map<string, PersonRecord[]>, surface: string, count: 
   const surname = skeleton(words[words.length - 1]!);
   const first = words[0]!;
   const records = people.get(surname) ?? [];
-  let found = records.find((r) => [...r.firstNames].some((f) => f === first || skeleton(f) === skeleton(first) || f[0] === first[0]));
+  // An initial ("V. Putin") matches any first name it opens; whole first names must match (Kubo / Kobayashi Tetsuya are two people).
+  const initial = (name: string) => name.length === 1;
+  let found = records.find((r) => [...r.firstNames].some((f) => f === first || skeleton(f) === skeleton(first) || (initial(f) || initial(first)) && f[0] === first[0]));
   if (!found) {
     found = { key: `person:${words.join("-")}`, surname, firstNames: new Set([first]), mentions: 0 };
     records.push(found);

@@ -9,9 +9,8 @@ import type { Lexicon } from "../lexicon/index.js";
 import { isLegalForm } from "../lexicon/legal-forms.js";
 import { isAcronym, nameKey } from "../lexicon/normalize.js";
 import { SMALL_TOWN } from "../lexicon/gazetteer.js";
-import { FACILITY_HEADS, GROUP_NOUNS, HEAD_TITLES, ORGANIZATION_APPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLES, PLACE_NAME_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
+import { FACILITY_HEADS, GROUP_NOUNS, HEAD_TITLES, isPersonNoun, ORGANIZATION_APPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLES, PLACE_NAME_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
 import { ACTOR_VERB_FORMS } from "../lexicon/cues.js";
-import { PERSON_NOUNS } from "../lexicon/person-nouns.js";
 import { tokenize, type Token } from "./tokens.js";
 
 export type MentionKind = EntityKind | "unknown";
@@ -229,7 +228,9 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     // "Thapa Magar: We want…": a pronoun is never a name, wherever a capital puts it.
     if (core.length === 1 && PRONOUNS.has(core[0]!.lower) && core[0]!.text !== core[0]!.text.toUpperCase()) continue;
     const legalFormFirst = () => core.length >= 2 && isLegalForm(core[0]!.text, lexicon.legalForms);
-    if (first === firstWord && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft() && !opensKnownName() && !legalFormFirst()) {
+    // "AR: Has Peru asked…": a speaker's tag and its colon open the sentence as well.
+    const opensSentence = first === firstWord || tokens[first - 1]?.text === ":";
+    if (opensSentence && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft() && !opensKnownName() && !legalFormFirst()) {
       core = core.slice(1);
       first++;
       while (core.length && CONNECTORS.has(core[0]!.lower)) { core = core.slice(1); first++; }
@@ -432,7 +433,8 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   const words = core.map((t) => t.lower);
   // "In Ramallah, …": a preposition opening the sentence is capitalised.
   const lowerBefore = !!before && (!before.cap || first === 1);
-  const located = !!before && lowerBefore && (LOCATIVE.has(before.lower) || (before.lower === "the" && !!before2 && LOCATIVE.has(before2.lower)) || (before.lower === "of" && !!before2 && /^(town|city|village|capital|region|province|port|island|district|county|governorate|enclave|territory|outskirts|north|south|east|west|northeast|northwest|southeast|southwest)$/.test(before2.lower)));
+  // "according to U.N. figures" locates nothing.
+  const located = !!before && lowerBefore && before2?.lower !== "according" && (LOCATIVE.has(before.lower) || (before.lower === "the" && !!before2 && LOCATIVE.has(before2.lower)) || (before.lower === "of" && !!before2 && /^(town|city|village|capital|region|province|port|island|district|county|governorate|enclave|territory|outskirts|north|south|east|west|northeast|northwest|southeast|southwest)$/.test(before2.lower)));
   const modifierOfNoun = !!after && !after.cap && !last.possessive && PLACE_NOUN_AFTER.has(after.lower);
   const capitalApposition = (!!before && /^(capital|city|town)$/.test(before.lower)) || LOCATION_MODIFIERS.has(NAME_MODIFIER.exec(tokens[first]!.text)?.[2] ?? "");
 
@@ -534,11 +536,6 @@ function appositionHead(tokens: Token[], from: number): string | undefined {
     if (isHead) return t.lower;
   }
   return undefined;
-}
-
-/** A noun naming a person by role: the hand lists, then WordNet's nouns whose first sense is a person. */
-function isPersonNoun(word: string): boolean {
-  return PERSON_ROLES.has(word) || HEAD_TITLES.has(word) || PERSON_NOUNS.has(word);
 }
 
 const ROLE_COMPLEMENTS = new Set(["of", "for"]);

@@ -9,7 +9,7 @@
 import {
   COMPLEMENT_STANCE_NOUNS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, REPORTING_VERBS, TIME_ADJUNCT_NAMES, VAGUE_CONTENT_NOUNS,
 } from "../../lexicon/cues.js";
-import { TITLE_WORDS } from "../../lexicon/words.js";
+import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS, TITLE_WORDS } from "../../lexicon/words.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /** Character offsets in the sentence. */
@@ -385,12 +385,17 @@ function trailingSpeaker(t: T, from: number): Span | undefined {
   return undefined;
 }
 
-/** "according to X" anywhere in the sentence. */
+/**
+ * "according to X" anywhere in the sentence, where X can speak: a name, a person or a body
+ * ("according to officials", "according to the ministry"); "according to U.N. figures" cites data.
+ */
 function accordingTo(t: T): Span | undefined {
   for (let k = 0; k + 2 < t.length; k++) {
     if (t[k]!.lower === "according" && t[k + 1]!.lower === "to") {
       const b = npEnd(t, k + 2);
-      if (b >= k + 2) return span(t, k + 2, b);
+      const head = t[b];
+      const speaks = !!head && (head.pos === "PROPN" || /^\p{Lu}/u.test(head.text) || isPersonNoun(head.lower) || isPersonNoun(head.lower.replace(/s$/, "")) || GROUP_NOUNS.has(head.lower) || ORGANIZATION_HEADS.has(head.lower));
+      if (b >= k + 2 && speaks) return span(t, k + 2, b);
     }
   }
   return undefined;

@@ -240,6 +240,14 @@ describe("entity resolution", () => {
     expect(found.filter((e) => e.kind === "person").map((e) => e.label).sort()).toEqual(["Kobayashi Tetsuya", "Kubo Tetsuya", "Park Dong-hyun", "Park Ji-hoon"]);
   });
 
+  it("knows WordNet's geography, a river with or without its head word, and plural region heads", () => {
+    const places = (...texts: string[]) => resolve(...texts).filter((e) => e.kind === "place").map((e) => e.label).sort();
+    expect(places("India wants a treaty on the Brahmaputra. A Frankfurt-based fund and Latin America's banks agreed.")).toEqual(["Brahmaputra", "Frankfurt", "Latin America"]);
+    expect(places("Fishing on the Mekong River fell.", "Dams on the Mekong worry Vietnam.")).toHaveLength(1);
+    expect(places("Convoys must reach Yei and Morobo counties.")).toHaveLength(2);
+    expect(resolve("Korea's two states met.").filter((e) => e.kind === "place")).toEqual([]);
+  });
+
   it("reads 'U.N.' as the acronym it is", () => {
     expect(resolve("About 60,000 people fled, according to U.N. figures.")).toEqual([expect.objectContaining({ kind: "organization", label: "U.N." })]);
   });

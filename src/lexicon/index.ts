@@ -4,6 +4,7 @@ import { loadPlaces, type PlaceEntry } from "./gazetteer.js";
 import { loadLegalForms } from "./legal-forms.js";
 import { nameKey, skeleton } from "./normalize.js";
 import { loadWordClasses, SEATS_OF_POWER, type WordClasses } from "./words.js";
+import { WORDNET_PLACES } from "./wordnet-places.js";
 
 export interface Lexicon extends WordClasses {
   states: Map<string, StateEntry>;
@@ -45,6 +46,13 @@ export function loadLexicon(): Lexicon {
     if (!known || place.population > known.population || (place.isRegion && !known.isRegion && known.population < 100_000)) {
       placeByName.set(key, place);
     }
+  }
+  // WordNet's geography fills what GeoNames spells otherwise or leaves out: rivers, regions, "Frankfurt".
+  // A state's last words ("Korea" of North and South Korea) name no place of their own.
+  const stateTails = new Set([...stateByName.keys()].flatMap((name) => name.split(" ").slice(1).map((_, k, words) => words.slice(k).join(" "))));
+  for (const label of WORDNET_PLACES) {
+    const key = nameKey(label);
+    if (!placeByName.has(key) && !stateByName.has(key) && !seatByName.has(key) && !stateTails.has(key)) placeByName.set(key, { label, country: "", population: 0, isRegion: true });
   }
   return { ...words, states, stateByName, stateByDemonym, seatByName, placeByName, seatBySkeleton, legalForms: loadLegalForms() };
 }

@@ -49,8 +49,13 @@ function nameWords(surface: string): string[] {
   return nameKey(surface).split(" ").filter((w) => w && !SUFFIXES.has(w));
 }
 
+/** "Mekong River", "River Nile": a river is one place with or without its head word. */
+function withoutRiverHead(words: string[]): string[] {
+  return words.length > 1 ? words.filter((w) => w !== "river") : words;
+}
+
 function placeKey(m: NameOccurrence): string {
-  const name = nameWords(m.facilityOf ?? m.surface).map(skeleton).join("-");
+  const name = withoutRiverHead(nameWords(m.facilityOf ?? m.surface)).map(skeleton).join("-");
   if (!m.facilityOf) return `place:${name}`;
   const extra = nameWords(m.surface.slice(m.facilityOf.length));
   return `place:${name}:${extra.includes("nuclear") ? "nuclear" : extra[extra.length - 1]}`;

@@ -326,7 +326,7 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     previous = mention;
     previousEnd = first + core.length - 1;
   }
-  placesInLists(sentence, mentions);
+  placesInLists(sentence, mentions, lexicon);
   const all = [...mentions, ...institutionMentions(sentence, tokens, mentions)].sort((a, b) => a.start - b.start);
   // A Title Case headline capitalises every word, so its capitals name nothing the lexicon does not know.
   return all.length && isTitleCase(tokens) ? all.filter((m) => m.kind === "state" || m.kind === "place" && m.strong) : all;
@@ -348,11 +348,14 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 const LIST_JOINT = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
 
 /** "in Raqqa, Hasakah and Deir ez-Zor", "at Natanz, Fordow and Isfahan": a name with no cue listed beside a place is a place. */
-function placesInLists(sentence: string, mentions: Mention[]): void {
+function placesInLists(sentence: string, mentions: Mention[], lexicon: Lexicon): void {
   for (let changed = true; changed; ) {
     changed = false;
     mentions.forEach((m, k) => {
-      if (m.kind !== "unknown" || MONTHS.test(m.surface.toLowerCase())) return;
+      // "the Amazon, Indigenous leaders…": a name that modifies the noun after it is listed with nothing.
+      const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.end))?.[1];
+      const modifies = !!next && !lexicon.functionWords.has(next);
+      if (m.kind !== "unknown" || MONTHS.test(m.surface.toLowerCase()) || modifies) return;
       const before = mentions[k - 1];
       const after = mentions[k + 1];
       const listedWith = (other: Mention | undefined, from: number, to: number) => other?.kind === "place" && LIST_JOINT.test(sentence.slice(from, to));
@@ -594,8 +597,10 @@ function facilityAfter(tokens: Token[], from: number): { words: string; end: num
 
 function regionAfter(tokens: Token[], from: number): string | undefined {
   const t = tokens[from];
-  if (!t || t.cap || !REGION_HEADS.has(t.lower) || /^(state|city|town|capital|bank|territory)$/.test(t.lower)) return undefined;
-  return t.lower.replace(/s$/, "");
+  // "Yei and Morobo counties": the head may be plural.
+  const head = t && (REGION_HEADS.has(t.lower) ? t.lower : t.lower.replace(/ies$/, "y"));
+  if (!t || !head || t.cap || !REGION_HEADS.has(head) || /^(state|city|town|capital|bank|territory)$/.test(head)) return undefined;
+  return head.replace(/s$/, "");
 }
 
 /** "KYIV —", "LONDON, United Kingdom, Dec 7 —": the place a story was filed from. */

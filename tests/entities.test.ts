@@ -194,6 +194,7 @@ describe("mentions", () => {
   it("makes an acronym an organisation from its one mention, but not a time zone, a unit, a common noun or a capitalised dateline", () => {
     const organizations = (text: string) => resolve(text).filter((e) => e.kind === "organization").map((e) => e.label);
     expect(organizations("Spain's PSOE and the Kenyan KMPDU both said no.")).toEqual(["PSOE", "KMPDU"]);
+    expect(organizations("MESS dismissed the idea. MESS said no again.")).toEqual(["MESS"]);
     expect(organizations("Updated 18:40 BRT. The port handled 500,000 TEU and one TV crew filmed it.")).toEqual([]);
     expect(resolve("LAGOS, Nigeria, May 5 - The ports authority raised fees.")).toContainEqual(expect.objectContaining({ kind: "place", aliases: ["LAGOS"] }));
   });

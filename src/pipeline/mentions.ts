@@ -230,7 +230,9 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     const legalFormFirst = () => core.length >= 2 && isLegalForm(core[0]!.text, lexicon.legalForms);
     // "AR: Has Peru asked…": a speaker's tag and its colon open the sentence as well.
     const opensSentence = first === firstWord || tokens[first - 1]?.text === ":";
-    if (opensSentence && lexicon.common.has(core[0]!.lower) && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft() && !opensKnownName() && !legalFormFirst()) {
+    // "MESS dismissed…": an acronym in a sentence of lower-case words is a name, whatever word it spells.
+    const acronym = () => isAcronym(core[0]!.text) && !!tokens[first + 1] && !tokens[first + 1]!.cap;
+    if (opensSentence && lexicon.common.has(core[0]!.lower) && !acronym() && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft() && !opensKnownName() && !legalFormFirst()) {
       core = core.slice(1);
       first++;
       while (core.length && CONNECTORS.has(core[0]!.lower)) { core = core.slice(1); first++; }
@@ -480,8 +482,9 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (acronym && !firstIsName && !isAcronym(surface)) return { ...base, kind: "organization", strong: true, acronym };
   if (core.length === 1 && isAcronym(core[0]!.text)) {
     // "18:40 BRT", "500,000 TEU", "N500": a time zone, a unit or an amount; "TV", "TB": a common noun.
-    const measure = /\d/.test(core[0]!.text) || /^\d/.test(before?.text ?? "") || lexicon.common.has(key);
-    return measure ? base : { ...base, kind: "organization", strong: !!after && ACTOR_VERB_FORMS.has(after.lower) };
+    const acts = !!after && ACTOR_VERB_FORMS.has(after.lower);
+    const measure = /\d/.test(core[0]!.text) || /^\d/.test(before?.text ?? "") || lexicon.common.has(key) && !acts;
+    return measure ? base : { ...base, kind: "organization", strong: acts };
   }
   if (core.length >= 2 && core.length <= 4 && (firstIsName || (lexicon.lastNames.has(last.lower) && core.length === 2) || (SLAVIC_SURNAME.test(last.lower) && core.length <= 3))) {
     return { ...base, kind: "person", strong: firstIsName };

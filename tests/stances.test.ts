@@ -443,6 +443,9 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
   it("gives a stance to the companions 'along with' or 'together with' the subject", () => {
     expect(stances("Brazil, along with Argentina, urged China to lift the ban on poultry imports.")).toEqual(["Brazil demanded lifting of the ban on poultry imports", "Argentina demanded lifting of the ban on poultry imports"]);
     expect(stances("Fiji together with Tonga rejected the fishing quota.")).toEqual(["Fiji rejected fishing quota", "Tonga rejected fishing quota"]);
+    // A descriptor before the companion's name stays inside the phrase "together with" opens; a group named in capitals acts as one.
+    expect(stances("WALHI NTT together with the mining advocacy network JATAM urged the government to revoke the permit.")).toEqual(["WALHI NTT demanded revocation of the permit", "JATAM demanded revocation of the permit"]);
+    expect(stances("Opposition MPs led by Kisumu legislator Brian Otieno have tabled a motion to suspend the fuel levy.")).toEqual(["Brian Otieno proposed motion to suspend the fuel levy"]);
   });
   it("gives a bare word ('any increase', 'the deal') the position stated before it, or no stance; a vague noun's relative clause says what it is", () => {
     expect(stances("Nigeria demanded a 15% increase in port dues. Ghana rejected any increase.")).toEqual(["Nigeria demanded 15% increase in port dues", "Ghana rejected 15% increase in port dues"]);

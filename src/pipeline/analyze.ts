@@ -70,7 +70,7 @@ export function documentNames(doc: AnalyzedDocument): DocumentNames {
 
 /**
  * A name no lexicon knows that holds or reports a stance is an actor: one word is a group
- * ("Hezbollah would never accept…"), two or three are a person. Resolution may still find a
+ * ("Hezbollah would never accept…"), as is a name in capitals; two or three words are a person. Resolution may still find a
  * lone surname's person first.
  */
 function classifyHolders(mentions: Mention[], frames: readonly StanceFrame[]): Mention[] {
@@ -78,7 +78,8 @@ function classifyHolders(mentions: Mention[], frames: readonly StanceFrame[]): M
   return mentions.map((m) => {
     if (m.kind !== "unknown" || !spans.some((x) => m.start >= x.start && m.end <= x.end)) return m;
     const words = m.surface.split(/\s+/).length;
-    if (words === 1) return { ...m, kind: "organization" };
+    // "WALHI NTT": a name in capitals throughout is a group's, however many words it has.
+    if (words === 1 || m.surface === m.surface.toUpperCase()) return { ...m, kind: "organization" };
     return words <= 3 ? { ...m, kind: "person" } : m;
   });
 }

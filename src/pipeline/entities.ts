@@ -215,6 +215,11 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
         ensure(key, "organization", m.surface);
       }
     }
+    // "WALHI NTT urged…": a group named in several words that acts.
+    if (!key && /\s/.test(m.surface.trim()) && m.kind === "organization") {
+      key = `organization:${nameKey(m.surface)}`;
+      ensure(key, "organization", m.surface);
+    }
     if (!key && m.kind === "person") {
       key = words.length >= 2 ? personKey(people, m.surface, m.count) : `person:${words[0]}`;
       ensure(key, "person", m.surface);

@@ -204,7 +204,12 @@ export function subjectBefore(t: T, g: number, floor = 0): [number, number] | un
         a = npStart(t, a - 3, floor);
         while (t[a - 1]?.lower === "of" && isNominal(t[a - 2]) && a - 2 >= floor) a = npStart(t, a - 2, floor);
       }
-      const before = t[a - 1];
+      // "together with the mining advocacy network JATAM": a descriptor before the name belongs to the phrase the preposition opens.
+      let described = a;
+      while (described - 1 >= floor && t[described - 1]!.pos === "NOUN" && t[described]!.pos !== "VERB") described = npStart(t, described - 1, floor);
+      const agent = t[described - 1]?.lower === "by" && !!t[described - 2] && isPastForm(t[described - 2]!);
+      const before = t[described - 1]?.pos === "ADP" && described < a && !agent ? t[described - 1] : t[a - 1];
+      if (before !== t[a - 1]) a = described;
       // A phrase after a preposition is no subject ("Hamas on Wednesday rejected"); "as" right before the verb's subject is a conjunction,
       // and so is a temporal "after", "before", "since", "until" or "once" that opens a clause of its own.
       if (before && before.pos === "ADP" && before.lower !== "of" && before.lower !== "as" && !(j === g - 1 && opensClause(t, a - 1, floor))) { j = a - 2; continue; }

@@ -143,6 +143,15 @@ describe("mentions", () => {
     expect(kinds("Brazilian negotiator Maria Luiza dos Santos met the Andean Community in Lima.")).toMatchObject({ "Maria Luiza dos Santos": "person", "Andean Community": "organization" });
   });
 
+  it("splits two organisations joined by 'and' after a body's head word, an acronym or before 'the', but keeps portfolios and trades inside one name", () => {
+    const surfaces = (text: string) => mentions(text).filter((m) => m.kind === "organization").map((m) => m.surface);
+    expect(surfaces("The AK Party and MHP rejected it.")).toEqual(["AK Party", "MHP"]);
+    expect(surfaces("The NPA and the Shippers' Council rejected it.")).toEqual(["NPA", "Shippers' Council"]);
+    expect(surfaces("The Santa Catarina Federation and the Parana Federation urged it.")).toEqual(["Santa Catarina Federation", "Parana Federation"]);
+    expect(surfaces("The Ministry of Energy and Mineral Resources said no.")).toEqual(["Ministry of Energy and Mineral Resources"]);
+    expect(surfaces("The Korean Chemical and Textile Workers' Union said no.")).toEqual(["Korean Chemical and Textile Workers' Union"]);
+  });
+
   it("ends an organisation's name before 'and' a state, keeps 'and' inside an organisation's name, and takes no month for a place", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("Talks mediated by the East African Community and Kenya resumed in March.")).toMatchObject({ "East African Community": "organization", Kenya: "state" });

@@ -138,6 +138,14 @@ export const SEATS_OF_POWER: Record<string, string> = {
  * Head nouns of organisation names ("National Security Council", "Coalition of the Willing").
  * A capitalised span that contains one is an organisation.
  */
+/** Firms name themselves by their trade: "Kestrel Harbour Capital", "Kaisei Telecom", "Arena Medya". */
+export const TRADE_HEADS = new Set([
+  "capital", "management", "partners", "holdings", "investments", "ventures", "securities", "insurance", "assurance", "telecom",
+  "telecoms", "telekom", "telecommunications", "mobility", "digital", "pharma", "pharmaceuticals", "chemical", "chemicals", "motors",
+  "media", "medya", "logistics", "shipping", "airways", "technologies", "systems", "brands", "foods", "mining", "petroleum", "energy",
+  "lines", "church", "seluler", "sekuritas", "seiki", "shoji", "kosan", "sangyo", "kogyo", "denki", "seiko", "tbk",
+]);
+
 export const ORGANIZATION_HEADS = new Set([
   "council", "ministry", "organization", "organisation", "union", "coalition", "committee", "agency", "party", "forces", "army",
   "navy", "bank", "fund", "court", "parliament", "assembly", "commission", "department", "institute", "university", "alliance",
@@ -146,11 +154,7 @@ export const ORGANIZATION_HEADS = new Set([
   "secretariat", "programme", "program", "network", "foundation", "bureau", "directorate", "command", "mission", "court",
   "tribunal", "summit", "forum", "club", "league", "partnership", "initiative", "board", "police", "regime", "government",
   "conference", "chamber", "airlines", "industries", "centre", "center", "panel", "society", "trust", "international", "community",
-  // Firms name themselves by their trade: "Kestrel Harbour Capital", "Kaisei Telecom", "Arena Medya".
-  "capital", "management", "partners", "holdings", "investments", "ventures", "securities", "insurance", "assurance", "telecom",
-  "telecoms", "telekom", "telecommunications", "mobility", "digital", "pharma", "pharmaceuticals", "chemical", "chemicals", "motors",
-  "media", "medya", "logistics", "shipping", "airways", "technologies", "systems", "brands", "foods", "mining", "petroleum", "energy",
-  "lines", "church", "seluler", "sekuritas", "seiki", "shoji", "kosan", "sangyo", "kogyo", "denki", "seiko", "tbk",
+  ...TRADE_HEADS,
   // Organisations in other languages: "Sindicato de Inquilinas", "Collectif Eau Claire", "Métropole de Lyon".
   "sindicato", "syndicat", "gewerkschaft", "instituto", "institut", "fundación", "fundação", "fondation", "stiftung", "asociación",
   "associação", "federación", "federação", "fédération", "confederación", "confédération", "partido", "parti", "partei", "frente",

@@ -9,7 +9,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { isLegalForm } from "../lexicon/legal-forms.js";
 import { isAcronym, nameKey } from "../lexicon/normalize.js";
 import { SMALL_TOWN } from "../lexicon/gazetteer.js";
-import { FACILITY_HEADS, GROUP_NOUNS, HEAD_TITLES, isPersonNoun, ORGANIZATION_APPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLES, PLACE_NAME_HEADS, REGION_HEADS, TITLE_WORDS } from "../lexicon/words.js";
+import { FACILITY_HEADS, GROUP_NOUNS, HEAD_TITLES, isPersonNoun, ORGANIZATION_APPOSITIONS, ORGANIZATION_HEADS, PERSON_ROLES, PLACE_NAME_HEADS, REGION_HEADS, TITLE_WORDS, TRADE_HEADS } from "../lexicon/words.js";
 import { ACTOR_VERB_FORMS } from "../lexicon/cues.js";
 import { tokenize, type Token } from "./tokens.js";
 
@@ -162,7 +162,16 @@ function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false): Span[]
   let current: Token[] = [];
   let currentFirst = span.first;
   // "the African Union and Qatar", "Vietnamese and Mekong River Commission experts": an organisation's name ends before "and" a state.
-  const joinsState = (k: number) => (span.tokens[k]!.lower === "and" || span.tokens[k]!.lower === "&") && k > 0 && (ORGANIZATION_HEADS.has(span.tokens[k - 1]!.lower) && knownState(span.tokens.slice(k + 1).map((x) => x.lower).join(" "), lexicon) || k === 1 && knownState(span.tokens[0]!.lower, lexicon));
+  // "the NPA and the Shippers' Council", "the AK Party and MHP", "the German Federation and the Spanish Federation": two
+  // organisations, where "and" follows a head word or an acronym, or "the" or an acronym follows it.
+  const joinsOrganization = (k: number) => {
+    const [before, after] = [span.tokens[k - 1]!, span.tokens[k + 1]];
+    // "Ministry of Energy and Mineral Resources": after "of", a head word may be a portfolio's.
+    // A trade word is often one of two ("Korean Chemical and Textile Workers' Union").
+    const headEnds = ORGANIZATION_HEADS.has(before.lower) && !TRADE_HEADS.has(before.lower) && !span.tokens.slice(0, k).some((t) => t.lower === "of");
+    return !!after && (headEnds || isAcronym(before.text) || after.lower === "the" || isAcronym(after.text) && k + 2 === span.tokens.length);
+  };
+  const joinsState = (k: number) => (span.tokens[k]!.lower === "and" || span.tokens[k]!.lower === "&") && k > 0 && (ORGANIZATION_HEADS.has(span.tokens[k - 1]!.lower) && knownState(span.tokens.slice(k + 1).map((x) => x.lower).join(" "), lexicon) || k === 1 && knownState(span.tokens[0]!.lower, lexicon) || joinsOrganization(k));
   span.tokens.forEach((t, k) => {
     const breaks = (!organization || joinsState(k)) && (t.lower === "and" || t.lower === "&" || ((t.lower === "of" || t.lower === "for") && !k));
     if (breaks) {

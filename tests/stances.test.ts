@@ -14,6 +14,11 @@ function stances(text: string): string[] {
 }
 
 describe("stances: actors come from the clause frame", () => {
+  it("keeps the object of a demand whose infinitive is passive ('demanded data to be transmitted'), but not an urged addressee", () => {
+    expect(stances("The Kazakh Water Agency demanded daily data on the level of the reservoir to be transmitted online.")).toEqual(["Kazakh Water Agency demanded transmission of daily data on the level of the reservoir online"]);
+    expect(stances("The Metal Workers Union wants wages to be topped up every six months.")).toEqual(["Metal Workers Union demanded topping up wages every six months"]);
+    expect(stances("Vietnam urged Cambodia to share the study.")).toEqual(["Vietnam demanded sharing the study"]);
+  });
   it("takes a speaker from 'according to' a person or body, not from 'according to' figures", () => {
     expect(stances("The Equatoria Patriotic Front (EPF) met mediators. The EPF also wants ceasefire monitors deployed in Yei, where clashes displaced 60,000 people, according to U.N. figures.")).toEqual(["Equatoria Patriotic Front demanded deployment of ceasefire monitors in Yei"]);
   });

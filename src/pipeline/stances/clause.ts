@@ -520,7 +520,11 @@ export function addresseeContent(t: T, from: number): [number, number] | undefin
   let verb = k + 1;
   while (t[verb] && QUOTES.test(t[verb]!.text)) verb++;
   if (t[k]?.lower !== "to" || (t[verb]?.pos !== "VERB" && t[verb]?.pos !== "AUX")) return undefined;
-  const end = contentEnd(t, verb, true);
+  // "demanded daily data to be transmitted online", "wants wages to be topped up": with a passive
+  // infinitive the noun phrase is what the act is done to, not an addressee, and stays in the content.
+  const passive = t[verb]!.lemma === "be" && !!t[verb + 1] && isPastForm(t[verb + 1]!) && !t.slice(b + 1, k).some((x) => x.text === ",");
+  const end = contentEnd(t, passive ? verb + 1 : verb, true);
+  if (passive) return [a, end - 1];
   return end > verb ? [verb, end - 1] : undefined;
 }
 

@@ -488,6 +488,11 @@ describe("stances: evaluations of an object and 'falls short'", () => {
 });
 
 describe("stances: actors named by description", () => {
+  it("gives 'the regulator' to the document's commission, authority or agency, and 'the call' to the last demand, unless the call has a complement of its own", () => {
+    expect(stances("Park Dong-hyun is vice chair of the Korea Fair Trade Commission. The regulator poured cold water on a fee cap.")).toEqual(["Korea Fair Trade Commission rejected fee cap"]);
+    expect(stances("The Tenants Union urged the ministry to freeze rents. The Landlords Association dismissed the call out of hand.")).toEqual(["Tenants Union demanded freeze of rents", "Landlords Association rejected freeze of rents"]);
+    expect(stances("The Tenants Union urged the ministry to freeze rents. Veltria SAS rejects the call by the Consumer Association, whose complaint began the case, for every user to be paid EUR 200.")).not.toContain("Veltria SAS rejected freeze of rents");
+  });
   it("gives 'the clubs', 'the district', 'the chamber' to the organisation whose name the noun heads or whose members it names", () => {
     expect(stances("The Premier League Clubs Association met on Monday. The clubs balked at the wage floor.")).toEqual(["Premier League Clubs Association rejected wage floor"]);
     expect(stances("The Istanbul Taxi Drivers' Chamber of Tradesmen met on Monday. The chamber has pressed for a 35% fare increase.")).toEqual(["Istanbul Taxi Drivers' Chamber of Tradesmen demanded 35% fare increase"]);

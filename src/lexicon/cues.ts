@@ -208,12 +208,16 @@ export const DESCRIPTION_NAME_WORDS: ReadonlyMap<string, readonly string[]> = ne
   ["bloc", ["bloc", "community", "union", "alliance", "states", "association"]],
   ["militia", ["militia", "forces", "front", "movement", "brigades"]],
   ["rebels", ["front", "movement", "forces", "army", "militia"]],
+  // "the regulator", "the watchdog": a public body that rules on others.
+  ["regulator", ["commission", "authority", "agency", "board", "office", "bureau", "regulator", "watchdog"]],
+  ["watchdog", ["commission", "authority", "agency", "board", "office", "bureau", "regulator", "watchdog"]],
+  ["firm", ["company", "industries", "corporation", "corp", "inc", "ltd", "plc", "holdings", "group", "airlines", "motors", "pharma", "partners", "capital", "management"]],
 ]);
 
 /** Stance nouns that, with "the" or "that", point back at a position already named in the document. */
 export const ANAPHORIC_STANCE_NOUNS: ReadonlyMap<string, StanceRelation> = new Map([
   ["offer", "proposed"], ["proposal", "proposed"], ["plan", "proposed"], ["idea", "proposed"], ["initiative", "proposed"], ["suggestion", "proposed"],
-  ["demand", "demanded"], ["request", "demanded"], ["condition", "demanded"],
+  ["demand", "demanded"], ["request", "demanded"], ["condition", "demanded"], ["call", "demanded"],
 ]);
 
 /** Nouns that say only that something was put forward; a colon after them gives what ("a compromise: a fuel voucher"). */

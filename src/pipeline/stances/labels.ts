@@ -171,7 +171,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   const complementAt = (k: number): number => {
     if (opensComplement(k + 1)) return k + 1;
     if (!/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? "")) return -1;
-    for (let n = k + 2; n < tokens.length && n - k <= 10; n++) if (tokens[n]!.lower === "to" || tokens[n]!.lower === "that") return n;
+    for (let n = k + 2; n < tokens.length && n - k <= 16; n++) if (tokens[n]!.lower === "to" || tokens[n]!.lower === "that" || tokens[n]!.lower === "for" && tokens[n - 1]!.text === ",") return n;
     return -1;
   };
   const stanceNoun = tokens.findIndex((t, k) => k <= 4 && t.pos === "NOUN" && COMPLEMENT_STANCE_NOUNS.has(t.lemma) && complementAt(k) >= 0);

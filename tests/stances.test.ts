@@ -546,6 +546,10 @@ describe("positions: one node per position", () => {
     expect(distinct(positionKeys("Canada called for production limits.", "Mexico rejected limits on the production of new plastic."))).toBe(1);
     expect(distinct(positionKeys("Britain proposed raising the council tax by 9.99 per cent.", "France rejected the 9.99 per cent rise in council tax."))).toBe(1);
   });
+  it("merges two short compounds on one head within a story ('fee cap' / 'commission cap'), but not across stories", () => {
+    expect(distinct(positionKeys("The Korea Small Merchants Alliance demanded a commission cap. The Korea Fair Trade Commission rejected a fee cap."))).toBe(1);
+    expect(distinct(positionKeys("The Korea Small Merchants Alliance demanded a commission cap.", "The Korea Fair Trade Commission rejected a fee cap."))).toBe(2);
+  });
   it("merges a short label with the one whose phrase it names ('designation' / 'ex-ante designation'), not with one about something else", () => {
     expect(distinct(positionKeys("Korea proposed ex-ante designation of the largest platforms.", "Japan rejected designation."))).toBe(1);
     expect(distinct(positionKeys("Sudan demanded a ceasefire in Darfur.", "Chad rejected the violation of the ceasefire."))).toBe(2);

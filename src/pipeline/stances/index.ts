@@ -238,6 +238,6 @@ function updateDiscourse(context: SentenceActors, discourse: DiscourseState, res
 export function clusterStances(candidates: readonly StanceCandidate[], resolved: ResolvedEntities, parts: readonly [string, string][] = []): Stance[] {
   const wholes = new Map<string, string[]>();
   for (const [part, whole] of parts) if (!wholes.get(part)?.includes(whole)) wholes.set(part, [...(wholes.get(part) ?? []), whole]);
-  const positions = clusterPositions(candidates.map((c) => ({ label: c.label, concerns: [...c.concerns, ...c.concerns.flatMap((k) => wholes.get(k) ?? [])] })), resolved);
+  const positions = clusterPositions(candidates.map((c) => ({ label: c.label, doc: c.doc, concerns: [...c.concerns, ...c.concerns.flatMap((k) => wholes.get(k) ?? [])] })), resolved);
   return candidates.map(({ label: _label, ...candidate }, i) => ({ ...candidate, position: positions[i]!, concerns: [...new Set(candidate.concerns)] }));
 }

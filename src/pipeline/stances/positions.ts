@@ -69,6 +69,10 @@ interface Cluster {
   /** The words of its first label and the noun that label's phrase is about ("swap" in "land swap for peace"). */
   words: string[];
   phraseHead: string;
+  /** For a two- or three-word noun compound ("fee cap"), its head noun's stem. */
+  compound: string | undefined;
+  /** Documents its labels come from: "fee cap" and "commission cap" are one cap only within one. */
+  docs: Set<string>;
   /** Creation order: the first fitting cluster takes a label, as in a scan. */
   order: number;
 }
@@ -77,7 +81,7 @@ interface Cluster {
  * One position per paraphrase group: two labels merge when they open with the same action
  * (after synonyms) and share most of their other content words or the entities they concern.
  */
-export function clusterPositions(items: readonly { label: string; concerns: readonly string[] }[], resolved: ResolvedEntities): PositionRef[] {
+export function clusterPositions(items: readonly { label: string; doc: string; concerns: readonly string[] }[], resolved: ResolvedEntities): PositionRef[] {
   // Clusters by the words of their signatures: a label is compared only with clusters it shares a word with.
   const byWord = new Map<string, Cluster[]>();
   const index = (cluster: Cluster, words: Iterable<string>) => {
@@ -97,8 +101,10 @@ export function clusterPositions(items: readonly { label: string; concerns: read
     const candidates = new Set<Cluster>();
     for (const word of signature) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
     const phrase = phraseHead(label);
-    const match = [...candidates].sort((a, b) => a.order - b.order).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }));
+    const compound = compoundHead(label);
+    const match = [...candidates].sort((a, b) => a.order - b.order).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc));
     if (match) {
+      match.docs.add(item.doc);
       if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
       for (const s of signature) match.signature.add(s);
       index(match, signature);
@@ -107,8 +113,8 @@ export function clusterPositions(items: readonly { label: string; concerns: read
     let key = `position:${slug(label).slice(0, 60)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `position:${slug(label).slice(0, 60)}-${n}`;
     usedKeys.add(key);
-    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, order: usedKeys.size };
-    index(cluster, [head, ...signature]);
+    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, docs: new Set([item.doc]), order: usedKeys.size };
+    index(cluster, [head, ...signature, ...(compound ? [compound] : [])]);
     return cluster.ref;
   });
 }
@@ -138,6 +144,16 @@ function sameInAnyOrder(cluster: Cluster, signature: Set<string>, head: string):
   if (ours.length && theirs.length && !sharedNumber) return false;
   const heads = (cluster.signature.has(head) && signature.has(cluster.head)) || sharedNumber;
   return heads && similarity(cluster.signature, signature) >= 0.6;
+}
+
+/**
+ * "fee cap" and "commission cap" in one story about one cap: a short compound with no preposition
+ * and no number is named by its last word's stem, which one document uses for one thing.
+ */
+function compoundHead(label: string): string | undefined {
+  const words = label.toLowerCase().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || words.some((w) => PHRASE_PREPOSITIONS.has(w) || /\d/.test(w) || /ing$/.test(w))) return undefined;
+  return `compound:${stems(words[words.length - 1]!)[0] ?? ""}`;
 }
 
 /** The last word before a label's first preposition, stemmed: what the phrase is about ("swap" in "land swap for peace"). */

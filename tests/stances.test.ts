@@ -550,6 +550,10 @@ describe("positions: one node per position", () => {
     expect(distinct(positionKeys("The Korea Small Merchants Alliance demanded a commission cap. The Korea Fair Trade Commission rejected a fee cap."))).toBe(1);
     expect(distinct(positionKeys("The Korea Small Merchants Alliance demanded a commission cap.", "The Korea Fair Trade Commission rejected a fee cap."))).toBe(2);
   });
+  it("merges a thing and the act done to it within a story ('home ministry' / 'handover of the home ministry'), not a thing inside a longer phrase", () => {
+    expect(distinct(positionKeys("The Maoist Centre demanded the home ministry. The Nepali Congress rejected any handover of the home ministry."))).toBe(1);
+    expect(distinct(positionKeys("The Clubs Association demanded a bigger league. The Football Federation proposed a cut of the Premier League from 18 to 16 clubs."))).toBe(2);
+  });
   it("merges a short label with the one whose phrase it names ('designation' / 'ex-ante designation'), not with one about something else", () => {
     expect(distinct(positionKeys("Korea proposed ex-ante designation of the largest platforms.", "Japan rejected designation."))).toBe(1);
     expect(distinct(positionKeys("Sudan demanded a ceasefire in Darfur.", "Chad rejected the violation of the ceasefire."))).toBe(2);

@@ -102,7 +102,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; c
     for (const word of signature) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
     const phrase = phraseHead(label);
     const compound = compoundHead(label);
-    const match = [...candidates].sort((a, b) => a.order - b.order).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc));
+    const match = [...candidates].sort((a, b) => a.order - b.order).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label)));
     if (match) {
       match.docs.add(item.doc);
       if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
@@ -144,6 +144,18 @@ function sameInAnyOrder(cluster: Cluster, signature: Set<string>, head: string):
   if (ours.length && theirs.length && !sharedNumber) return false;
   const heads = (cluster.signature.has(head) && signature.has(cluster.head)) || sharedNumber;
   return heads && similarity(cluster.signature, signature) >= 0.6;
+}
+
+/**
+ * Within one story, a thing and the act done to it are one position: "home ministry" (demanded) and
+ * "handover of the home ministry" (rejected). The short label must be all of the act's object.
+ */
+function objectOfAct(short: string, other: string): boolean {
+  const object = /^\S+ of (?:the )?(.+)$/i.exec(other)?.[1];
+  if (!object || /\s(?:of|for|in|on|to|from|with|at|by)\s/i.test(` ${object} `)) return false;
+  const a = stems(short);
+  const b = stems(object);
+  return a.length >= 1 && a.length <= 3 && a.length === b.length && a.every((w, k) => w === b[k]);
 }
 
 /**

@@ -305,6 +305,12 @@ describe("stances: negations, hypotheticals, questions, denials and beliefs make
 });
 
 describe("stance frames and labels", () => {
+  it("leaves out where a stance was voiced ('at a briefing', 'in a short statement'), not where the act would happen", () => {
+    expect(contentLabel(tagger.tag("the Arena Medya offer at a meeting of club chairmen in Riva"))).toBe("Arena Medya offer");
+    expect(contentLabel(tagger.tag("a 35% fare increase in a letter to the governor"))).toBe("35% fare increase");
+    expect(stances("The Malaysian government offered to host the next round in Kuala Lumpur in June.")).toEqual(["Malaysia proposed hosting the next round in Kuala Lumpur in June"]);
+    expect(stances("Kestrel Capital floated a plan to pay a special dividend. Tetsuya Kobayashi dismissed the idea at a briefing on Thursday.")).toEqual(["Kestrel Capital proposed payment of a special dividend", "Tetsuya Kobayashi rejected payment of a special dividend"]);
+  });
   it("tags only sentences that can hold a stance", () => {
     expect(mayHoldStance("The weather in Nairobi was mild on Tuesday.")).toBe(false);
     expect(mayHoldStance("Nairobi rejected the plan.")).toBe(true);

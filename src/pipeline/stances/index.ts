@@ -71,7 +71,9 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const named = frame.anaphor ? antecedent(candidates, frameOf, frame, actors, (key) => resolved.entities.get(key)?.names.join(" ") ?? "", sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
       // "rejected any increase", "opposing the deal": a bare word names the position stated before it, or none.
       // "any deal that would limit…" says more than its label: it stays.
-      const bare = named && BARE_REFERENTS.has(named.toLowerCase()) && sentence.text.slice(frame.content.start, frame.content.end).split(/\s+/).length <= 3;
+      // "the idea at a briefing on Thursday" is as bare as "the idea": only a clause says more.
+      const written = sentence.text.slice(frame.content.start, frame.content.end);
+      const bare = named && BARE_REFERENTS.has(named.toLowerCase()) && (written.split(/\s+/).length <= 3 || !/\b(?:that|which|who|whereby|under|to)\b/i.test(written));
       const label = bare ? referent(candidates, named, actors) : named;
       if (!label) continue;
       const concerns = sentence.mentions

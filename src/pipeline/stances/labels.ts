@@ -105,11 +105,30 @@ function opensFiniteClause(t: readonly TaggedToken[], from: number): boolean {
   return false;
 }
 
-/** A time or manner the sentence gives its stance is no part of the position: "on Monday", "last month", "within hours", "out of hand". */
+/** Where a stance is voiced: "at a briefing", "in a short statement", "at a meeting of club chairmen in Riva". */
+const OCCASIONS = new Set(["briefing", "meeting", "statement", "conference", "interview", "letter", "session", "summit", "speech", "rally", "hearing", "address", "broadcast", "post", "tweet", "op-ed", "communique", "communiqué"]);
+
+/** The end of an occasion adjunct opening at k ("at"/"in"/"during" + its noun phrase and what qualifies it), or -1. */
+function occasionEnd(tokens: readonly TaggedToken[], k: number): number {
+  if (!/^(?:at|in|during)$/.test(tokens[k]!.lower)) return -1;
+  let j = k + 1;
+  while (tokens[j] && (tokens[j]!.pos === "DET" || tokens[j]!.pos === "ADJ" || tokens[j]!.pos === "NOUN" && !OCCASIONS.has(tokens[j]!.lemma)) && j - k <= 4) j++;
+  if (!tokens[j] || !OCCASIONS.has(tokens[j]!.lemma) || tokens[j]!.pos !== "NOUN") return -1;
+  // "of club chairmen", "in Riva", "to the governor": what qualifies the occasion goes with it.
+  while (tokens[j + 1] && /^(?:of|in|with|on|to)$/.test(tokens[j + 1]!.lower) && tokens[j + 2] && tokens[j + 2]!.pos !== "VERB") {
+    j += 2;
+    while (tokens[j + 1] && (tokens[j + 1]!.pos === "NOUN" || tokens[j + 1]!.pos === "PROPN" || tokens[j + 1]!.pos === "ADJ" || tokens[j + 1]!.pos === "DET")) j++;
+  }
+  return j;
+}
+
+/** A time or manner the sentence gives its stance is no part of the position: "on Monday", "last month", "within hours", "out of hand", "at a briefing". */
 function withoutTimes(tokens: TaggedToken[]): TaggedToken[] {
   const out: TaggedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const [a, b, c] = [tokens[k]!.lower, tokens[k + 1]?.lower ?? "", tokens[k + 2]?.lower ?? ""];
+    const occasion = k > 0 ? occasionEnd(tokens, k) : -1;
+    if (occasion > 0) { k = occasion; continue; }
     // "dismissed the call out of hand", "rejected the cut in the strongest terms": how it was said, not what.
     if (k > 0 && a === "out" && b === "of" && c === "hand") { k += 2; continue; }
     if (k > 0 && a === "in" && b === "the" && c === "strongest" && tokens[k + 3]?.lower === "terms") { k += 3; continue; }

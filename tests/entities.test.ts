@@ -200,6 +200,15 @@ describe("mentions", () => {
     expect(kinds("A midwife works at a clinic in Tawila, North Darfur, where thousands sheltered.")["North Darfur"]).not.toBe("person");
   });
 
+  it("reads an office's portfolio or domain as no person ('Director of Geothermal', 'Minister for Fisheries'), and compound titles ('Vice-minister')", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("The ministry, through its Director of Geothermal, Mr. Agus Prasetyo Nugroho, said so.")).toMatchObject({ "Agus Prasetyo Nugroho": "person" });
+    expect(kinds("The ministry, through its Director of Geothermal, Mr. Agus Prasetyo Nugroho, said so.").Geothermal).not.toBe("person");
+    expect(mentions("It was said by Tuvalu's Minister for Fisheries, Hon. Feleti Tulaga.").map((m) => m.surface)).not.toContain("for Fisheries");
+    expect(mentions("Vice-minister Jang Eun-young dismissed the proposal.")).toEqual([expect.objectContaining({ surface: "Jang Eun-young", kind: "person", title: "Vice-minister" })]);
+    expect(kinds("Governor of Papua, Mathius Rumbiak, asked for it.")).toMatchObject({ Papua: "place", "Mathius Rumbiak": "person" });
+  });
+
   it("makes an acronym an organisation from its one mention, but not a time zone, a unit, a common noun or a capitalised dateline", () => {
     const organizations = (text: string) => resolve(text).filter((e) => e.kind === "organization").map((e) => e.label);
     expect(organizations("Spain's PSOE and the Kenyan KMPDU both said no.")).toEqual(["PSOE", "KMPDU"]);

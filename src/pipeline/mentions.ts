@@ -298,6 +298,8 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
       }
       break;
     }
+    // "Minister for Fisheries", "Director of Geothermal": a portfolio with no name after it names no one.
+    if (titleWords.length && (core[0]!.lower === "for" || core[0]!.lower === "of") && core.length < 4) continue;
     // "Minister of State for Labour Babatunde Olaniyan": after a title, "for" opens a portfolio and the name is the run's last words.
     if (titleWords.length && (core[0]!.lower === "for" || core[0]!.lower === "of") && core.length >= 4) {
       const nameLength = lexicon.firstNames.has(core[core.length - 3]!.lower) ? 3 : 2;
@@ -321,7 +323,9 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
       mention.kind = "place";
       delete mention.state;
     }
-    const hasHeadTitle = titleWords.some((w) => HEAD_TITLES.has(w) || lexicon.honorifics.has(w));
+    // "Director of Geothermal", "Chairman of MRP": what follows "of" is the office's domain, not its holder.
+    const domain = /^(?:of|for)$/.test(titleWords[titleWords.length - 1] ?? "");
+    const hasHeadTitle = !domain && titleWords.some((w) => HEAD_TITLES.has(w) || HEAD_TITLES.has(w.split("-").pop()!) || lexicon.honorifics.has(w));
     if (hasHeadTitle && mention.kind !== "state" && mention.kind !== "organization" && !mention.facilityOf) {
       mention.kind = "person";
       mention.strong = true;
@@ -412,8 +416,13 @@ function shareRegionHead(mentions: Mention[], tokens: Token[], first: number): v
   before.regionHead = last.regionHead;
 }
 
+/** "vice-minister", "inspector-general", "director-general": a compound title ends on a head title. */
+const TITLE_PREFIXES = /^(?:vice|deputy|inspector|director|attorney|auditor|surgeon|solicitor|secretary|under|lieutenant|major)$/;
+
 function isTitleWord(word: string, lexicon: Lexicon): boolean {
-  return TITLE_WORDS.has(word) || lexicon.honorifics.has(word.replace(/\.$/, ""));
+  const [first, last, ...more] = word.split("-");
+  const compound = !!last && !more.length && TITLE_PREFIXES.test(first!) && HEAD_TITLES.has(last);
+  return TITLE_WORDS.has(word) || compound || lexicon.honorifics.has(word.replace(/\.$/, ""));
 }
 
 function titleText(words: string[], lexicon: Lexicon): string {

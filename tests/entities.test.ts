@@ -171,6 +171,14 @@ describe("mentions", () => {
     expect(Object.keys(kinds("NAIROBI, Jan 29 (Meridian Wire) - Talks resumed."))).not.toContain("Jan");
   });
 
+  it("takes no place from a word after a preposition that modifies a plural or a number ('in African trials', 'at KSh 50,000'), but keeps one before a verb", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("It threatens investment in African trials, as in Soviet times.")).not.toMatchObject({ African: "place" });
+    expect(kinds("It threatens investment in African trials, as in Soviet times.").Soviet).not.toBe("place");
+    expect(kinds("They want a wage of KSh 50,000 and diesel at Sh193 a litre.").KSh).not.toBe("place");
+    expect(kinds("The people at Chacalluta must be able to go home.")).toMatchObject({ Chacalluta: "place" });
+  });
+
   it("reads a place after a preposition that opens the sentence", () => {
     const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
     expect(kinds("In Kisumu, the governor called for calm.")).toMatchObject({ Kisumu: "place" });

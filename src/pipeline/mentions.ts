@@ -526,7 +526,10 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (located && place && !MONTHS.test(key)) return { ...base, kind: "place", strong: false };
   // "the port of Apapa", "the region of Darfur": what a place noun is "of" is a place.
   if (located && before?.lower === "of" && !lexicon.firstNames.has(words[0]!)) return { ...base, kind: "place", strong: true };
-  if (before && lowerBefore && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase()) return { ...base, kind: "place", strong: false };
+  // "in African trials", "in Soviet times", "at KSh 50,000": a word modifying the noun or number after it is no place.
+  // A plural noun after it is what it modifies; a verb ("at Chacalluta must", "at Saint-Aurèle contaminated") is not.
+  const modifies = !!after && !after.punct && !after.cap && (/^\d/.test(after.text) || /[^s]s$/.test(after.lower) && after.lower.length > 3 && !lexicon.functionWords.has(after.lower));
+  if (before && lowerBefore && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase() && !modifies && !/\d/.test(surface)) return { ...base, kind: "place", strong: false };
   return base;
 }
 

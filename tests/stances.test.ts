@@ -552,6 +552,13 @@ describe("positions: one node per position", () => {
     expect(distinct(positionKeys("Canada called for production limits.", "Mexico rejected limits on the production of new plastic."))).toBe(1);
     expect(distinct(positionKeys("Britain proposed raising the council tax by 9.99 per cent.", "France rejected the 9.99 per cent rise in council tax."))).toBe(1);
   });
+  it("keeps an act whose object is a pronoun ('withdraw them') in its own story: it meets that story's position or none", () => {
+    const docs = ["Egypt demanded a full withdrawal from the Gaza Strip.", "The EU imposed tariffs on Chinese cars. China called on Brussels to withdraw them."].map((text, i) => analyzeDocument({ name: `d${i}.txt`, text, warnings: [] }, lexicon, tagger));
+    const resolved = resolveEntities(docs.map(documentNames), lexicon);
+    const found = extractStances(docs, resolved, lexicon).map((s) => `${resolved.entities.get(s.actor)!.label} ${s.relation} ${s.position.label}`);
+    expect(found).toEqual(["Egypt demanded full withdrawal from the Gaza Strip"]);
+    expect(distinct(positionKeys("The Fishers Union rejected the new quotas. The Fishers Union also urged the ministry to withdraw them, and Tonga demanded the withdrawal of the quotas."))).toBeLessThanOrEqual(2);
+  });
   it("merges two short compounds on one head within a story ('fee cap' / 'commission cap'), but not across stories", () => {
     expect(distinct(positionKeys("The Korea Small Merchants Alliance demanded a commission cap. The Korea Fair Trade Commission rejected a fee cap."))).toBe(1);
     expect(distinct(positionKeys("The Korea Small Merchants Alliance demanded a commission cap.", "The Korea Fair Trade Commission rejected a fee cap."))).toBe(2);

@@ -30,6 +30,8 @@ export interface StanceCandidate {
   quote: string;
   /** Entity keys the position is about (places, states, actors named in it). */
   concerns: string[];
+  /** An act whose object was a pronoun ("withdraw them"): it names this document's position only. */
+  local?: true;
 }
 
 export interface Stance extends Omit<StanceCandidate, "label" | "concerns"> {
@@ -76,13 +78,15 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const bare = named && BARE_REFERENTS.has(named.toLowerCase()) && (written.split(/\s+/).length <= 3 || !/\b(?:that|which|who|whereby|under|to)\b/i.test(written));
       const label = bare ? referent(candidates, named, actors) : named;
       if (!label) continue;
+      // "withdraw them", "publish them", "suspend it": the act alone, its object a pronoun, means this story's thing only.
+      const local = !/\s/.test(label) && /^\S+\s+(?:it|them)\b/i.test(written);
       const concerns = sentence.mentions
         .map((m, i) => ({ m, key: keys[i] }))
         .filter(({ m, key }) => key && m.start >= frame.content.start && m.end <= frame.content.end && !actors.includes(key))
         .map(({ key }) => key!);
       for (const actor of actors) {
         const group = discourse.groups?.get(actor);
-        const candidate: StanceCandidate = { actor, ...(group ? { actorLabel: group } : {}), relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), concerns };
+        const candidate: StanceCandidate = { actor, ...(group ? { actorLabel: group } : {}), relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), concerns, ...(local ? { local } : {}) };
         candidates.push(candidate);
         frameOf.set(candidate, frame);
         if (resolved.entities.get(actor)?.kind !== "person") discourse.lastGroup = actor;
@@ -240,6 +244,10 @@ function updateDiscourse(context: SentenceActors, discourse: DiscourseState, res
 export function clusterStances(candidates: readonly StanceCandidate[], resolved: ResolvedEntities, parts: readonly [string, string][] = []): Stance[] {
   const wholes = new Map<string, string[]>();
   for (const [part, whole] of parts) if (!wholes.get(part)?.includes(whole)) wholes.set(part, [...(wholes.get(part) ?? []), whole]);
-  const positions = clusterPositions(candidates.map((c) => ({ label: c.label, doc: c.doc, concerns: [...c.concerns, ...c.concerns.flatMap((k) => wholes.get(k) ?? [])] })), resolved);
-  return candidates.map(({ label: _label, ...candidate }, i) => ({ ...candidate, position: positions[i]!, concerns: [...new Set(candidate.concerns)] }));
+  const positions = clusterPositions(candidates.map((c) => ({ label: c.label, doc: c.doc, local: !!c.local, concerns: [...c.concerns, ...c.concerns.flatMap((k) => wholes.get(k) ?? [])] })), resolved);
+  const members = new Map<string, number>();
+  for (const position of positions) members.set(position.key, (members.get(position.key) ?? 0) + 1);
+  // "withdraw them" that met nothing of its own story is an act without its object: no position.
+  const objectless = (c: StanceCandidate, i: number) => c.local && members.get(positions[i]!.key) === 1;
+  return candidates.flatMap(({ label: _label, ...candidate }, i) => (objectless(candidates[i]!, i) ? [] : [{ ...candidate, position: positions[i]!, concerns: [...new Set(candidate.concerns)] }]));
 }

@@ -69,6 +69,8 @@ interface Cluster {
   /** The words of its first label and the noun that label's phrase is about ("swap" in "land swap for peace"). */
   words: string[];
   phraseHead: string;
+  /** Made by a local item: other documents' labels do not join it. */
+  local: boolean;
   /** For a two- or three-word noun compound ("fee cap"), its head noun's stem. */
   compound: string | undefined;
   /** Documents its labels come from: "fee cap" and "commission cap" are one cap only within one. */
@@ -81,7 +83,7 @@ interface Cluster {
  * One position per paraphrase group: two labels merge when they open with the same action
  * (after synonyms) and share most of their other content words or the entities they concern.
  */
-export function clusterPositions(items: readonly { label: string; doc: string; concerns: readonly string[] }[], resolved: ResolvedEntities): PositionRef[] {
+export function clusterPositions(items: readonly { label: string; doc: string; local?: boolean; concerns: readonly string[] }[], resolved: ResolvedEntities): PositionRef[] {
   // Clusters by the words of their signatures: a label is compared only with clusters it shares a word with.
   const byWord = new Map<string, Cluster[]>();
   const index = (cluster: Cluster, words: Iterable<string>) => {
@@ -102,7 +104,8 @@ export function clusterPositions(items: readonly { label: string; doc: string; c
     for (const word of signature) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
     const phrase = phraseHead(label);
     const compound = compoundHead(label);
-    const match = [...candidates].sort((a, b) => a.order - b.order).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label)));
+    // A local item ("withdrawal" of "withdraw them") and a local cluster meet only within their document.
+    const match = [...candidates].sort((a, b) => a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label)));
     if (match) {
       match.docs.add(item.doc);
       if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
@@ -113,7 +116,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; c
     let key = `position:${slug(label).slice(0, 60)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `position:${slug(label).slice(0, 60)}-${n}`;
     usedKeys.add(key);
-    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, docs: new Set([item.doc]), order: usedKeys.size };
+    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, docs: new Set([item.doc]), local: !!item.local, order: usedKeys.size };
     index(cluster, [head, ...signature, ...(compound ? [compound] : [])]);
     return cluster.ref;
   });

@@ -305,6 +305,12 @@ describe("stances: negations, hypotheticals, questions, denials and beliefs make
 });
 
 describe("stance frames and labels", () => {
+  it("reads who is to act before an infinitive as an addressee ('calling for the state to send a mediator'), but keeps a thing that is to happen", () => {
+    expect(contentLabel(tagger.tag("the state to send a mediator"))).toBe("sending a mediator");
+    expect(contentLabel(tagger.tag("the Commission to adopt climate-resilient allocation rules"))).toBe("adoption of climate-resilient allocation rules");
+    expect(contentLabel(tagger.tag("the elections to go ahead as scheduled"))).toBe("elections to go ahead");
+    expect(contentLabel(tagger.tag("an emergency session of parliament to question the minister"))).toBe("emergency session of parliament to question the minister");
+  });
   it("leaves out where a stance was voiced ('at a briefing', 'in a short statement'), not where the act would happen", () => {
     expect(contentLabel(tagger.tag("the Arena Medya offer at a meeting of club chairmen in Riva"))).toBe("Arena Medya offer");
     expect(contentLabel(tagger.tag("a 35% fare increase in a letter to the governor"))).toBe("35% fare increase");

@@ -6,6 +6,7 @@
  */
 import { COMPLEMENT_STANCE_NOUNS, VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
+import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS } from "../../lexicon/words.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /**
@@ -203,6 +204,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   tokens = boundedQuantity(tokens) ?? tokens;
   const passive = passiveInfinitive(tokens);
   if (passive) tokens = passive;
+  else tokens = actorInfinitive(tokens) ?? tokens;
   tokens = vagueNounClause(tokens) ?? tokens;
   const outOf = outOfPlace(tokens);
   if (outOf) tokens = outOf;
@@ -267,6 +269,20 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   }
   if (first.pos === "PRON" && tokens.length === 1) return "";
   return finish(trim(tokens));
+}
+
+/**
+ * "the state to send a mediator", "the Commission to adopt allocation rules": who is to act is
+ * an addressee, and the act is the position ("sending a mediator"). A thing that is to happen
+ * stays ("elections to go ahead").
+ */
+function actorInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
+  const to = tokens.findIndex((t, k) => k > 0 && t.lower === "to" && tokens[k + 1]?.pos === "VERB" && tokens[k + 1]!.lemma !== "be");
+  if (to < 1 || to > 7 || tokens.slice(0, to).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "ADP")) return undefined;
+  const head = tokens[to - 1]!;
+  const forms = [head.lower, head.lemma, head.lower.replace(/ies$/, "y"), head.lower.replace(/s$/, "")];
+  const actor = head.pos === "PROPN" || head.pos === "NOUN" && forms.some((w) => isPersonNoun(w) || GROUP_NOUNS.has(w) || ORGANIZATION_HEADS.has(w) || w === "state" || w === "side");
+  return actor && tokens.length > to + 2 ? tokens.slice(to + 1) : undefined;
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);

@@ -177,6 +177,23 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
   return out;
 }
 
+/** Words that open a clause about the phrase before them. */
+const CLAUSE_OPENERS = /^(?:which|whom|whose|whenever|wherever|where|whereby|what)$/;
+
+/**
+ * A relative or adverbial clause about the phrase is no part of it: "revenue-sharing model under
+ * which clubs would receive…", "residual payments whenever a dubbed series is licensed…", "formal
+ * apology from Doha for what he called…". A lone noun before it keeps its clause ("bill under which…").
+ */
+function withoutRelativeClause(tokens: TaggedToken[]): TaggedToken[] {
+  for (let k = 2; k < tokens.length; k++) {
+    if (!CLAUSE_OPENERS.test(tokens[k]!.lower)) continue;
+    const from = tokens[k - 1]!.pos === "ADP" ? k - 1 : k;
+    return from >= 2 ? tokens.slice(0, from) : tokens;
+  }
+  return tokens;
+}
+
 /**
  * The label of a stance's content. Returns "" when nothing nominal is left (a pronoun, a lone
  * function word), and the stance is then dropped.
@@ -206,6 +223,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   if (passive) tokens = passive;
   else tokens = actorInfinitive(tokens) ?? tokens;
   tokens = vagueNounClause(tokens) ?? tokens;
+  tokens = withoutRelativeClause(tokens);
   const outOf = outOfPlace(tokens);
   if (outOf) tokens = outOf;
   const verb = clauseVerb(tokens);

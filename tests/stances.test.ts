@@ -317,6 +317,12 @@ describe("stance frames and labels", () => {
     expect(contentLabel(tagger.tag("a formal apology from Doha for what he called the humiliating treatment of the crews"))).toBe("formal apology from Doha");
     expect(contentLabel(tagger.tag("a bill under which licences would expire"))).toMatch(/^bill under which/);
   });
+  it("names a question by its subject, drops 'to be held' after an event, and reads 'in June' after a passive as a preposition", () => {
+    expect(contentLabel(tagger.tag("discuss what the armed forces should look like"))).toBe("discussion of the armed forces");
+    expect(contentLabel(tagger.tag("the idea of a ceasefire to allow a referendum to be held on any territorial concessions"))).toBe("idea of a ceasefire to allow a referendum on any territorial concessions");
+    expect(contentLabel(tagger.tag("the elections to be held in June"))).toBe("holding elections in June");
+    expect(contentLabel(tagger.tag("wages to be topped up every six months"))).toBe("topping up wages every six months");
+  });
   it("leaves out where a stance was voiced ('at a briefing', 'in a short statement'), not where the act would happen", () => {
     expect(contentLabel(tagger.tag("the Arena Medya offer at a meeting of club chairmen in Riva"))).toBe("Arena Medya offer");
     expect(contentLabel(tagger.tag("a 35% fare increase in a letter to the governor"))).toBe("35% fare increase");

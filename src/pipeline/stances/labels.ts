@@ -186,12 +186,32 @@ const CLAUSE_OPENERS = /^(?:which|whom|whose|whenever|wherever|where|whereby|wha
  * apology from Doha for what he called…". A lone noun before it keeps its clause ("bill under which…").
  */
 function withoutRelativeClause(tokens: TaggedToken[]): TaggedToken[] {
-  for (let k = 2; k < tokens.length; k++) {
+  for (let k = 1; k < tokens.length; k++) {
     if (!CLAUSE_OPENERS.test(tokens[k]!.lower)) continue;
+    // "discuss what the armed forces should look like": the question's subject is what it is about.
+    const topic = tokens[k]!.lower === "what" && (tokens[k - 1]!.pos === "ADP" || tokens[k - 1]!.pos === "VERB") ? questionSubject(tokens, k + 1) : undefined;
+    if (topic) return [...tokens.slice(0, k), ...topic];
+    if (k < 2) continue;
     const from = tokens[k - 1]!.pos === "ADP" ? k - 1 : k;
     return from >= 2 ? tokens.slice(0, from) : tokens;
   }
   return tokens;
+}
+
+/** The noun phrase that opens a question clause before its modal ("the armed forces" of "the armed forces should look like"). */
+function questionSubject(tokens: readonly TaggedToken[], from: number): TaggedToken[] | undefined {
+  let k = from;
+  while (tokens[k] && ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[k]!.pos) || tokens[k]?.pos === "PRON" && /^(?:its|their|his|her|our)$/.test(tokens[k]!.lower)) k++;
+  return k > from && tokens[k]?.pos === "AUX" && tokens.slice(from, k).some((t) => t.pos === "NOUN" || t.pos === "PROPN") ? tokens.slice(from, k) : undefined;
+}
+
+/** Participles that say only that an event takes place: "a referendum to be held", "talks to be convened". */
+const HAPPENING = new Set(["held", "conducted", "organised", "organized", "staged", "convened"]);
+
+/** "a ceasefire to allow a referendum to be held on any concessions" → "… a referendum on any concessions". */
+function withoutHappening(tokens: TaggedToken[]): TaggedToken[] {
+  const k = tokens.findIndex((t, i) => i > 1 && t.lower === "to" && tokens[i + 1]?.lower === "be" && HAPPENING.has(tokens[i + 2]?.lower ?? "") && tokens[i - 1]!.pos === "NOUN");
+  return k > 0 ? [...tokens.slice(0, k), ...tokens.slice(k + 3)] : tokens;
 }
 
 /**
@@ -223,7 +243,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   if (passive) tokens = passive;
   else tokens = actorInfinitive(tokens) ?? tokens;
   tokens = vagueNounClause(tokens) ?? tokens;
-  tokens = withoutRelativeClause(tokens);
+  tokens = withoutHappening(withoutRelativeClause(tokens));
   const outOf = outOfPlace(tokens);
   if (outOf) tokens = outOf;
   const verb = clauseVerb(tokens);
@@ -317,7 +337,9 @@ function passiveInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
   if (to < 1 || to > 8 || tokens.slice(0, to).some((t) => t.pos === "VERB" && !isModifierParticiple(tokens, tokens.indexOf(t)) || t.pos === "AUX")) return undefined;
   const verb = tokens[to + 2]!;
   let after = to + 3;
-  const particle = tokens[after] && PARTICLES.has(tokens[after]!.lower) ? tokens[after] : undefined;
+  // "topped up every six months" has a particle; "held in June", "restored in full" a preposition.
+  const preposition = /^(?:in|on)$/.test(tokens[after]?.lower ?? "") && ["PROPN", "NUM", "DET", "NOUN", "ADJ"].includes(tokens[after + 1]?.pos ?? "");
+  const particle = tokens[after] && PARTICLES.has(tokens[after]!.lower) && !preposition ? tokens[after] : undefined;
   if (particle) after++;
   const head = { ...verb, text: verb.lemma, lower: verb.lemma, pos: "VERB" as const };
   return [...placedBefore(particle ? [head, particle] : [head], tokens[0]!.start), ...tokens.slice(0, to), ...tokens.slice(after)];

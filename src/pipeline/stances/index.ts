@@ -110,9 +110,10 @@ function mergeRestatements(candidates: StanceCandidate[]): StanceCandidate[] {
   return candidates.map((candidate, i) => {
     let label = candidate.label;
     candidates.forEach((other, k) => {
-      if (k === i || other.sentence === candidate.sentence || other.actor !== candidate.actor || other.relation !== candidate.relation) return;
+      if (k === i || other.actor !== candidate.actor || other.relation !== candidate.relation || other.doc !== candidate.doc) return;
       if (!signatures[i]!.size || !signatures[k]!.size) return;
-      if (similarity(signatures[i]!, signatures[k]!) < RESTATEMENT_OVERLAP) return;
+      // One sentence may state it twice over, nested ("a deal requiring Iran to dismantle X", "dismantling X").
+      if (similarity(signatures[i]!, signatures[k]!) < (other.sentence === candidate.sentence ? NESTED_OVERLAP : RESTATEMENT_OVERLAP)) return;
       if (wordCount(other.label) < wordCount(label) || (wordCount(other.label) === wordCount(label) && other.label < label)) label = other.label;
     });
     return label === candidate.label ? candidate : { ...candidate, label };
@@ -121,6 +122,8 @@ function mergeRestatements(candidates: StanceCandidate[]): StanceCandidate[] {
 
 /** Share of the shorter label's content words that the other label has too. */
 const RESTATEMENT_OVERLAP = 0.3;
+/** Within one sentence, the shorter label's words must nearly all be in the other's. */
+const NESTED_OVERLAP = 0.6;
 
 const wordCount = (label: string) => label.split(/\s+/).length;
 

@@ -570,6 +570,9 @@ describe("positions: one node per position", () => {
     expect(distinct(positionKeys("Canada called for production limits.", "Mexico rejected limits on the production of new plastic."))).toBe(1);
     expect(distinct(positionKeys("Britain proposed raising the council tax by 9.99 per cent.", "France rejected the 9.99 per cent rise in council tax."))).toBe(1);
   });
+  it("names what something is to come to as the position ('wants the talks to lead to early elections')", () => {
+    expect(stances("The Palestinian Authority wants the talks to lead to early elections.")).toEqual(["Palestinian Authority demanded early elections"]);
+  });
   it("gives one sentence's nested statements of one stance one position ('any deal must require Iran to dismantle X')", () => {
     expect(new Set(stances("US special envoy Steve Witkoff said that any deal must require Iran to dismantle its enrichment facilities at Natanz."))).toEqual(new Set(["Steve Witkoff demanded dismantling the enrichment facilities at Natanz"]));
   });

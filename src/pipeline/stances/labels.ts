@@ -279,6 +279,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   }
   // "(must be) given the right to say yes or no", "granted access": what is to be given is the position.
   if (tokens[0]!.pos === "VERB" && GIVING_PARTICIPLES.has(tokens[0]!.lower) && tokens.length > 2) tokens = tokens.slice(1);
+  // "(any agreement must) end with a permanent ceasefire", "lead to elections": the outcome is the position.
+  const outcome = OUTCOME_VERBS.get(tokens[0]!.lemma);
+  if (tokens[0]!.pos === "VERB" && outcome && tokens[1]?.lower === outcome && tokens.length > 2) tokens = tokens.slice(2);
   const first = tokens[0]!;
   // A gerund the tagger read as a noun ("restructuring the debt") still takes its object with "of".
   const gerundNoun = first.pos === "NOUN" && /ing$/.test(first.lower) && (tokens[1]?.pos === "DET" || POSSESSIVE_DETERMINERS.has(tokens[1]?.lower ?? ""));
@@ -322,6 +325,9 @@ function actorInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
   const actor = head.pos === "PROPN" || head.pos === "NOUN" && forms.some((w) => isPersonNoun(w) || GROUP_NOUNS.has(w) || ORGANIZATION_HEADS.has(w) || w === "state" || w === "side");
   return actor && tokens.length > to + 2 ? tokens.slice(to + 1) : undefined;
 }
+
+/** Verbs that say what something comes to, with the preposition that names the outcome. */
+const OUTCOME_VERBS = new Map([["end", "with"], ["lead", "to"], ["result", "in"], ["culminate", "in"], ["conclude", "with"]]);
 
 const ARTICLES = new Set(["the", "a", "an"]);
 const GIVING_PARTICIPLES = new Set(["given", "granted", "awarded", "guaranteed", "promised", "allowed", "offered"]);

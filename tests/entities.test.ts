@@ -217,6 +217,14 @@ describe("mentions", () => {
     expect(kinds("Governor of Papua, Mathius Rumbiak, asked for it.")).toMatchObject({ Papua: "place", "Mathius Rumbiak": "person" });
   });
 
+  it("keeps a hyphenated name whole when it acts or heads a facility, splits a pair that modifies a noun, and reads a body's noun before a name", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("Farmers' organisation Copa-Cogeca rejected the merger.")).toEqual({ "Copa-Cogeca": "organization" });
+    expect(kinds("It runs the Kirov and Orto-Tokoy reservoirs.")).toMatchObject({ "Orto-Tokoy": "place" });
+    expect(mentions("He called the Trump-Zelenskyy meeting a success.").map((m) => m.surface)).toEqual(["Trump", "Zelenskyy"]);
+    expect(resolve("Consumer group Idec lobbied the regulator. Later the SNA and Idec urged CADE to act.").filter((e) => e.label === "Idec")).toHaveLength(1);
+  });
+
   it("makes an acronym an organisation from its one mention, but not a time zone, a unit, a common noun or a capitalised dateline", () => {
     const organizations = (text: string) => resolve(text).filter((e) => e.kind === "organization").map((e) => e.label);
     expect(organizations("Spain's PSOE and the Kenyan KMPDU both said no.")).toEqual(["PSOE", "KMPDU"]);

@@ -175,7 +175,7 @@ export const PLACE_NAME_HEADS = new Set([
 export const FACILITY_HEADS = new Set([
   "plant", "station", "airport", "port", "base", "hub", "palace", "square", "stadium", "bridge", "dam", "club", "hotel", "hospital",
   "refinery", "mine", "pipeline", "terminal", "crossing", "checkpoint", "camp", "prison", "cathedral", "mosque", "church", "canal",
-  "temple", "post",
+  "temple", "post", "reservoir", "monastery", "barracks", "reactor", "highway", "railway", "corridor",
 ]);
 
 /** Nouns after a name that make it a region ("the Donetsk region", "Donetsk and Luhansk regions"). */

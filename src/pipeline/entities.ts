@@ -208,7 +208,8 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
     // "Thapa Magar" for "Mukesh Thapa Magar": the last words of one person the document names in full.
     if (!key && words.length >= 2 && m.kind !== "place" && m.kind !== "organization") key = trailingName(words, docPeople.get(doc.name), entities);
     if (!key && words.length === 1 && m.kind === "organization") {
-      key = orgByInitials.get(words[0]!);
+      // The same name classed surely elsewhere ("Consumer group Idec" earlier) is that organisation.
+      key = orgByInitials.get(words[0]!) ?? (entities.has(`organization:${words[0]}`) ? `organization:${words[0]}` : undefined);
       // An acronym names an organisation from its first mention ("PSOE", "DİSK"); a single capitalised word must recur.
       if (!key && (m.strong || isAcronym(m.surface) || (weakCounts.get(words[0]!) ?? 0) >= 2)) {
         key = `organization:${words[0]}`;

@@ -109,7 +109,7 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
     i++;
     while (i < tokens.length && (!run[run.length - 1]!.possessive || possessiveInsideName(run[run.length - 1]!, tokens, i, lexicon))) {
       const t = tokens[i]!;
-      if (isNameToken(t, lexicon) && !isHyphenPair(run[run.length - 1]!, t)) { run.push(t); i++; continue; }
+      if (isNameToken(t, lexicon) && !isHyphenPair(run[run.length - 1]!, lexicon, t)) { run.push(t); i++; continue; }
       if (CONNECTORS.has(t.lower) && !t.cap) {
         let j = i;
         while (j < tokens.length && CONNECTORS.has(tokens[j]!.lower) && !tokens[j]!.cap) j++;
@@ -123,7 +123,7 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
     }
     // "the Benishangul-Gumuz region", "at Crans-Montana": a hyphenated name of one place stays whole.
     const onePlace = REGION_HEADS.has(tokens[i]?.lower ?? "") || LOCATIVE.has(tokens[first - 1]?.lower ?? "");
-    spans.push(...splitSpan({ tokens: run, first }, lexicon, onePlace));
+    spans.push(...splitSpan({ tokens: run, first }, lexicon, onePlace, tokens[i]));
   }
   return spans;
 }
@@ -141,12 +141,18 @@ function possessiveInsideName(t: Token, tokens: Token[], next: number, lexicon: 
 }
 
 /** "Trump-Zelenskyy", "Ukraine-Russia", "EU-Mercosur": two names joined by a hyphen; "Jean-Paul Habimana" is one name, as a name follows. */
-function isHyphenPair(t: Token, next?: Token): boolean {
-  return /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}{2,})-(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}{2,})$/u.test(t.text) && !(next?.cap && !next.punct);
+function isHyphenPair(t: Token, lexicon: Lexicon, next?: Token): boolean {
+  if (!/^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}{2,})-(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}{2,})$/u.test(t.text) || next?.cap && !next.punct) return false;
+  // "Copa-Cogeca rejected…": two parts no lexicon knows, acting or standing alone, are one name;
+  // "the Trump-Zelenskyy meeting" modifies a noun as a pair.
+  const known = (part: string) => knownName(part, lexicon) || lexicon.firstNames.has(part) || lexicon.lastNames.has(part) || lexicon.organizations.has(part);
+  if (t.lower.split("-").some(known)) return true;
+  const head = next?.lower.replace(/s$/, "") ?? "";
+  return !!next && !next.punct && !ACTOR_VERB_FORMS.has(next.lower) && !FACILITY_HEADS.has(head) && !REGION_HEADS.has(head);
 }
 
 /** Splits coordinations ("Russia and Ukraine") and hyphen pairs; organisation names stay whole. */
-function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false): Span[] {
+function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false, after?: Token): Span[] {
   // "Mariam Okoye of the Ocean Justice Network": a person's name, then the organisation she is of.
   const of = span.tokens.findIndex((t) => t.lower === "of");
   // A known first or last name opens it, or a romanised given name in two syllables follows ("Lee Seung-min").
@@ -154,7 +160,7 @@ function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false): Span[]
   if (of >= 2 && of <= 3 && personal() && span.tokens.slice(of).some((t) => ORGANIZATION_HEADS.has(t.lower)) && !span.tokens.slice(0, of).some((t) => ORGANIZATION_HEADS.has(t.lower) || TITLE_WORDS.has(t.lower))) {
     const rest = span.tokens.slice(of + 1);
     const skip = rest[0]?.lower === "the" ? 1 : 0;
-    return [{ tokens: span.tokens.slice(0, of), first: span.first }, ...splitSpan({ tokens: rest.slice(skip), first: span.first + of + 1 + skip }, lexicon)];
+    return [{ tokens: span.tokens.slice(0, of), first: span.first }, ...splitSpan({ tokens: rest.slice(skip), first: span.first + of + 1 + skip }, lexicon, false, after)];
   }
   const words = span.tokens.map((t) => t.lower);
   const organization = words.some((w) => ORGANIZATION_HEADS.has(w)) || lexicon.organizations.has(words.join(" "));
@@ -181,7 +187,7 @@ function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false): Span[]
       return;
     }
     // After a first word, a hyphenated word ends the same name ("Reem Abdel-Ghani").
-    if (!keepHyphenated && isHyphenPair(t, span.tokens[k + 1]) && !current.length) {
+    if (!keepHyphenated && isHyphenPair(t, lexicon, span.tokens[k + 1] ?? after) && !current.length) {
       const [a, b] = t.text.split("-") as [string, string];
       const mid = t.start + a.length;
       parts.push({ tokens: [{ ...t, text: a, lower: a.toLowerCase(), end: mid, possessive: false }], first: span.first + k });
@@ -507,6 +513,8 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (core.length >= 2 && core.length <= 4 && (firstIsName || (lexicon.lastNames.has(last.lower) && core.length === 2) || (SLAVIC_SURNAME.test(last.lower) && core.length <= 3))) {
     return { ...base, kind: "person", strong: firstIsName };
   }
+  // "farmers' organisation Copa-Cogeca", "the far-right party Chega": a body's noun right before the name says what it is.
+  if (before && !before.cap && !before.punct && (GROUP_NOUNS.has(before.lower) || ORGANIZATION_HEADS.has(before.lower) && !TRADE_HEADS.has(before.lower)) && !lexicon.firstNames.has(words[0]!)) return { ...base, kind: "organization", strong: true };
   const apposition = appositionKind(tokens, first + core.length);
   if (apposition === "person" && core.length >= 2 && core.length <= 4) return { ...base, kind: "person", strong: true };
   if (apposition === "organization" && !last.possessive) return { ...base, kind: "organization", strong: true };

@@ -570,6 +570,10 @@ describe("positions: one node per position", () => {
     expect(distinct(positionKeys("Canada called for production limits.", "Mexico rejected limits on the production of new plastic."))).toBe(1);
     expect(distinct(positionKeys("Britain proposed raising the council tax by 9.99 per cent.", "France rejected the 9.99 per cent rise in council tax."))).toBe(1);
   });
+  it("makes no demand of a modal in a relative clause, and drops a modal left before the verb", () => {
+    expect(stances('"This is a budget for a Europe that must stand on its own feet," Commission President Ursula von der Leyen said.')).toEqual([]);
+    expect(contentLabel(tagger.tag("must go to a Shi'ite Muslim of its choosing"))).toBe("going to a Shi'ite Muslim of its choosing");
+  });
   it("names what something is to come to as the position ('wants the talks to lead to early elections')", () => {
     expect(stances("The Palestinian Authority wants the talks to lead to early elections.")).toEqual(["Palestinian Authority demanded early elections"]);
   });

@@ -536,6 +536,8 @@ function obligationAt(t: T, i: number): number {
 function modalFrame(t: T, i: number, length: number): StanceFrame[] {
   if (NEGATIONS.has(t[i + length]?.lower ?? "") || NEGATIONS.has(t[i - 1]?.lower ?? "")) return [];
   const g = groupStart(t, i);
+  // "a budget for a Europe that must stand on its own feet": a modal in a relative clause describes; it demands nothing.
+  if (RELATIVE_PRONOUNS.has(t[g - 1]?.lower ?? "") && t[g - 1]!.pos === "PRON") return [];
   // "said the debt had been incurred by the government and must be settled by the Treasury": a coordinated modal shares the subject.
   const coordinated = (t[g - 1]?.lower === "and" || t[g - 1]?.lower === "but") && t[g - 1]!.pos === "CCONJ";
   const subject = coordinated ? previousClauseSubject(t, g - 2) : subjectBefore(t, g);

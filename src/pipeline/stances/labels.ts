@@ -238,6 +238,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   const modifiesModifier = () => (tokens[1]?.pos === "ADJ" || tokens[1]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[1].lower)) && tokens[2]?.pos === "NOUN";
   while (tokens.length && (LEADING.has(tokens[0]!.lower) && !(tokens[0]!.lower === "that" && tokens[1]?.pos === "NOUN" && tokens.length === 2) || tokens[0]!.pos === "ADV" && !modifiesModifier() || tokens[0]!.pos === "PUNCT")) tokens = tokens.slice(1);
   if (!tokens.length || WH_OPENERS.has(tokens[0]!.lower)) return "";
+  // "(insists) must go to a Shi'ite Muslim": a modal left at the front by a relative clause's missing subject.
+  if (tokens[0]!.pos === "AUX" && /^(?:must|should|shall|would|will|can|could)$/.test(tokens[0]!.lower) && tokens[1]?.pos === "VERB") tokens = tokens.slice(1);
   tokens = boundedQuantity(tokens) ?? tokens;
   const passive = passiveInfinitive(tokens);
   if (passive) tokens = passive;
@@ -408,7 +410,8 @@ function outOfPlace(tokens: TaggedToken[]): TaggedToken[] | undefined {
 /** The label's text. A possessive pronoun becomes "the" ("withdrawal of the troops"), except before "own" ("determining their own future"). */
 function finish(tokens: TaggedToken[]): string {
   // "amend its constitution" → "amending the constitution": the possessor is the actor, who is on the edge already.
-  const kept = tokens.map((t, k) => (POSSESSIVE_DETERMINERS.has(t.lower) && k > 0 && tokens[k + 1]?.lower !== "own" ? { ...t, text: "the" } : t));
+  // "of its choosing" keeps its possessive, as "own" does.
+  const kept = tokens.map((t, k) => (POSSESSIVE_DETERMINERS.has(t.lower) && k > 0 && !/^(?:own|choosing)$/.test(tokens[k + 1]?.lower ?? "") ? { ...t, text: "the" } : t));
   let label = text(kept).replace(/\s+/g, " ").trim();
   label = label.replace(/^[^\p{L}\p{N}\p{Sc}]+/u, "").replace(/[\s,.;:—–-]+$/, "");
   if (!label || !/\p{L}{3,}/u.test(label)) return "";

@@ -570,6 +570,10 @@ describe("positions: one node per position", () => {
     expect(distinct(positionKeys("Canada called for production limits.", "Mexico rejected limits on the production of new plastic."))).toBe(1);
     expect(distinct(positionKeys("Britain proposed raising the council tax by 9.99 per cent.", "France rejected the 9.99 per cent rise in council tax."))).toBe(1);
   });
+  it("reads 'the plan to a delegation' as the plan given to someone, and 'a plan to rebuild' as its content", () => {
+    expect(stances("Egypt floated a truce for Gaza. The Qatari mediators presented the plan to a Hamas delegation at the headquarters.")).not.toContain("Qatar proposed Hamas delegation at the headquarters");
+    expect(stances("Egypt put forward a plan to rebuild Gaza.")).toEqual(["Egypt proposed rebuilding Gaza"]);
+  });
   it("makes no demand of a modal in a relative clause, and drops a modal left before the verb", () => {
     expect(stances('"This is a budget for a Europe that must stand on its own feet," Commission President Ursula von der Leyen said.')).toEqual([]);
     expect(contentLabel(tagger.tag("must go to a Shi'ite Muslim of its choosing"))).toBe("going to a Shi'ite Muslim of its choosing");

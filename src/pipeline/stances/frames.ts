@@ -194,7 +194,9 @@ function anaphorOf(t: T, [a, b]: [number, number], relation: StanceRelation): St
   // …unless the noun has a complement of its own ("the idea of handing…", "the offer to talk").
   // "the call by the association X, whose complaint…, for every user to be paid": its maker, then its complement.
   const byMaker = head < b && /^(?:by|from)$/.test(t[head + 1]!.lower) && t.slice(head + 2, head + 20).some((x) => /^(?:to|that|for)$/.test(x.lower));
-  const ownComplement = head < b && /^(?:of|to|that|for)$/.test(t[head + 1]!.lower) || byMaker;
+  // "the plan to a Hamas delegation": "to" before a noun phrase names whom it went to, no complement.
+  const toRecipient = t[head + 1]?.lower === "to" && t[head + 2]?.pos !== "VERB" && t[head + 2]?.pos !== "ADV";
+  const ownComplement = head < b && /^(?:of|to|that|for)$/.test(t[head + 1]!.lower) && !toRecipient || byMaker;
   // "the remedy package that Aerovia had offered" points back through its relative clause's verb.
   const stanceNoun = (ownComplement ? undefined : ANAPHORIC_STANCE_NOUNS.get(t[Math.min(head, b)]!.lemma)) ?? ANAPHORIC_STANCE_NOUNS.get(t[b]!.lemma);
   if (stanceNoun && (demonstrative || first === "the" || first === "such")) return stanceNoun;

@@ -224,7 +224,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     .map((t, k, all) => (nounTaggedAsVerb(all, k) || pluralObjectTaggedAsVerb(all, k) ? { ...t, pos: "NOUN" as const } : isModifierParticiple(all, k, true) ? { ...t, pos: "ADJ" as const } : t));
   // A stance noun with its own complement: "Israel's demand that it lay down its weapons" → its complement,
   // also past whose it is ("calls from investors to seek relief"); "the idea of naming three candidates" → its gerund's phrase.
-  const opensComplement = (n: number) => /^(?:that|to|for)$/.test(tokens[n]?.lower ?? "") || tokens[n]?.lower === "of" && /ing$/.test(tokens[n + 1]?.lower ?? "");
+  // "the plan to a Hamas delegation": "to" before a noun phrase gives the recipient, not the plan's content.
+  const infinitive = (n: number) => tokens[n]?.lower !== "to" || tokens[n + 1]?.pos === "VERB" || tokens[n + 1]?.pos === "ADV" || tokens[n + 1]?.pos === "AUX";
+  const opensComplement = (n: number) => /^(?:that|to|for)$/.test(tokens[n]?.lower ?? "") && infinitive(n) || tokens[n]?.lower === "of" && /ing$/.test(tokens[n + 1]?.lower ?? "");
   const complementAt = (k: number): number => {
     if (opensComplement(k + 1)) return k + 1;
     if (!/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? "")) return -1;

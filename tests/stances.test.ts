@@ -574,6 +574,9 @@ describe("positions: one node per position", () => {
     expect(stances("Egypt floated a truce for Gaza. The Qatari mediators presented the plan to a Hamas delegation at the headquarters.")).not.toContain("Qatar proposed Hamas delegation at the headquarters");
     expect(stances("Egypt put forward a plan to rebuild Gaza.")).toEqual(["Egypt proposed rebuilding Gaza"]);
   });
+  it("reads a lone quantity as naming nothing of its own ('We will never accept zero')", () => {
+    expect(stances('"We will never accept zero," Iranian Foreign Minister Abbas Araghchi said.')).toEqual([]);
+  });
   it("makes no demand of a modal in a relative clause, and drops a modal left before the verb", () => {
     expect(stances('"This is a budget for a Europe that must stand on its own feet," Commission President Ursula von der Leyen said.')).toEqual([]);
     expect(contentLabel(tagger.tag("must go to a Shi'ite Muslim of its choosing"))).toBe("going to a Shi'ite Muslim of its choosing");

@@ -183,6 +183,8 @@ const GENERIC_REFERENTS = new Set(["plan", "plans", "offer", "offers", "proposal
 const BARE_REFERENTS = new Set([
   ...GENERIC_REFERENTS, "step", "steps", "measure", "measures", "period", "increase", "rise", "cut", "rule", "project", "demand", "demands",
   "request", "call", "condition", "conditions",
+  // A lone quantity says how much of what the sentence before named ("We will never accept zero").
+  "zero", "nothing", "none", "more", "less", "everything", "anything",
 ]);
 
 /** The last position another actor of the document stated with this word in it, or for a generic word the last proposal. */

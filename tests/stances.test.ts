@@ -512,6 +512,9 @@ describe("stances: evaluations of an object and 'falls short'", () => {
 });
 
 describe("stances: actors named by description", () => {
+  it("does not give a description with one state's demonym to a body named for another ('the French farm union' is no European Union)", () => {
+    expect(stances("The European Union opened talks on the pact. The main French farm union has called for a demonstration in Brussels.")).not.toContain("European Union demanded demonstration in Brussels");
+  });
   it("gives 'the regulator' to the document's commission, authority or agency, and 'the call' to the last demand, unless the call has a complement of its own", () => {
     expect(stances("Park Dong-hyun is vice chair of the Korea Fair Trade Commission. The regulator poured cold water on a fee cap.")).toEqual(["Korea Fair Trade Commission rejected fee cap"]);
     expect(stances("The Tenants Union urged the ministry to freeze rents. The Landlords Association dismissed the call out of hand.")).toEqual(["Tenants Union demanded freeze of rents", "Landlords Association rejected freeze of rents"]);

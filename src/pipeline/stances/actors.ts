@@ -98,8 +98,11 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
     // "the Kyrgyz side", "the Sudanese government": a state's own body; "the Spanish federation" is a group of that state.
     if (demonym && resolved.entities.has(`state:${demonym}`) && (STATE_BODIES.has(last) || STATE_DESCRIPTIONS.has(last))) return { keys: [`state:${demonym}`], how: "description" };
     const lastGroup = discourse.lastGroup && !(NON_STATE_DESCRIPTIONS.has(last) && resolved.entities.get(discourse.lastGroup)?.kind === "state") ? discourse.lastGroup : undefined;
+    // "the main French farm union" is no "European Union": a name that says another state or bloc is another body.
     const named = organizationNamed(last, discourse, resolved);
-    if (named) return { keys: [named], how: "description" };
+    const statesIn = (name: string) => name.split(/\s+/).filter((w) => lexicon.stateByDemonym.has(w.toLowerCase()) || lexicon.stateByName.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:an|ean)$/u.test(w)).map((w) => lexicon.stateByDemonym.get(w.toLowerCase()) ?? lexicon.stateByName.get(w.toLowerCase()) ?? w);
+    const fits = (key: string) => !demonym || (resolved.entities.get(key)?.names ?? []).every((n) => statesIn(n).every((code) => code === demonym));
+    if (named && fits(named)) return { keys: [named], how: "description" };
     // A modified description ("the ruling bloc", "the special committee") names a group of its own, not the one named last.
     const group = describedGroup(span, sentence.text, words, discourse, lexicon);
     if (group) return group;

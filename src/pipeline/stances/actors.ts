@@ -107,7 +107,7 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
     const group = describedGroup(span, sentence.text, words, discourse, lexicon);
     if (group) return group;
     const key = STATE_DESCRIPTIONS.has(last) ? discourse.lastState ?? lastGroup : lastGroup;
-    return key ? { keys: [key], how: "description" } : undefined;
+    return key && fits(key) ? { keys: [key], how: "description" } : undefined;
   }
   return undefined;
 }

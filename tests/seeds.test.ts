@@ -27,7 +27,7 @@ describe("the seed corpus", () => {
     expect(result.entities.f1).toBeGreaterThanOrEqual(0.95);
     expect(result.claims.f1).toBeGreaterThanOrEqual(0.85);
     expect(result.evidence_ok).toBe(1);
-    expect(result.labels_ok).toBeGreaterThanOrEqual(0.90);
+    expect(result.labels_ok).toBeGreaterThanOrEqual(0.97);
   });
 
   it("builds byte-identical files twice", async () => {

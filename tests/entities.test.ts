@@ -275,6 +275,13 @@ describe("entity resolution", () => {
     expect(found.filter((e) => e.kind === "person").map((e) => e.label).sort()).toEqual(["Kobayashi Tetsuya", "Kubo Tetsuya", "Park Dong-hyun", "Park Ji-hoon"]);
   });
 
+  it("reads 'City' and 'Valley' as place heads, a multi-word name before '-based', and a gazetteer place whatever its first word", () => {
+    const kinds = (text: string) => Object.fromEntries(mentions(text).map((m) => [m.surface, m.kind]));
+    expect(kinds("Harlow Valley teachers walked out, and Kuwait City was calm.")).toMatchObject({ "Harlow Valley": "place", "Kuwait City": "place" });
+    expect(kinds("He told delegates at a meeting in Monte Carlo on Saturday.")).toMatchObject({ "Monte Carlo": "place" });
+    expect(mentions("Hong Kong-based Lantau Ridge Management joined.").map((m) => m.surface)).toEqual(["Hong Kong", "Lantau Ridge Management"]);
+  });
+
   it("knows WordNet's geography, a river with or without its head word, and plural region heads", () => {
     const places = (...texts: string[]) => resolve(...texts).filter((e) => e.kind === "place").map((e) => e.label).sort();
     expect(places("India wants a treaty on the Brahmaputra. A Frankfurt-based fund and Latin America's banks agreed.")).toEqual(["Brahmaputra", "Frankfurt", "Latin America"]);

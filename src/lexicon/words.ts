@@ -168,7 +168,8 @@ export const ORGANIZATION_HEADS = new Set([
  */
 export const PLACE_NAME_HEADS = new Set([
   "river", "sea", "strait", "straits", "shoal", "gulf", "delta", "dam", "hospital", "island", "islands", "canal", "lake", "bay",
-  "ocean", "mountains", "desert", "reef", "basin", "plateau", "corridor", "airport", "stadium", "bridge", "square",
+  "ocean", "mountains", "desert", "reef", "basin", "plateau", "corridor", "airport", "stadium", "bridge", "square", "city",
+  "valley",
 ]);
 
 /** Head nouns of facilities and venues: "Zaporizhzhia nuclear power station", "Mar-a-Lago club". */

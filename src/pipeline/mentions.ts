@@ -109,6 +109,13 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
     i++;
     while (i < tokens.length && (!run[run.length - 1]!.possessive || possessiveInsideName(run[run.length - 1]!, tokens, i, lexicon))) {
       const t = tokens[i]!;
+      // "Hong Kong-based": the modifier's name ends the run, which it belongs to.
+      const modifier = t.cap && t.text.includes("-") ? NAME_MODIFIER.exec(t.text) : null;
+      if (modifier) {
+        run.push({ ...t, text: modifier[1]!, lower: modifier[1]!.toLowerCase(), end: t.start + modifier[1]!.length });
+        i++;
+        break;
+      }
       if (isNameToken(t, lexicon) && !isHyphenPair(run[run.length - 1]!, lexicon, t)) { run.push(t); i++; continue; }
       if (CONNECTORS.has(t.lower) && !t.cap) {
         let j = i;
@@ -500,7 +507,8 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   const place = lexicon.placeByName.get(key);
   const firstIsName = lexicon.firstNames.has(words[0]!) && core.length > 1;
   // "UN", "AR": an acronym is a place only where the text puts something in it.
-  if (place && !firstIsName && !MONTHS.test(key) && !(isAcronym(surface) && !located && !isDateline(tokens, first, core.length)) && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
+  // "in Monte Carlo": a place the gazetteer names in full, where the text puts something, whatever its first word.
+  if (place && (!firstIsName || located && place.population >= SMALL_TOWN) && !MONTHS.test(key) && !(isAcronym(surface) && !located && !isDateline(tokens, first, core.length)) && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
     return { ...base, kind: "place", strong: place.population >= 100_000 || place.isRegion || located };
   }
   if (acronym && !firstIsName && !isAcronym(surface)) return { ...base, kind: "organization", strong: true, acronym };

@@ -44,6 +44,8 @@ interface PersonRecord {
 }
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** Words an acronym leaves out, in English and the Romance languages ("Conselho Administrativo de Defesa Econômica" → CADE). */
+const INITIALS_SKIPPED = new Set(["of", "the", "and", "for", "de", "da", "do", "das", "dos", "des", "du", "del", "della", "di", "la", "le", "les", "el", "los", "las", "y", "e", "et", "d"]);
 
 function nameWords(surface: string): string[] {
   return nameKey(surface).split(" ").filter((w) => w && !SUFFIXES.has(w));
@@ -165,7 +167,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
         } else if (m.kind === "organization" && m.strong && !isAcronym(m.surface)) {
           key = `organization:${nameKey(m.surface)}`;
           ensure(key, "organization", m.surface);
-          const initials = nameWords(m.surface).filter((w) => !["of", "the", "and", "for"].includes(w)).map((w) => w[0]).join("");
+          const initials = nameWords(m.surface).filter((w) => !INITIALS_SKIPPED.has(w)).map((w) => w[0]).join("");
           if (initials.length >= 2) orgByInitials.set(initials, key);
           if (m.acronym) orgByInitials.set(m.acronym, key);
         } else if (m.kind === "person" && nameWords(m.surface).length >= 2 && (m.strong || !trailingOfFullName(m.surface, doc))) {

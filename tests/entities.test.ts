@@ -43,6 +43,12 @@ describe("organisations' short forms", () => {
     const acronym = resolve("The Turkish Football Federation (TFF) met. TFF said no. TFF said it again. TFF left.");
     expect(acronym.find((e) => e.aliases.includes("TFF"))?.label).toBe("Turkish Football Federation");
   });
+  it("resolves a name without the demonym that places it, and a head word alone the one body of the story it heads", () => {
+    const orgs = (...texts: string[]) => resolve(...texts).filter((e) => e.kind === "organization").map((e) => e.label);
+    expect(orgs("The Nigerian Shippers' Council proposed a cut. The Shippers' Council also pressed carriers.")).toEqual(["Nigerian Shippers' Council"]);
+    expect(orgs("The Nepali Congress won 89 seats. Congress has balked at the demand.")).toEqual(["Nepali Congress"]);
+  });
+
   it("leaves a head word alone and a name two organisations share", () => {
     const found = resolve("The Harlow City Council met the Harlow Rowing Club. Harlow said the Council would decide.");
     expect(found.some((e) => e.label === "Harlow City Council" && e.aliases.includes("Harlow"))).toBe(false);

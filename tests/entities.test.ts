@@ -19,6 +19,7 @@ describe("people's short forms and pronouns", () => {
   });
   it("never takes a capitalised pronoun for a name, but keeps 'US'", () => {
     expect(mentions("Thapa Magar: We want the home ministry.").map((m) => m.surface)).toEqual(["Thapa Magar"]);
+    expect(mentions("\"I support the teachers,\" she said.").map((m) => m.surface)).toEqual([]);
     expect(mentions("The US rejected the plan.").map((m) => m.surface)).toEqual(["US"]);
   });
 });

@@ -580,6 +580,9 @@ describe("positions: one node per position", () => {
   it("reads a lone quantity as naming nothing of its own ('We will never accept zero')", () => {
     expect(stances('"We will never accept zero," Iranian Foreign Minister Abbas Araghchi said.')).toEqual([]);
   });
+  it("gives no stance to a capitalised word that modifies the noun holding it ('31 European asset managers pressed…')", () => {
+    expect(stances("A group of 31 European asset managers pressed the company to commit to zero deforestation.").some((s) => s.startsWith("European "))).toBe(false);
+  });
   it("makes no demand of a modal in a relative clause, and drops a modal left before the verb", () => {
     expect(stances('"This is a budget for a Europe that must stand on its own feet," Commission President Ursula von der Leyen said.')).toEqual([]);
     expect(contentLabel(tagger.tag("must go to a Shi'ite Muslim of its choosing"))).toBe("going to a Shi'ite Muslim of its choosing");

@@ -1,4 +1,5 @@
 /** The per-document stages, clean → sentences → mentions and stance frames, as one pure function a worker can run. */
+import { ACTOR_VERB_FORMS } from "../lexicon/cues.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { cleanDocument } from "./clean.js";
 import { findMentions, type Mention } from "./mentions.js";
@@ -73,10 +74,13 @@ export function documentNames(doc: AnalyzedDocument): DocumentNames {
  * ("Hezbollah would never accept…"), as is a name in capitals; two or three words are a person. Resolution may still find a
  * lone surname's person first.
  */
-function classifyHolders(mentions: Mention[], frames: readonly StanceFrame[]): Mention[] {
+function classifyHolders(mentions: Mention[], frames: readonly StanceFrame[], text: string): Mention[] {
   const spans = frames.flatMap((f) => [f.holder, f.speaker]).filter((x) => x !== undefined);
   return mentions.map((m) => {
     if (m.kind !== "unknown" || !spans.some((x) => m.start >= x.start && m.end <= x.end)) return m;
+    // "31 European asset managers": a capitalised word before a lower-case noun modifies it; the noun acts.
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end))?.[1];
+    if (next && !ACTOR_VERB_FORMS.has(next) && !/ed$/.test(next) && !/^(?:and|or|of|in|on|at|to|for|with|by|who|which|that|has|had|have|is|was|were|are|will|would|also|offer|offers|together|along|alike|both|jointly|too|now|then|again|still|already)$/.test(next)) return m;
     const words = m.surface.split(/\s+/).length;
     // "WALHI NTT": a name in capitals throughout is a group's, however many words it has.
     if (words === 1 || m.surface === m.surface.toUpperCase()) return { ...m, kind: "organization" };
@@ -91,7 +95,7 @@ export function analyzeDocument(raw: RawDocument, lexicon: Lexicon, tagger: Tagg
   const clean = cleanDocument(raw.name, raw.text);
   const sentences = splitSentences(clean.paragraphs, (word) => lexicon.common.has(word)).map((s): AnalyzedSentence => {
     const frames = s.text.length <= MAX_TAGGED_CHARS && mayHoldStance(s.text) ? findFrames(tagger.tag(s.text)) : [];
-    const mentions = classifyHolders(findMentions(s.text, lexicon), frames);
+    const mentions = classifyHolders(findMentions(s.text, lexicon), frames, s.text);
     return { text: s.text, paragraph: s.paragraph, mentions, ...(frames.length ? { frames } : {}) };
   });
   const overlong = sentences.filter((s) => s.text.length > MAX_TAGGED_CHARS).length;

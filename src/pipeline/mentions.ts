@@ -248,7 +248,7 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     // "North Korea's ministry": the word opens a known name.
     const opensKnownName = () => core.length >= 2 && !DETERMINERS.has(core[0]!.lower) && ((statePrefix(core, lexicon)?.length ?? 0) >= 2 || knownName(nameKey(surfaceOf(sentence, core)), lexicon));
     // "Thapa Magar: We want…": a pronoun is never a name, wherever a capital puts it.
-    if (core.length === 1 && PRONOUNS.has(core[0]!.lower) && core[0]!.text !== core[0]!.text.toUpperCase()) continue;
+    if (core.length === 1 && PRONOUNS.has(core[0]!.lower) && (core[0]!.text !== core[0]!.text.toUpperCase() || core[0]!.text === "I")) continue;
     const legalFormFirst = () => core.length >= 2 && isLegalForm(core[0]!.text, lexicon.legalForms);
     // "AR: Has Peru asked…": a speaker's tag and its colon open the sentence as well.
     const opensSentence = first === firstWord || tokens[first - 1]?.text === ":";

@@ -252,6 +252,11 @@ describe("mentions", () => {
     expect(kinds("The NATO-led mission and a Nairobi-based charity objected.")).toMatchObject({ NATO: "organization", Nairobi: "place" });
   });
 
+  it("reads 'House' as a body's head ('House of Representatives', 'State House')", () => {
+    expect(mentions("The Nepali Congress won 89 seats in the 275-member House of Representatives.")).toContainEqual(expect.objectContaining({ surface: "House of Representatives", kind: "organization" }));
+    expect(mentions("State House says the President is ready to meet them.")).toContainEqual(expect.objectContaining({ surface: "State House", kind: "organization" }));
+  });
+
   it("does not take a capitalised word opening a sentence for a name", () => {
     expect(mentions("Despite the talks, Negotiations stalled.").map((m) => m.surface)).not.toContain("Despite");
     expect(mentions("Amnesty International called the law cruel.")).toContainEqual(expect.objectContaining({ surface: "Amnesty International", kind: "organization" }));

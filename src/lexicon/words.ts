@@ -153,7 +153,7 @@ export const ORGANIZATION_HEADS = new Set([
   "federation", "administration", "cabinet", "duma", "senate", "congress", "rada", "knesset", "militia", "front", "office",
   "secretariat", "programme", "program", "network", "foundation", "bureau", "directorate", "command", "mission", "court",
   "tribunal", "summit", "forum", "club", "league", "partnership", "initiative", "board", "police", "regime", "government",
-  "conference", "chamber", "airlines", "industries", "centre", "center", "panel", "society", "trust", "international", "community",
+  "conference", "chamber", "airlines", "industries", "centre", "center", "panel", "society", "trust", "international", "community", "house",
   ...TRADE_HEADS,
   // Organisations in other languages: "Sindicato de Inquilinas", "Collectif Eau Claire", "Métropole de Lyon".
   "sindicato", "syndicat", "gewerkschaft", "instituto", "institut", "fundación", "fundação", "fondation", "stiftung", "asociación",

@@ -252,6 +252,12 @@ describe("mentions", () => {
     expect(kinds("The NATO-led mission and a Nairobi-based charity objected.")).toMatchObject({ NATO: "organization", Nairobi: "place" });
   });
 
+  it("reads Malaysian honours before a name ('Tan Sri', 'Datuk'), but not 'Sri Lanka' nor the surname Tan, and no people's plural as a place", () => {
+    expect(mentions("A: Tan Sri Zulkifli Hamzah has been very helpful.")).toContainEqual(expect.objectContaining({ surface: "Zulkifli Hamzah", kind: "person" }));
+    expect(mentions("Sri Lanka and Datuk Khairul Anwar Idris agreed.")).toEqual([expect.objectContaining({ surface: "Sri Lanka", kind: "state" }), expect.objectContaining({ surface: "Khairul Anwar Idris", kind: "person" })]);
+    expect(mentions('It would be "a train that waves at Johoreans as it goes past".').filter((m) => m.kind === "place")).toEqual([]);
+  });
+
   it("reads 'House' as a body's head ('House of Representatives', 'State House')", () => {
     expect(mentions("The Nepali Congress won 89 seats in the 275-member House of Representatives.")).toContainEqual(expect.objectContaining({ surface: "House of Representatives", kind: "organization" }));
     expect(mentions("State House says the President is ready to meet them.")).toContainEqual(expect.objectContaining({ surface: "State House", kind: "organization" }));

@@ -251,10 +251,11 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     if (core.length === 1 && PRONOUNS.has(core[0]!.lower) && (core[0]!.text !== core[0]!.text.toUpperCase() || core[0]!.text === "I")) continue;
     const legalFormFirst = () => core.length >= 2 && isLegalForm(core[0]!.text, lexicon.legalForms);
     // "AR: Has Peru asked…": a speaker's tag and its colon open the sentence as well.
-    const opensSentence = first === firstWord || tokens[first - 1]?.text === ":";
+    const opensSentence = first === firstWord || tokens[first - 1]?.text === ":" || tokens[first - 1]?.text === "|";
     // "MESS dismissed…": an acronym in a sentence of lower-case words is a name, whatever word it spells.
     const acronym = () => isAcronym(core[0]!.text) && !!tokens[first + 1] && !tokens[first + 1]!.cap;
-    if (opensSentence && lexicon.common.has(core[0]!.lower) && !acronym() && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft() && !opensKnownName() && !legalFormFirst()) {
+    const honour = () => MALAY_HONOURS.some((h) => h.every((word, k) => core[k]?.lower === word));
+    if (opensSentence && lexicon.common.has(core[0]!.lower) && !acronym() && !honour() && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft() && !opensKnownName() && !legalFormFirst()) {
       core = core.slice(1);
       first++;
       while (core.length && CONNECTORS.has(core[0]!.lower)) { core = core.slice(1); first++; }
@@ -309,6 +310,14 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
         first++;
         continue;
       }
+      // Malaysian honours before a name: "Tan Sri", "Datuk Seri", "Dato'".
+      const honour = MALAY_HONOURS.find((h) => h.every((word, k) => core[k]?.lower === word));
+      if (honour && core.length > honour.length + 1) {
+        titleWords.push(...honour);
+        core = core.slice(honour.length);
+        first += honour.length;
+        continue;
+      }
       break;
     }
     // "Minister for Fisheries", "Director of Geothermal": a portfolio with no name after it names no one.
@@ -338,7 +347,7 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     }
     // "Director of Geothermal", "Chairman of MRP": what follows "of" is the office's domain, not its holder.
     const domain = /^(?:of|for)$/.test(titleWords[titleWords.length - 1] ?? "");
-    const hasHeadTitle = !domain && titleWords.some((w) => HEAD_TITLES.has(w) || HEAD_TITLES.has(w.split("-").pop()!) || lexicon.honorifics.has(w));
+    const hasHeadTitle = !domain && titleWords.some((w) => HEAD_TITLES.has(w) || HEAD_TITLES.has(w.split("-").pop()!) || lexicon.honorifics.has(w) || MALAY_HONOURS.some((h) => h.includes(w) && w !== "toh"));
     if (hasHeadTitle && mention.kind !== "state" && mention.kind !== "organization" && !mention.facilityOf) {
       mention.kind = "person";
       mention.strong = true;
@@ -428,6 +437,9 @@ function shareRegionHead(mentions: Mention[], tokens: Token[], first: number): v
   before.strong = true;
   before.regionHead = last.regionHead;
 }
+
+/** Honours that precede a Malaysian name; "Sri" alone is no title ("Sri Lanka"), nor "Tan" (a surname). */
+const MALAY_HONOURS = [["tan", "sri"], ["datuk", "seri"], ["datuk"], ["dato"], ["datin"], ["tun"], ["toh", "puan"]];
 
 /** "vice-minister", "inspector-general", "director-general": a compound title ends on a head title. */
 const TITLE_PREFIXES = /^(?:vice|deputy|inspector|director|attorney|auditor|surgeon|solicitor|secretary|under|lieutenant|major)$/;
@@ -545,7 +557,9 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   // "in African trials", "in Soviet times", "at KSh 50,000": a word modifying the noun or number after it is no place.
   // A plural noun after it is what it modifies; a verb ("at Chacalluta must", "at Saint-Aurèle contaminated") is not.
   const modifies = !!after && !after.punct && !after.cap && (/^\d/.test(after.text) || /[^s]s$/.test(after.lower) && after.lower.length > 3 && !lexicon.functionWords.has(after.lower));
-  if (before && lowerBefore && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase() && !modifies && !/\d/.test(surface)) return { ...base, kind: "place", strong: false };
+  // "waves at Johoreans": a people's plural is no place.
+  const people = core.length === 1 && /[^aeiou](?:e|i)?ans$/.test(key);
+  if (before && lowerBefore && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase() && !modifies && !people && !/\d/.test(surface)) return { ...base, kind: "place", strong: false };
   return base;
 }
 

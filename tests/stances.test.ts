@@ -583,6 +583,11 @@ describe("positions: one node per position", () => {
   it("gives no stance to a capitalised word that modifies the noun holding it ('31 European asset managers pressed…')", () => {
     expect(stances("A group of 31 European asset managers pressed the company to commit to zero deforestation.").some((s) => s.startsWith("European "))).toBe(false);
   });
+  it("names no position by a light verb or a verb with only a pronoun ('do it now', 'must reflect that'), reads 'first' before a verb as an adverb, and drops a modal left at a cut", () => {
+    expect(contentLabel(tagger.tag("do it now"))).toBe("");
+    expect(contentLabel(tagger.tag("the price of fishing for it must reflect that"))).toBe("");
+    expect(contentLabel(tagger.tag("the authority must first dredge the channel to 14.5 metres"))).toBe("authority dredging the channel to 14.5 metres");
+  });
   it("makes no demand of a modal in a relative clause, and drops a modal left before the verb", () => {
     expect(stances('"This is a budget for a Europe that must stand on its own feet," Commission President Ursula von der Leyen said.')).toEqual([]);
     expect(contentLabel(tagger.tag("must go to a Shi'ite Muslim of its choosing"))).toBe("going to a Shi'ite Muslim of its choosing");

@@ -173,7 +173,7 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
     }
     out = cut > 0 ? out.slice(0, cut) : out.slice(0, Math.max(1, out.length - 1));
   }
-  while (out.length && (EDGE.has(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PUNCT" || out[out.length - 1]!.pos === "ADV" && /ly$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PART" && !/['’]/.test(out[out.length - 1]!.text))) out = out.slice(0, -1);
+  while (out.length && (EDGE.has(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "AUX" || out[out.length - 1]!.pos === "PUNCT" || out[out.length - 1]!.pos === "ADV" && /ly$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PART" && !/['’]/.test(out[out.length - 1]!.text))) out = out.slice(0, -1);
   return out;
 }
 
@@ -255,13 +255,18 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     // "the rebels pull out of Goma": a named or pronoun subject goes (the graph has it); a common-noun subject stays.
     const subject = tokens.slice(0, verb).filter((t) => t.pos !== "ADV");
     const rest = tokens.slice(verb);
-    const auxiliaries = rest.findIndex((t) => t.pos !== "AUX" && t.pos !== "PART" && t.pos !== "ADV");
+    // "must first dredge": "first" before the verb is an adverb, whatever the tagger says.
+    // After a modal a base form the tagger read as a noun is the verb ("must first dredge").
+    const adverbial = (t: TaggedToken, k: number) => t.pos === "ADV" || /^(?:first|also|still|now|then|again)$/.test(t.lower) && (rest[k + 1]?.pos === "VERB" || rest[k + 1]?.pos === "NOUN" && rest[k - 1]?.pos === "AUX");
+    const auxiliaries = rest.findIndex((t, k) => t.pos !== "AUX" && t.pos !== "PART" && !adverbial(t, k));
     const main = auxiliaries < 0 ? rest : rest.slice(auxiliaries);
     // "the deal signed before the end of the year": a bare participle after its object reads as a passive.
     const bareParticiple = auxiliaries === 0 && isPastForm(rest[0]!);
     const passive = bareParticiple || rest.slice(0, Math.max(0, auxiliaries)).some((t) => t.lemma === "be");
     const namedSubject = subject.every((t) => t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "PART" || t.text === "-");
     if (!main.length) return "";
+    // "the price of fishing for it must reflect that": what is to be done is only a pronoun.
+    if (main.length === 2 && /^(?:it|that|this|them)$/.test(main[1]!.lower)) return "";
     const [first, ...after] = main;
     // "a treaty adopted by vote", "a plan drawn up by Niger" are a treaty and a plan, with their agents.
     const withAgent = after[0]?.lower === "by" || PARTICLES.has(after[0]?.lower ?? "") && after[1]?.lower === "by";
@@ -281,6 +286,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
       return finish(trim([...subject, verbWord, ...after]));
     } else tokens = main;
   }
+  // "do it now", "make it happen": a light verb and a pronoun restate what was said before; they name nothing.
+  if ((tokens[0]!.pos === "VERB" || tokens[0]!.pos === "AUX") && /^(?:do|make|get|have)$/.test(tokens[0]!.lemma) && /^(?:it|that|this|so|them)$/.test(tokens[1]?.lower ?? "") && tokens.slice(2).every((t) => t.pos === "ADV" || t.pos === "PUNCT" || t.pos === "VERB")) return "";
   // "(must be) given the right to say yes or no", "granted access": what is to be given is the position.
   if (tokens[0]!.pos === "VERB" && GIVING_PARTICIPLES.has(tokens[0]!.lower) && tokens.length > 2) tokens = tokens.slice(1);
   // "(any agreement must) end with a permanent ceasefire", "lead to elections": the outcome is the position.

@@ -605,6 +605,9 @@ describe("positions: one node per position", () => {
     expect(found).toEqual(["Egypt demanded full withdrawal from the Gaza Strip"]);
     expect(distinct(positionKeys("The Fishers Union rejected the new quotas. The Fishers Union also urged the ministry to withdraw them, and Tonga demanded the withdrawal of the quotas."))).toBeLessThanOrEqual(2);
   });
+  it("makes a stance on accepting a thing one on the thing ('acceptance of deportation flights' / 'deportation flights')", () => {
+    expect(distinct(positionKeys("Chile proposed deportation flights for the migrants.", "Venezuela has refused to accept deportation flights for the migrants."))).toBe(1);
+  });
   it("merges two short compounds on one head within a story ('fee cap' / 'commission cap'), but not across stories", () => {
     expect(distinct(positionKeys("The Korea Small Merchants Alliance demanded a commission cap. The Korea Fair Trade Commission rejected a fee cap."))).toBe(1);
     expect(distinct(positionKeys("The Korea Small Merchants Alliance demanded a commission cap.", "The Korea Fair Trade Commission rejected a fee cap."))).toBe(2);

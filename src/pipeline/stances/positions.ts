@@ -96,14 +96,16 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
   const usedKeys = new Set<string>();
   return items.map((item) => {
     const label = item.label;
-    const words = stems(label);
+    // "acceptance of deportation flights", "agreement to a ceasefire": a stance on accepting a thing is one on the thing.
+    const keyed = label.replace(ACCEPTING, "");
+    const words = stems(keyed);
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
     const head = words[0] ?? label.toLowerCase();
     const candidates = new Set<Cluster>();
     for (const word of signature) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
-    const phrase = phraseHead(label);
-    const compound = compoundHead(label);
+    const phrase = phraseHead(keyed);
+    const compound = compoundHead(keyed);
     // A local item ("withdrawal" of "withdraw them") and a local cluster meet only within their document.
     const match = [...candidates].sort((a, b) => a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label)));
     if (match) {
@@ -121,6 +123,8 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     return cluster.ref;
   });
 }
+
+const ACCEPTING = /^(?:acceptance of|agreement to|accepting|agreeing to)\s+(?:the\s+|a\s+|an\s+|any\s+)?/i;
 
 /**
  * Two labels with the same action are one position when what they are about is shared too:

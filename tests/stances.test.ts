@@ -583,6 +583,9 @@ describe("positions: one node per position", () => {
   it("gives no stance to a capitalised word that modifies the noun holding it ('31 European asset managers pressed…')", () => {
     expect(stances("A group of 31 European asset managers pressed the company to commit to zero deforestation.").some((s) => s.startsWith("European "))).toBe(false);
   });
+  it("ends an infinitive's content where the main predicate begins ('The AU's offer to mediate has so far gone unanswered')", () => {
+    expect(stances("The African Union's offer to mediate has so far gone unanswered.")).toEqual(["African Union proposed mediation"]);
+  });
   it("names no position by a light verb or a verb with only a pronoun ('do it now', 'must reflect that'), reads 'first' before a verb as an adverb, and drops a modal left at a cut", () => {
     expect(contentLabel(tagger.tag("do it now"))).toBe("");
     expect(contentLabel(tagger.tag("the price of fishing for it must reflect that"))).toBe("");

@@ -444,6 +444,8 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     if (k > a && isModifierParticiple(t, k)) continue;
     // "a treaty adopted by vote", "a plan drawn up by Egypt": a participle with its agent modifies the noun before it.
     if (k > a && !verbs && isPastForm(token) && t[k - 1]?.pos === "NOUN" && (t[k + 1]?.lower === "by" || AGENT_PARTICLES.has(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "by")) continue;
+    // "The AU's offer to mediate has so far gone unanswered": a finite auxiliary after the infinitive's verb opens the main predicate.
+    if (k > a && token.pos === "AUX" && /^(?:has|have|had|is|are|was|were)$/.test(token.lower) && t[k - 1]?.pos === "VERB" && t[k - 2]?.lower === "to") return k;
     if (token.pos === "VERB" || token.pos === "AUX") {
       if (k === a) { verbs = true; continue; }
       if (t[k - 1]?.lower === "to") { verbs = true; continue; }

@@ -608,6 +608,9 @@ describe("positions: one node per position", () => {
     expect(found).toEqual(["Egypt demanded full withdrawal from the Gaza Strip"]);
     expect(distinct(positionKeys("The Fishers Union rejected the new quotas. The Fishers Union also urged the ministry to withdraw them, and Tonga demanded the withdrawal of the quotas."))).toBeLessThanOrEqual(2);
   });
+  it("keys a position without how soon or how fully ('an immediate and unconditional ceasefire' / 'a permanent ceasefire')", () => {
+    expect(distinct(positionKeys("Hamas demanded a permanent ceasefire in Gaza.", "Egypt called for an immediate and unconditional ceasefire in Gaza."))).toBe(1);
+  });
   it("makes a stance on accepting a thing one on the thing ('acceptance of deportation flights' / 'deportation flights')", () => {
     expect(distinct(positionKeys("Chile proposed deportation flights for the migrants.", "Venezuela has refused to accept deportation flights for the migrants."))).toBe(1);
   });

@@ -97,7 +97,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
   return items.map((item) => {
     const label = item.label;
     // "acceptance of deportation flights", "agreement to a ceasefire": a stance on accepting a thing is one on the thing.
-    const keyed = label.replace(ACCEPTING, "");
+    const keyed = label.replace(ACCEPTING, "").replace(MANNER_ADJECTIVES, "").replace(/\s+/g, " ").trim() || label;
     const words = stems(keyed);
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
@@ -125,6 +125,8 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
 }
 
 const ACCEPTING = /^(?:acceptance of|agreement to|accepting|agreeing to)\s+(?:the\s+|a\s+|an\s+|any\s+)?/i;
+/** How soon or how fully, not what: "an immediate and unconditional ceasefire" and "a permanent ceasefire" are one demand. */
+const MANNER_ADJECTIVES = /\b(?:immediate|unconditional|permanent|full|complete|comprehensive|lasting|durable|total|swift|urgent|genuine|real|meaningful|serious|credible)\b(?:\s+and\b)?/gi;
 
 /**
  * Two labels with the same action are one position when what they are about is shared too:

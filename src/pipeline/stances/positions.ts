@@ -21,6 +21,7 @@ const STOP = new Set([
 const SYNONYMS: Record<string, string> = {
   pull: "withdr", retre: "withdr", withd: "withdr", force: "troop", troop: "troop", soldi: "troop", army: "troop", armed: "troop",
   truce: "ceasefire", cease: "cessa", halt: "cessa", stop: "cessa", assis: "aid", suppo: "aid", aid: "aid", guara: "guara",
+  deal: "agree", accor: "agree",
 };
 
 /** A derived noun → its verb ("withdrawal" → "withdraw"), so that a noun and a gerund of one act meet. */
@@ -33,6 +34,8 @@ function baseForms(word: string): string[] {
   if (/s$/.test(word) && !/ss$/.test(word)) forms.push(word.slice(0, -1));
   if (/ing$/.test(word)) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   if (/ed$/.test(word)) forms.push(word.slice(0, -2), word.slice(0, -1));
+  // "mediator" → "mediate", "negotiator" → "negotiate": an agent noun meets its act.
+  if (/ator$/.test(word)) forms.push(`${word.slice(0, -2)}e`);
   return forms;
 }
 
@@ -97,7 +100,9 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
   return items.map((item) => {
     const label = item.label;
     // "acceptance of deportation flights", "agreement to a ceasefire": a stance on accepting a thing is one on the thing.
-    const keyed = label.replace(ACCEPTING, "").replace(MANNER_ADJECTIVES, "").replace(/\s+/g, " ").trim() || label;
+    // A key stripped to one word would meet every label on that word's concept ("ceasefire" / "halt of the drills"): it keeps its words.
+    const stripped = label.replace(ACCEPTING, "").replace(MANNER_ADJECTIVES, "").replace(/\s+/g, " ").trim();
+    const keyed = stripped.split(" ").length >= 2 ? stripped : label;
     const words = stems(keyed);
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
@@ -124,7 +129,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
   });
 }
 
-const ACCEPTING = /^(?:acceptance of|agreement to|accepting|agreeing to)\s+(?:the\s+|a\s+|an\s+|any\s+)?/i;
+const ACCEPTING = /^(?:acceptance of|agreement to|accepting|agreeing to|appointment of|appointing)\s+(?:the\s+|a\s+|an\s+|any\s+)?/i;
 /** How soon or how fully, not what: "an immediate and unconditional ceasefire" and "a permanent ceasefire" are one demand. */
 const MANNER_ADJECTIVES = /\b(?:immediate|unconditional|permanent|full|complete|comprehensive|lasting|durable|total|swift|urgent|genuine|real|meaningful|serious|credible)\b(?:\s+and\b)?/gi;
 

@@ -12,7 +12,8 @@ import { entityOf, resolutionsByDocument, type DocumentResolution, type Resolved
 import { actorMentions, readSpan, type DiscourseState, type SentenceActors } from "./actors.js";
 import type { StanceFrame } from "./frames.js";
 import { partsOfPlaces } from "./containment.js";
-import { clusterPositions, similarity, stems, type PositionRef } from "./positions.js";
+import { stems } from "./position-key.js";
+import { clusterPositions, similarity, type PositionRef } from "./positions.js";
 
 export type { PositionRef } from "./positions.js";
 

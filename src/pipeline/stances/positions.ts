@@ -1,68 +1,15 @@
 /**
  * Positions: paraphrased stance contents merged into one node across sentences and documents.
- * Labels come from labels.ts; here they are only compared.
+ * Labels come from labels.ts and their keys from position-key.ts; here keys are only compared.
  */
-import { CONCEPTS } from "../../lexicon/concepts.js";
-import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { slug } from "../../lexicon/normalize.js";
+import { positionKey, stems } from "./position-key.js";
 import type { ResolvedEntities } from "../entities.js";
 
 export interface PositionRef {
   key: string;
   label: string;
   aliases: string[];
-}
-
-const STOP = new Set([
-  "the", "a", "an", "of", "to", "for", "on", "in", "at", "from", "by", "with", "and", "or", "its", "their", "his", "her", "our", "any",
-  "all", "be", "is", "are", "was", "were", "that", "this", "there", "should", "must", "would", "will", "up", "back", "out", "parts", "part",
-]);
-/** Five-letter stems that name the same action or thing. */
-const SYNONYMS: Record<string, string> = {
-  pull: "withdr", retre: "withdr", withd: "withdr", force: "troop", troop: "troop", soldi: "troop", army: "troop", armed: "troop",
-  truce: "ceasefire", cease: "cessa", halt: "cessa", stop: "cessa", assis: "aid", suppo: "aid", aid: "aid", guara: "guara",
-  deal: "agree", accor: "agree",
-};
-
-/** A derived noun → its verb ("withdrawal" → "withdraw"), so that a noun and a gerund of one act meet. */
-const VERB_OF_NOUN = new Map([...DERIVED_NOUNS].map(([verb, noun]) => [noun, verb]));
-
-/** The base forms a word may have: itself, without a plural or verb ending. */
-function baseForms(word: string): string[] {
-  const forms = [word];
-  if (/ies$/.test(word)) forms.push(`${word.slice(0, -3)}y`);
-  if (/s$/.test(word) && !/ss$/.test(word)) forms.push(word.slice(0, -1));
-  if (/ing$/.test(word)) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
-  if (/ed$/.test(word)) forms.push(word.slice(0, -2), word.slice(0, -1));
-  // "mediator" → "mediate", "negotiator" → "negotiate": an agent noun meets its act.
-  if (/ator$/.test(word)) forms.push(`${word.slice(0, -2)}e`);
-  return forms;
-}
-
-/**
- * The word naming a word's concept: its verb if it is a derived noun, then the word WordNet's most
- * frequent sense shares ("negotiation" → "talks", "treaty" → "pact"); else the word itself.
- */
-export function conceptOf(word: string): string {
-  for (const form of baseForms(word)) {
-    const verb = VERB_OF_NOUN.get(form);
-    const named = CONCEPTS.get(`${form}:n`) ?? CONCEPTS.get(`${form}:v`) ?? (verb && (CONCEPTS.get(`${verb}:v`) ?? verb));
-    if (named) return named;
-  }
-  return word;
-}
-
-export function stems(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}.]+/u)
-    .map((w) => w.replace(/^\.+|\.+$/g, ""))
-    .filter((w) => w && !STOP.has(w))
-    .map((w) => {
-      if (/^\d/.test(w)) return w;
-      const stem = conceptOf(w).slice(0, 5);
-      return SYNONYMS[stem] ?? SYNONYMS[w.slice(0, 5)] ?? stem;
-    });
 }
 
 interface Cluster {
@@ -99,18 +46,11 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
   const usedKeys = new Set<string>();
   return items.map((item) => {
     const label = item.label;
-    // "acceptance of deportation flights", "agreement to a ceasefire": a stance on accepting a thing is one on the thing.
-    // A key stripped to one word would meet every label on that word's concept ("ceasefire" / "halt of the drills"): it keeps its words.
-    const stripped = label.replace(ACCEPTING, "").replace(MANNER_ADJECTIVES, "").replace(/\s+/g, " ").trim();
-    const keyed = stripped.split(" ").length >= 2 ? stripped : label;
-    const words = stems(keyed);
+    const { words, head, phraseHead: phrase, compound } = positionKey(label);
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
-    const head = words[0] ?? label.toLowerCase();
     const candidates = new Set<Cluster>();
     for (const word of signature) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
-    const phrase = phraseHead(keyed);
-    const compound = compoundHead(keyed);
     // A local item ("withdrawal" of "withdraw them") and a local cluster meet only within their document.
     const match = [...candidates].sort((a, b) => a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label)));
     if (match) {
@@ -128,10 +68,6 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     return cluster.ref;
   });
 }
-
-const ACCEPTING = /^(?:acceptance of|agreement to|accepting|agreeing to|appointment of|appointing)\s+(?:the\s+|a\s+|an\s+|any\s+)?/i;
-/** How soon or how fully, not what: "an immediate and unconditional ceasefire" and "a permanent ceasefire" are one demand. */
-const MANNER_ADJECTIVES = /\b(?:immediate|unconditional|permanent|full|complete|comprehensive|lasting|durable|total|swift|urgent|genuine|real|meaningful|serious|credible)\b(?:\s+and\b)?/gi;
 
 /**
  * Two labels with the same action are one position when what they are about is shared too:
@@ -171,26 +107,6 @@ function objectOfAct(short: string, other: string): boolean {
   const b = stems(object);
   return a.length >= 1 && a.length <= 3 && a.length === b.length && a.every((w, k) => w === b[k]);
 }
-
-/**
- * "fee cap" and "commission cap" in one story about one cap: a short compound with no preposition
- * and no number is named by its last word's stem, which one document uses for one thing.
- */
-function compoundHead(label: string): string | undefined {
-  const words = label.toLowerCase().split(/\s+/);
-  if (words.length < 2 || words.length > 3 || words.some((w) => PHRASE_PREPOSITIONS.has(w) || /\d/.test(w) || /ing$/.test(w))) return undefined;
-  return `compound:${stems(words[words.length - 1]!)[0] ?? ""}`;
-}
-
-/** The last word before a label's first preposition, stemmed: what the phrase is about ("swap" in "land swap for peace"). */
-function phraseHead(label: string): string {
-  const words = label.toLowerCase().split(/\s+/);
-  const cut = words.findIndex((w, k) => k > 0 && PHRASE_PREPOSITIONS.has(w));
-  const head = stems((cut > 0 ? words.slice(0, cut) : words).join(" "));
-  return head[head.length - 1] ?? "";
-}
-
-const PHRASE_PREPOSITIONS = new Set(["of", "for", "in", "on", "to", "from", "with", "at", "by", "over", "under", "between", "against"]);
 
 /**
  * "designation" and "ex-ante designation", "allowance" and "rural allowance of 6,000 dirhams a month":

@@ -1,0 +1,106 @@
+/**
+ * A position's merge key, computed in one place from its label: the words read as concepts
+ * (derived nouns as their verbs, WordNet's most frequent senses, a few synonyms), the action it
+ * opens with, the noun its phrase is about, and for a short compound its head. positions.ts
+ * compares keys; labels.ts renders the labels they are read from.
+ */
+import { CONCEPTS } from "../../lexicon/concepts.js";
+import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
+
+const STOP = new Set([
+  "the", "a", "an", "of", "to", "for", "on", "in", "at", "from", "by", "with", "and", "or", "its", "their", "his", "her", "our", "any",
+  "all", "be", "is", "are", "was", "were", "that", "this", "there", "should", "must", "would", "will", "up", "back", "out", "parts", "part",
+]);
+/** Five-letter stems that name the same action or thing. */
+const SYNONYMS: Record<string, string> = {
+  pull: "withdr", retre: "withdr", withd: "withdr", force: "troop", troop: "troop", soldi: "troop", army: "troop", armed: "troop",
+  truce: "ceasefire", cease: "cessa", halt: "cessa", stop: "cessa", assis: "aid", suppo: "aid", aid: "aid", guara: "guara",
+  deal: "agree", accor: "agree",
+};
+
+/** A derived noun → its verb ("withdrawal" → "withdraw"), so that a noun and a gerund of one act meet. */
+const VERB_OF_NOUN = new Map([...DERIVED_NOUNS].map(([verb, noun]) => [noun, verb]));
+
+/** The base forms a word may have: itself, without a plural or verb ending. */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  if (/ies$/.test(word)) forms.push(`${word.slice(0, -3)}y`);
+  if (/s$/.test(word) && !/ss$/.test(word)) forms.push(word.slice(0, -1));
+  if (/ing$/.test(word)) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  if (/ed$/.test(word)) forms.push(word.slice(0, -2), word.slice(0, -1));
+  // "mediator" → "mediate", "negotiator" → "negotiate": an agent noun meets its act.
+  if (/ator$/.test(word)) forms.push(`${word.slice(0, -2)}e`);
+  return forms;
+}
+
+/**
+ * The word naming a word's concept: its verb if it is a derived noun, then the word WordNet's most
+ * frequent sense shares ("negotiation" → "talks", "treaty" → "pact"); else the word itself.
+ */
+export function conceptOf(word: string): string {
+  for (const form of baseForms(word)) {
+    const verb = VERB_OF_NOUN.get(form);
+    const named = CONCEPTS.get(`${form}:n`) ?? CONCEPTS.get(`${form}:v`) ?? (verb && (CONCEPTS.get(`${verb}:v`) ?? verb));
+    if (named) return named;
+  }
+  return word;
+}
+
+export function stems(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.]+/u)
+    .map((w) => w.replace(/^\.+|\.+$/g, ""))
+    .filter((w) => w && !STOP.has(w))
+    .map((w) => {
+      if (/^\d/.test(w)) return w;
+      const stem = conceptOf(w).slice(0, 5);
+      return SYNONYMS[stem] ?? SYNONYMS[w.slice(0, 5)] ?? stem;
+    });
+}
+
+const ACCEPTING = /^(?:acceptance of|agreement to|accepting|agreeing to|appointment of|appointing)\s+(?:the\s+|a\s+|an\s+|any\s+)?/i;
+/** How soon or how fully, not what: "an immediate and unconditional ceasefire" and "a permanent ceasefire" are one demand. */
+const MANNER_ADJECTIVES = /\b(?:immediate|unconditional|permanent|full|complete|comprehensive|lasting|durable|total|swift|urgent|genuine|real|meaningful|serious|credible)\b(?:\s+and\b)?/gi;
+
+/**
+ * "fee cap" and "commission cap" in one story about one cap: a short compound with no preposition
+ * and no number is named by its last word's stem, which one document uses for one thing.
+ */
+function compoundHead(label: string): string | undefined {
+  const words = label.toLowerCase().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || words.some((w) => PHRASE_PREPOSITIONS.has(w) || /\d/.test(w) || /ing$/.test(w))) return undefined;
+  return `compound:${stems(words[words.length - 1]!)[0] ?? ""}`;
+}
+
+/** The last word before a label's first preposition, stemmed: what the phrase is about ("swap" in "land swap for peace"). */
+function phraseHead(label: string): string {
+  const words = label.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, k) => k > 0 && PHRASE_PREPOSITIONS.has(w));
+  const head = stems((cut > 0 ? words.slice(0, cut) : words).join(" "));
+  return head[head.length - 1] ?? "";
+}
+
+const PHRASE_PREPOSITIONS = new Set(["of", "for", "in", "on", "to", "from", "with", "at", "by", "over", "under", "between", "against"]);
+
+export interface PositionKey {
+  /** The label as keyed: without "acceptance of" and manner words, unless that leaves one word. */
+  keyed: string;
+  /** Its content words as concept stems, in order. */
+  words: string[];
+  /** The action or thing it opens with. */
+  head: string;
+  /** The stem of the noun its phrase is about ("swap" in "land swap for peace"). */
+  phraseHead: string;
+  /** For a two- or three-word noun compound ("fee cap"), its head noun's stem. */
+  compound: string | undefined;
+}
+
+export function positionKey(label: string): PositionKey {
+  // "acceptance of deportation flights", "agreement to a ceasefire": a stance on accepting a thing is one on the thing.
+  // A key stripped to one word would meet every label on that word's concept ("ceasefire" / "halt of the drills"): it keeps its words.
+  const stripped = label.replace(ACCEPTING, "").replace(MANNER_ADJECTIVES, "").replace(/\s+/g, " ").trim();
+  const keyed = stripped.split(" ").length >= 2 ? stripped : label;
+  const words = stems(keyed);
+  return { keyed, words, head: words[0] ?? label.toLowerCase(), phraseHead: phraseHead(keyed), compound: compoundHead(keyed) };
+}

@@ -258,6 +258,11 @@ describe("mentions", () => {
     expect(mentions('It would be "a train that waves at Johoreans as it goes past".').filter((m) => m.kind === "place")).toEqual([]);
   });
 
+  it("reads a district that runs a service as a body ('Harlow Valley Unified School District'), and 'the district' finds it", () => {
+    expect(mentions("The Harlow Valley Unified School District has offered a raise.")).toEqual([expect.objectContaining({ surface: "Harlow Valley Unified School District", kind: "organization" })]);
+    expect(mentions("Clashes spread in the Kurram District.").map((m) => m.kind)).not.toContain("organization");
+  });
+
   it("reads 'House' as a body's head ('House of Representatives', 'State House')", () => {
     expect(mentions("The Nepali Congress won 89 seats in the 275-member House of Representatives.")).toContainEqual(expect.objectContaining({ surface: "House of Representatives", kind: "organization" }));
     expect(mentions("State House says the President is ready to meet them.")).toContainEqual(expect.objectContaining({ surface: "State House", kind: "organization" }));

@@ -438,6 +438,9 @@ function shareRegionHead(mentions: Mention[], tokens: Token[], first: number): v
   before.regionHead = last.regionHead;
 }
 
+/** Services a district is a body for ("School District", "Water District"). */
+const SERVICE_DISTRICTS = new Set(["school", "water", "irrigation", "fire", "transit", "hospital", "sanitation", "utility", "park", "conservation"]);
+
 /** Honours that precede a Malaysian name; "Sri" alone is no title ("Sri Lanka"), nor "Tan" (a surname). */
 const MALAY_HONOURS = [["tan", "sri"], ["datuk", "seri"], ["datuk"], ["dato"], ["datin"], ["tun"], ["toh", "puan"]];
 
@@ -512,7 +515,9 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
     return { ...base, kind: "state", state: seat, strong: true };
   }
   const acronym = definedAcronym(tokens, first + core.length);
-  if (words.some((w) => ORGANIZATION_HEADS.has(w)) && core.length > 1) return { ...base, kind: "organization", strong: true, acronym };
+  // "Harlow Valley Unified School District": a district that runs a service is a body, not a region.
+  const serviceDistrict = core.length > 2 && last.lower === "district" && SERVICE_DISTRICTS.has(words[words.length - 2]!);
+  if ((words.some((w) => ORGANIZATION_HEADS.has(w)) || serviceDistrict) && core.length > 1) return { ...base, kind: "organization", strong: true, acronym };
   // "PT Daya Bumi Flores", "Hellwig Pharma GmbH": a company's legal form.
   if (core.length > 1 && (isLegalForm(last.text, lexicon.legalForms) || isLegalForm(core[0]!.text, lexicon.legalForms))) return { ...base, kind: "organization", strong: true, acronym };
   if (lexicon.organizations.has(key) && (key.length > 2 || surface === surface.toUpperCase())) return { ...base, kind: "organization", strong: true };

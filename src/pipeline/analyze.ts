@@ -1,12 +1,11 @@
 /** The per-document stages, clean → sentences → mentions and stance frames, as one pure function a worker can run. */
-import { ACTOR_VERB_FORMS } from "../lexicon/cues.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { cleanDocument } from "./clean.js";
 import { findMentions, type Mention } from "./mentions.js";
 import type { RawDocument } from "./read.js";
 import { splitSentences } from "./sentences.js";
 import { findFrames, mayHoldStance, type StanceFrame } from "./stances/frames.js";
-import type { Tagger } from "./stances/tagger.js";
+import type { TaggedToken, Tagger } from "./stances/tagger.js";
 
 export interface AnalyzedSentence {
   text: string;
@@ -74,13 +73,13 @@ export function documentNames(doc: AnalyzedDocument): DocumentNames {
  * ("Hezbollah would never accept…"), as is a name in capitals; two or three words are a person. Resolution may still find a
  * lone surname's person first.
  */
-function classifyHolders(mentions: Mention[], frames: readonly StanceFrame[], text: string): Mention[] {
+function classifyHolders(mentions: Mention[], frames: readonly StanceFrame[], tagged: readonly TaggedToken[]): Mention[] {
   const spans = frames.flatMap((f) => [f.holder, f.speaker]).filter((x) => x !== undefined);
   return mentions.map((m) => {
     if (m.kind !== "unknown" || !spans.some((x) => m.start >= x.start && m.end <= x.end)) return m;
-    // "31 European asset managers": a capitalised word before a lower-case noun modifies it; the noun acts.
-    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end))?.[1];
-    if (next && !ACTOR_VERB_FORMS.has(next) && !/ed$/.test(next) && !/^(?:and|or|of|in|on|at|to|for|with|by|who|which|that|has|had|have|is|was|were|are|will|would|also|offer|offers|together|along|alike|both|jointly|too|now|then|again|still|already)$/.test(next)) return m;
+    // "31 European asset managers": a capitalised word the tagger reads before a common noun modifies it; the noun acts.
+    const next = tagged.find((t) => t.start >= m.end);
+    if (next?.pos === "NOUN" && /^\p{Ll}/u.test(next.text)) return m;
     const words = m.surface.split(/\s+/).length;
     // "WALHI NTT": a name in capitals throughout is a group's, however many words it has.
     if (words === 1 || m.surface === m.surface.toUpperCase()) return { ...m, kind: "organization" };
@@ -94,8 +93,9 @@ export const MAX_TAGGED_CHARS = 3000;
 export function analyzeDocument(raw: RawDocument, lexicon: Lexicon, tagger: Tagger): AnalyzedDocument {
   const clean = cleanDocument(raw.name, raw.text);
   const sentences = splitSentences(clean.paragraphs, (word) => lexicon.common.has(word)).map((s): AnalyzedSentence => {
-    const frames = s.text.length <= MAX_TAGGED_CHARS && mayHoldStance(s.text) ? findFrames(tagger.tag(s.text)) : [];
-    const mentions = classifyHolders(findMentions(s.text, lexicon), frames, s.text);
+    const tagged = s.text.length <= MAX_TAGGED_CHARS && mayHoldStance(s.text) ? tagger.tag(s.text) : [];
+    const frames = tagged.length ? findFrames(tagged) : [];
+    const mentions = classifyHolders(findMentions(s.text, lexicon), frames, tagged);
     return { text: s.text, paragraph: s.paragraph, mentions, ...(frames.length ? { frames } : {}) };
   });
   const overlong = sentences.filter((s) => s.text.length > MAX_TAGGED_CHARS).length;

@@ -45,7 +45,8 @@ export function loadWordClasses(): WordClasses {
     if (tags.some((t) => FUNCTION_TAGS.has(t))) classes.functionWords.add(word);
   }
   for (const word of EXTRA_COMMON) classes.common.add(word);
-  for (const word of ["sir", "dame", "lord", "mr", "mrs", "ms", "dr"]) classes.honorifics.add(word);
+  // Malaysian honours too ("Datuk Khairul Anwar Idris", "Tan Sri Zulkifli Hamzah"); the two-word ones are read as pairs in mentions.ts.
+  for (const word of ["sir", "dame", "lord", "mr", "mrs", "ms", "dr", "datuk", "dato", "datin", "tun", "tan sri", "datuk seri", "toh puan"]) classes.honorifics.add(word);
   return classes;
 }
 

@@ -254,7 +254,7 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     const opensSentence = first === firstWord || tokens[first - 1]?.text === ":" || tokens[first - 1]?.text === "|";
     // "MESS dismissed…": an acronym in a sentence of lower-case words is a name, whatever word it spells.
     const acronym = () => isAcronym(core[0]!.text) && !!tokens[first + 1] && !tokens[first + 1]!.cap;
-    const honour = () => MALAY_HONOURS.some((h) => h.every((word, k) => core[k]?.lower === word));
+    const honour = () => lexicon.honorifics.has(`${core[0]!.lower} ${core[1]?.lower}`);
     if (opensSentence && lexicon.common.has(core[0]!.lower) && !acronym() && !honour() && !knownState(core[0]!.lower, lexicon) && !onlyHeadLeft() && !opensKnownName() && !legalFormFirst()) {
       core = core.slice(1);
       first++;
@@ -310,12 +310,12 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
         first++;
         continue;
       }
-      // Malaysian honours before a name: "Tan Sri", "Datuk Seri", "Dato'".
-      const honour = MALAY_HONOURS.find((h) => h.every((word, k) => core[k]?.lower === word));
-      if (honour && core.length > honour.length + 1) {
-        titleWords.push(...honour);
-        core = core.slice(honour.length);
-        first += honour.length;
+      // A two-word honour before a name ("Tan Sri"): neither word alone is one ("Tan" is a surname, "Sri Lanka" a state).
+      const pair = `${w} ${core[1]?.lower}`;
+      if (lexicon.honorifics.has(pair) && core.length > 3) {
+        titleWords.push(pair);
+        core = core.slice(2);
+        first += 2;
         continue;
       }
       break;
@@ -347,7 +347,7 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     }
     // "Director of Geothermal", "Chairman of MRP": what follows "of" is the office's domain, not its holder.
     const domain = /^(?:of|for)$/.test(titleWords[titleWords.length - 1] ?? "");
-    const hasHeadTitle = !domain && titleWords.some((w) => HEAD_TITLES.has(w) || HEAD_TITLES.has(w.split("-").pop()!) || lexicon.honorifics.has(w) || MALAY_HONOURS.some((h) => h.includes(w) && w !== "toh"));
+    const hasHeadTitle = !domain && titleWords.some((w) => HEAD_TITLES.has(w) || HEAD_TITLES.has(w.split("-").pop()!) || lexicon.honorifics.has(w));
     if (hasHeadTitle && mention.kind !== "state" && mention.kind !== "organization" && !mention.facilityOf) {
       mention.kind = "person";
       mention.strong = true;
@@ -440,9 +440,6 @@ function shareRegionHead(mentions: Mention[], tokens: Token[], first: number): v
 
 /** Services a district is a body for ("School District", "Water District"). */
 const SERVICE_DISTRICTS = new Set(["school", "water", "irrigation", "fire", "transit", "hospital", "sanitation", "utility", "park", "conservation"]);
-
-/** Honours that precede a Malaysian name; "Sri" alone is no title ("Sri Lanka"), nor "Tan" (a surname). */
-const MALAY_HONOURS = [["tan", "sri"], ["datuk", "seri"], ["datuk"], ["dato"], ["datin"], ["tun"], ["toh", "puan"]];
 
 /** "vice-minister", "inspector-general", "director-general": a compound title ends on a head title. */
 const TITLE_PREFIXES = /^(?:vice|deputy|inspector|director|attorney|auditor|surgeon|solicitor|secretary|under|lieutenant|major)$/;

@@ -200,18 +200,21 @@ export const TIME_ADVERBS: ReadonlySet<string> = new Set(["yesterday", "today", 
 
 export const CONSIDER_VERBS: ReadonlySet<string> = new Set(["consider", "study", "examine", "weigh"]);
 
+const COMPANY_NAME_WORDS = ["company", "industries", "corporation", "corp", "inc", "ltd", "plc", "holdings", "group", "airlines", "motors"];
+/** "the regulator", "the watchdog": a public body that rules on others. */
+const REGULATOR_NAME_WORDS = ["commission", "authority", "agency", "board", "office", "bureau", "regulator", "watchdog"];
+
 /** Words an organisation's name may have for a description to mean it ("the company" → "Daehan Heavy Industries"); by default the description's own noun. */
 export const DESCRIPTION_NAME_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ["company", ["company", "industries", "corporation", "corp", "inc", "ltd", "plc", "holdings", "group", "airlines", "motors"]],
+  ["company", COMPANY_NAME_WORDS],
+  ["firm", [...COMPANY_NAME_WORDS, "pharma", "partners", "capital", "management"]],
   ["army", ["army", "forces", "military"]],
   ["military", ["army", "forces", "military"]],
   ["bloc", ["bloc", "community", "union", "alliance", "states", "association"]],
   ["militia", ["militia", "forces", "front", "movement", "brigades"]],
   ["rebels", ["front", "movement", "forces", "army", "militia"]],
-  // "the regulator", "the watchdog": a public body that rules on others.
-  ["regulator", ["commission", "authority", "agency", "board", "office", "bureau", "regulator", "watchdog"]],
-  ["watchdog", ["commission", "authority", "agency", "board", "office", "bureau", "regulator", "watchdog"]],
-  ["firm", ["company", "industries", "corporation", "corp", "inc", "ltd", "plc", "holdings", "group", "airlines", "motors", "pharma", "partners", "capital", "management"]],
+  ["regulator", REGULATOR_NAME_WORDS],
+  ["watchdog", REGULATOR_NAME_WORDS],
 ]);
 
 /** Stance nouns that, with "the" or "that", point back at a position already named in the document. */

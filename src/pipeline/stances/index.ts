@@ -111,7 +111,7 @@ function mergeRestatements(candidates: StanceCandidate[]): StanceCandidate[] {
   return candidates.map((candidate, i) => {
     let label = candidate.label;
     candidates.forEach((other, k) => {
-      if (k === i || other.actor !== candidate.actor || other.relation !== candidate.relation || other.doc !== candidate.doc) return;
+      if (k === i || other.actor !== candidate.actor || other.relation !== candidate.relation) return;
       if (!signatures[i]!.size || !signatures[k]!.size) return;
       // One sentence may state it twice over, nested ("a deal requiring Iran to dismantle X", "dismantling X").
       if (similarity(signatures[i]!, signatures[k]!) < (other.sentence === candidate.sentence ? NESTED_OVERLAP : RESTATEMENT_OVERLAP)) return;

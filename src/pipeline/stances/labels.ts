@@ -255,8 +255,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     // "the rebels pull out of Goma": a named or pronoun subject goes (the graph has it); a common-noun subject stays.
     const subject = tokens.slice(0, verb).filter((t) => t.pos !== "ADV");
     const rest = tokens.slice(verb);
-    // "must first dredge": "first" before the verb is an adverb, whatever the tagger says.
-    // After a modal a base form the tagger read as a noun is the verb ("must first dredge").
+    // "must first dredge": "first" before the verb is an adverb, and after a modal a base form the tagger read as a noun is the verb.
     const adverbial = (t: TaggedToken, k: number) => t.pos === "ADV" || /^(?:first|also|still|now|then|again)$/.test(t.lower) && (rest[k + 1]?.pos === "VERB" || rest[k + 1]?.pos === "NOUN" && rest[k - 1]?.pos === "AUX");
     const auxiliaries = rest.findIndex((t, k) => t.pos !== "AUX" && t.pos !== "PART" && !adverbial(t, k));
     const main = auxiliaries < 0 ? rest : rest.slice(auxiliaries);

@@ -46,13 +46,21 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+/** Long enough for file operations already handed to the thread pool to finish. */
+const IN_FLIGHT_WRITES_MS = 50;
+
 /**
  * While a build writes into `out`: on Ctrl-C or SIGTERM, its spill folder, staged outputs and cache
  * entries, and its lock go before the process exits. Returns the function that removes the handlers.
  */
 function cleanUpOnSignals(out: string, cache: string | undefined): () => void {
   const handler = (signal: NodeJS.Signals) => {
-    removeOwnTemporaries([out, ...(cache ? Object.values(CACHE_SUBFOLDERS).map((folder) => join(cache, folder)) : [])]);
+    const dirs = [out, ...(cache ? Object.values(CACHE_SUBFOLDERS).map((folder) => join(cache, folder)) : [])];
+    removeOwnTemporaries(dirs);
+    // A write the thread pool had in flight may create its staged file just after that sweep: block this
+    // thread (so no new write starts) while those land, then sweep again.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, IN_FLIGHT_WRITES_MS);
+    removeOwnTemporaries(dirs);
     releaseOwnLockSync(out);
     process.exit(signal === "SIGINT" ? 130 : signal === "SIGHUP" ? 129 : 143);
   };

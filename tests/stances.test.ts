@@ -10,7 +10,8 @@ import { lexicon, tagger } from "./helpers.js";
 function stances(text: string): string[] {
   const docs = [analyzeDocument({ name: "t.txt", text, warnings: [] }, lexicon, tagger)];
   const resolved = resolveEntities(docs.map(documentNames), lexicon);
-  return extractStances(docs, resolved, lexicon).map((s) => `${resolved.entities.get(s.actor)!.label} ${s.relation} ${s.position.label}`);
+  // A group named only by a description ("the Spanish federation") has no entity, only its label.
+  return extractStances(docs, resolved, lexicon).map((s) => `${resolved.entities.get(s.actor)?.label ?? `[${s.actorLabel}]`} ${s.relation} ${s.position.label}`);
 }
 
 describe("stances: actors come from the clause frame", () => {
@@ -645,5 +646,44 @@ describe("positions: one node per position", () => {
   });
   it("reads troops sent 'out of' a place as their withdrawal from it", () => {
     expect(stances("Russia demanded Ukrainian troops out of Donbas.")).toEqual(["Russia demanded withdrawal of Ukrainian troops from Donbas"]);
+  });
+});
+
+describe("stances: contents that point back", () => {
+  it("reads a pronoun content ('would not hear of it', 'dismissed it out of hand', 'calling for one') as the position another actor stated just before", () => {
+    expect(stances("The Collectif Eau Claire demanded an admission of responsibility from Chimiris. Chimiris would not hear of it.")).toEqual([
+      "Collectif Eau Claire demanded admission of responsibility from Chimiris",
+      "Chimiris rejected admission of responsibility from Chimiris",
+    ]);
+    expect(stances("The Council of Governors tabled a counter-offer of 9% spread over two years. The Union of Kenya Nurses and Midwives dismissed it out of hand.")).toEqual([
+      "Council of Governors proposed counter-offer of 9% spread over two years",
+      "Union of Kenya Nurses and Midwives rejected counter-offer of 9% spread over two years",
+    ]);
+    expect(stances("The Hungarian Canoe Federation called for an extraordinary congress. The Spanish federation, led by Iñaki Olaizola, joined them in calling for one on Monday.")).toEqual([
+      "Hungarian Canoe Federation demanded extraordinary congress",
+      "[Spanish federation] demanded extraordinary congress",
+    ]);
+  });
+  it("gives a pronoun nothing when the same sentence already has its holder's stance, or when nothing was stated just before", () => {
+    expect(stances("Cyprus rejected any two-state solution, calling it a violation of UN resolutions.")).toEqual(["Cyprus rejected two-state solution"]);
+    expect(stances("The Union of Kenya Nurses and Midwives dismissed it out of hand.")).toEqual([]);
+  });
+  it("reads a characterised position ('branded the licence a carve-out', 'described the union's pay demand as \"unaffordable\"') as rejected, unless the words praise it", () => {
+    expect(stances("Hellwig Pharma has floated a voluntary licence for 44 countries. The Treatment Action Campaign branded the voluntary licence a carve-out.")).toEqual([
+      "Hellwig Pharma proposed voluntary licence for 44 countries",
+      "Treatment Action Campaign rejected voluntary licence for 44 countries",
+    ]);
+    expect(stances('The Harlow Valley Educators Association is holding out for a 9% raise. Thanh Nguyen described the union\'s pay demand as "unaffordable in any year".')).toEqual([
+      "Harlow Valley Educators Association demanded 9% raise",
+      "Thanh Nguyen rejected 9% raise",
+    ]);
+    expect(stances('Hellwig Pharma has floated a voluntary licence for 44 countries. Thanh Nguyen called the offer "a step in the right direction".')).toEqual(["Hellwig Pharma proposed voluntary licence for 44 countries"]);
+  });
+  it("lets 'the idea' point back at a demand made just before, and keeps the object of a copular infinitive", () => {
+    expect(stances("The Turkish Football Federation called for a new tender. The Galatasaray Sports Club poured cold water on the idea.")).toEqual([
+      "Turkish Football Federation demanded new tender",
+      "Galatasaray Sports Club rejected new tender",
+    ]);
+    expect(stances("The Sindicato de Inquilinas wants every rental contract to be open-ended, with no end date at all.")).toEqual(["Sindicato de Inquilinas demanded every rental contract being open-ended"]);
   });
 });

@@ -223,6 +223,20 @@ export const ANAPHORIC_STANCE_NOUNS: ReadonlyMap<string, StanceRelation> = new M
   ["demand", "demanded"], ["request", "demanded"], ["condition", "demanded"], ["call", "demanded"],
 ]);
 
+/** Stance nouns that point back at a demand as readily as at a proposal ("the idea"). */
+export const NEUTRAL_ANAPHORS: ReadonlySet<string> = new Set(["idea"]);
+
+/**
+ * "described the offer as…", "branded the scheme…", "called the measure…": verbs that characterise
+ * their object; a characterisation of a position that is not praise rejects it.
+ */
+export const CHARACTERIZING_VERBS: ReadonlySet<string> = new Set(["describe", "brand", "call", "label", "dub", "term", "deride", "decry"]);
+/** Head nouns of an object that name a position when it is characterised ("the union's pay demand", "the scheme"). */
+export const POSITION_NOUNS: ReadonlySet<string> = new Set([
+  ...ANAPHORIC_STANCE_NOUNS.keys(), "proposal", "plan", "scheme", "package", "deal", "bid", "measure", "move", "position", "terms", "valuation",
+  "price", "rise", "increase", "cut", "ban", "cap", "levy", "tax", "licence", "license", "rule", "law", "bill", "decree", "formula", "compromise",
+].filter((noun) => noun !== "call"));
+
 /** Nouns that say only that something was put forward; a colon after them gives what ("a compromise: a fuel voucher"). */
 export const VAGUE_CONTENT_NOUNS: ReadonlySet<string> = new Set([
   "idea", "compromise", "way", "proposal", "plan", "offer", "alternative", "solution", "option", "formula", "deal", "package", "scheme", "demand", "condition", "thing",

@@ -25,7 +25,9 @@ const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const NP_INNER = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 export const isPossessiveMark = (token: TaggedToken) => /^['’]s?$/.test(token.text);
 /** Inside a noun phrase: determiners, adjectives, nouns, numbers and the possessive 's. */
-export const inNounPhrase = (token: TaggedToken) => NP_INNER.has(token.pos) || token.pos === "PART" && isPossessiveMark(token);
+/** "9%", "$40", "€22 million": a unit sign inside an amount. */
+const AMOUNT_SIGNS = /^[%$€£¥₹₩₦]$/;
+export const inNounPhrase = (token: TaggedToken) => NP_INNER.has(token.pos) || token.pos === "PART" && isPossessiveMark(token) || token.pos === "SYM" && AMOUNT_SIGNS.test(token.text);
 export const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 export const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
 const FLOATING_QUANTIFIERS = new Set(["both", "all", "each"]);
@@ -487,7 +489,8 @@ export function contentAfter(t: T, from: number): [number, number] | undefined {
   const token = t[a];
   if (!token) return undefined;
   let clause = false;
-  if (token.lower === "that" && token.pos !== "DET") { a++; clause = true; }
+  // "balked at that, saying…": a "that" before a comma or the end is a pronoun, not a clause's opener.
+  if (token.lower === "that" && token.pos !== "DET" && t[a + 1] && t[a + 1]!.pos !== "PUNCT") { a++; clause = true; }
   else if (token.lower === "to" && (t[a + 1]?.pos === "VERB" || t[a + 1]?.pos === "AUX")) { a++; clause = true; }
   else if (token.lower === "to" || token.lower === "for" || token.lower === "on" || token.lower === "upon" || token.lower === "of") a++;
   while (t[a] && QUOTES.test(t[a]!.text)) a++;
@@ -524,7 +527,8 @@ export function addresseeContent(t: T, from: number): [number, number] | undefin
   if (t[k]?.lower !== "to" || (t[verb]?.pos !== "VERB" && t[verb]?.pos !== "AUX")) return undefined;
   // "demanded daily data to be transmitted online", "wants wages to be topped up": with a passive
   // infinitive the noun phrase is what the act is done to, not an addressee, and stays in the content.
-  const passive = t[verb]!.lemma === "be" && !!t[verb + 1] && isPastForm(t[verb + 1]!) && !t.slice(b + 1, k).some((x) => x.text === ",");
+  // So does a copula's: "wants every rental contract to be open-ended".
+  const passive = t[verb]!.lemma === "be" && !!t[verb + 1] && (isPastForm(t[verb + 1]!) || t[verb + 1]!.pos === "ADJ") && !t.slice(b + 1, k).some((x) => x.text === ",");
   const end = contentEnd(t, passive ? verb + 1 : verb, true);
   if (passive) return [a, end - 1];
   return end > verb ? [verb, end - 1] : undefined;

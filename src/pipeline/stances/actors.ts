@@ -71,12 +71,18 @@ export type SpanReading = { keys: string[]; how: "named" | "pronoun" | "first-pe
 /** The entities a span names, and how: by name, by a pronoun, or by a description. */
 export function readSpan(span: Span, context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution, lexicon: Lexicon): SpanReading {
   const { sentence, mentions } = context;
-  // A name the tagger split ("National Citizen/NOUN Party") still names the span it ends.
-  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end || m.start < span.start && m.end === span.end);
+  const coordinated = coordinatedParts(span, sentence.text, mentions);
+  if (coordinated) {
+    // "Both the union and Hanbit's management": each part names its own actor, by name or by description.
+    const readings = coordinated.map((part) => readSpan(part, context, discourse, resolved, lexicon));
+    if (readings.every((r) => r?.keys.length)) return { keys: [...new Set(readings.flatMap((r) => r!.keys))], how: readings.some((r) => r!.how === "named") ? "named" : "description" };
+  }
+  // A name the tagger split ("National Citizen/NOUN Party") still names the span it ends, or the span its head opens ("Fellowship" of "Fellowship of Churches in Papua").
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end || m.start < span.start && m.end === span.end || m.start === span.start);
   const words = sentence.text.slice(span.start, span.end).toLowerCase().replace(/['’]s\b/g, "").split(/[^\p{L}-]+/u).filter(Boolean);
   // "Some in Santiago", "critics in Lima": unnamed people, whatever place they are in.
   if (UNNAMED_SPEAKERS.has(words[0] ?? "") && (words.length === 1 || words[1] === "in" || words[1] === "of")) return { keys: [], how: "indefinite" };
-  if (inside.length) return { keys: headOf(inside, sentence.text), how: "named" };
+  if (inside.length) return { keys: [...headOf(inside, sentence.text), ...spokenFor(inside, mentions, sentence.text, resolved)], how: "named" };
   const last = words[words.length - 1] ?? "";
   if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
   if (words.length === 1 && GROUP_PRONOUNS.test(last)) return discourse.lastGroup ? { keys: [discourse.lastGroup], how: "pronoun" } : undefined;
@@ -110,6 +116,22 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
     return key && fits(key) ? { keys: [key], how: "description" } : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Both the union and Hanbit's management" → "the union", "Hanbit's management": the parts of a span
+ * joined by "and" outside any name, when one of them is a description the names inside cannot give.
+ */
+function coordinatedParts(span: Span, text: string, mentions: readonly ActorMention[]): Span[] | undefined {
+  const written = text.slice(span.start, span.end);
+  const joints = [...written.matchAll(/\s+(?:and|&)\s+/g)].map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const free = joints.filter((j) => !mentions.some((m) => m.start < j.start && m.end > j.end));
+  if (free.length !== 1) return undefined;
+  const lead = /^(?:both|either)\s+/i.exec(written)?.[0].length ?? 0;
+  const parts = [{ start: span.start + lead, end: free[0]!.start }, { start: free[0]!.end, end: span.end }];
+  // Parts that are each a name already read as a pair through the names inside.
+  const described = parts.some((p) => !mentions.some((m) => m.start >= p.start && m.end <= p.end));
+  return described ? parts : undefined;
 }
 
 /** Head nouns of a formal body a description may name on its own ("women's groups", "the ruling bloc", "the special committee"). */
@@ -158,6 +180,21 @@ function headOf(inside: ActorMention[], text: string): string[] {
   if (group.length > 1) return [...new Set(group.map((m) => m.key))];
   return [head.key];
 }
+
+/**
+ * "Galatasaray's president, Cemil Yurtsever", "MAT's chief executive, Rodrigo Figueiredo": an
+ * organisation's officer speaks for it, so the stance is the organisation's too (FORMAT.md: "Peskov's
+ * and Russia's"). A state's officer stays his own: the state has its own edges where it acts.
+ */
+function spokenFor(inside: readonly ActorMention[], mentions: readonly ActorMention[], text: string, resolved: DocumentResolution): string[] {
+  const person = inside[inside.length - 1];
+  if (!person || resolved.entities.get(person.key)?.kind !== "person") return [];
+  // The possessor may open the span or stand before it, when the name in apposition is the subject.
+  return mentions.filter((m) => m.possessive && m.end <= person.start && resolved.entities.get(m.key)?.kind === "organization" && OFFICER_BETWEEN.test(text.slice(m.end, person.start))).map((m) => m.key);
+}
+
+/** "'s president, ", "'s chief executive ": a possessive, a role of one to three words, and an optional comma. */
+const OFFICER_BETWEEN = /^['’]s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2},?\s+$/u;
 
 /**
  * "the union" → the document's organisation with "union" in its name ("the company" → one named

@@ -502,9 +502,12 @@ export function contentAfter(t: T, from: number): [number, number] | undefined {
 /** "urged Athens to pull back its ships": the addressee is skipped, the infinitive is the content. */
 export function addresseeContent(t: T, from: number): [number, number] | undefined {
   let a = from;
-  while (t[a] && t[a]!.pos === "ADV") a++;
-  if (!isNominal(t[a]) && t[a]?.pos !== "DET" && t[a]?.pos !== "ADJ") return undefined;
-  let b = npEnd(t, a);
+  // "half of the television money", "most of its staff": a quantity the tagger read as an adverb opens the phrase.
+  const partOf = (k: number) => t[k]?.pos === "ADV" && t[k + 1]?.lower === "of";
+  while (t[a] && t[a]!.pos === "ADV" && !partOf(a)) a++;
+  const part = partOf(a);
+  if (!part && !isNominal(t[a]) && t[a]?.pos !== "DET" && t[a]?.pos !== "ADJ") return undefined;
+  let b = part ? npEnd(t, a + 2) : npEnd(t, a);
   // "urged Eritrea and Ethiopia alike to keep…": coordinated addressees.
   while ((t[b + 1]?.lower === "and" || t[b + 1]?.lower === "or") && (isNominal(t[b + 2]) || t[b + 2]?.pos === "DET")) b = npEnd(t, b + 2);
   // "want the deal signed before the end of the year": the object and its participle are the content.

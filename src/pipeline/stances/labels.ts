@@ -221,7 +221,8 @@ function withoutHappening(tokens: TaggedToken[]): TaggedToken[] {
 export function contentLabel(content: readonly TaggedToken[]): string {
   let tokens = content
     .filter((t) => !/^["“”‘’]$/.test(t.text))
-    .map((t, k, all) => (nounTaggedAsVerb(all, k) || pluralObjectTaggedAsVerb(all, k) ? { ...t, pos: "NOUN" as const } : isModifierParticiple(all, k, true) ? { ...t, pos: "ADJ" as const } : t));
+    // "half of the money": a quantity the tagger read as an adverb is the phrase's head.
+    .map((t, k, all) => (nounTaggedAsVerb(all, k) || pluralObjectTaggedAsVerb(all, k) || t.pos === "ADV" && all[k + 1]?.lower === "of" ? { ...t, pos: "NOUN" as const } : isModifierParticiple(all, k, true) ? { ...t, pos: "ADJ" as const } : t));
   // A stance noun with its own complement: "Israel's demand that it lay down its weapons" → its complement,
   // also past whose it is ("calls from investors to seek relief"); "the idea of naming three candidates" → its gerund's phrase.
   // "the plan to a Hamas delegation": "to" before a noun phrase gives the recipient, not the plan's content.

@@ -89,3 +89,11 @@ describe("the content", () => {
     expect(splitCoordinated(nouns.t, contentAfter(nouns.t, nouns.i + 1)!).map((part) => words(nouns.t, part))).toEqual(["a permanent ceasefire", "a full withdrawal"]);
   });
 });
+
+describe("subjects of progressive verbs", () => {
+  it("gives 'is holding out' after a relative clause the subject before the clause, not a participial reading", () => {
+    const sentence = "The Union of Kenya Nurses and Midwives (UKNM), which says it represents about 38,000 nurses, is holding out for the full 18% increase.";
+    const { t, i } = at(sentence, "holding");
+    expect(words(t, verbSubject(t, i))).toBe("The Union of Kenya Nurses and Midwives");
+  });
+});

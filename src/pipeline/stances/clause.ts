@@ -238,7 +238,9 @@ function opensClause(t: T, word: number, floor: number): boolean {
   return word === floor || t[word - 1]?.text === "," || t.slice(floor, word).some((w) => w.pos === "VERB" || w.pos === "AUX");
 }
 
-export const isParticipial = (t: T, i: number, start: number) => /ing$/.test(t[i]!.lower) && (t[start - 1]?.text === "," || !t[start - 1]);
+/** "…, calling for talks": a bare -ing form opening a clause; "…, is holding out for" has an auxiliary and a subject of its own. */
+export const isParticipial = (t: T, i: number, start: number) =>
+  /ing$/.test(t[i]!.lower) && (t[start - 1]?.text === "," || !t[start - 1]) && !t.slice(start, i).some((x) => x.pos === "AUX");
 
 /**
  * "The Greens joined the union in calling for…", "Hokuriku joined Lantern Peak in opposing the

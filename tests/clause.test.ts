@@ -97,3 +97,18 @@ describe("subjects of progressive verbs", () => {
     expect(words(t, verbSubject(t, i))).toBe("The Union of Kenya Nurses and Midwives");
   });
 });
+
+describe("times and asides around the clause's parts", () => {
+  it("skips a time between the subject and its verb, and keeps a time phrase after a preposition as a phrase", () => {
+    const today = at("The eight Parties to the Nauru Agreement (PNA) today proposed raising the fee.", "proposed");
+    expect(words(today.t, verbSubject(today.t, today.i))).toBe("The eight Parties to the Nauru Agreement");
+    const week = at("The developer, PT Daya Bumi Flores, in the last week has offered to move the pad.", "offered");
+    expect(words(week.t, verbSubject(week.t, week.i))).toBe("PT Daya Bumi Flores");
+  });
+  it("finds the infinitive after an addressee with its acronym in brackets or an apposition", () => {
+    const bracket = at("ABEXA called on the General Administration of Customs of China (GACC) to lift the suspension.", "on");
+    expect(words(bracket.t, addresseeContent(bracket.t, bracket.i + 1))).toBe("lift the suspension");
+    const apposition = at("Veltria will ask the Conseil d'État, France's highest administrative court, to annul the decision.", "ask");
+    expect(words(apposition.t, addresseeContent(apposition.t, apposition.i + 1))).toBe("annul the decision");
+  });
+});

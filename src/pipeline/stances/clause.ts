@@ -7,7 +7,7 @@
  * frames.ts applies the stance rules of lexicon/cues.ts over these readings.
  */
 import {
-  COMPLEMENT_STANCE_NOUNS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, REPORTING_VERBS, TIME_ADJUNCT_NAMES, VAGUE_CONTENT_NOUNS,
+  COMPLEMENT_STANCE_NOUNS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, REPORTING_VERBS, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, VAGUE_CONTENT_NOUNS,
 } from "../../lexicon/cues.js";
 import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS, TITLE_WORDS } from "../../lexicon/words.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
@@ -166,6 +166,9 @@ export function subjectBefore(t: T, g: number, floor = 0): [number, number] | un
   while (j >= floor) {
     const token = t[j]!;
     if (token.pos === "ADV" || token.pos === "INTJ" || QUOTES.test(token.text) && j === g - 1) { j--; continue; }
+    // "The PNA today proposed", "the committee last week rejected": a time between the subject and its verb.
+    const time = timeBefore(t, j);
+    if (time > 0) { j -= time; continue; }
     // "X and Y both rejected", "they all agreed": a floating quantifier before the verb.
     if (j === g - 1 && FLOATING_QUANTIFIERS.has(token.lower)) { j--; continue; }
     // "The Alliance of Sahel States - Mali, Burkina Faso and Niger - demanded": an aside between dashes.
@@ -198,7 +201,9 @@ export function subjectBefore(t: T, g: number, floor = 0): [number, number] | un
       let a = npStart(t, j, floor);
       // "the deployment of foreign troops was…": the phrase runs on through "of".
       // "Minister of State for Trade Kwame Mensah": a capitalised title runs on through "of" and "for".
-      while ((t[a - 1]?.lower === "of" && isNominal(t[a - 2]) || t[a - 1]?.lower === "for" && t[a - 2]?.pos === "PROPN" && t[a]!.pos === "PROPN") && a - 2 >= floor) a = npStart(t, a - 2, floor);
+      // "Parties to the Nauru Agreement": a name runs on through "to" between capitalised words.
+      const nameJoin = (word: string) => t[a - 1]?.lower === word && t[a - 2]?.pos === "PROPN" && t.slice(a, j + 1).some((x) => x.pos === "PROPN");
+      while ((t[a - 1]?.lower === "of" && isNominal(t[a - 2]) || t[a - 1]?.lower === "for" && t[a - 2]?.pos === "PROPN" && t[a]!.pos === "PROPN" || nameJoin("to")) && a - 2 >= floor) a = npStart(t, a - 2, floor);
       // "Tehran's right to enrich uranium was…", "the decision to close the border is…": a noun's infinitive is part of the subject.
       if (t[a - 1]?.pos === "VERB" && t[a - 2]?.lower === "to" && t[a - 3]?.pos === "NOUN" && a - 3 >= floor) a = npStart(t, a - 3, floor);
       // "a group of countries led by Saudi Arabia and Kuwait rejected…": a participle with its agent belongs to the subject.
@@ -226,6 +231,16 @@ export function subjectBefore(t: T, g: number, floor = 0): [number, number] | un
     return undefined;
   }
   return undefined;
+}
+
+/** How many tokens of a time phrase end at j: "today", "last week", "on Thursday"; 0 if none. */
+export function timeBefore(t: T, j: number): number {
+  const token = t[j]!;
+  if (TIME_ADVERBS.has(token.lower)) return 1;
+  // "in the last week" is a phrase of its own, which the subject reading skips as one.
+  if (TIME_ADJUNCT_UNITS.has(token.lower) && /^(?:last|this|next)$/.test(t[j - 1]?.lower ?? "") && t[j - 2]?.pos !== "DET" && t[j - 2]?.pos !== "ADP") return 2;
+  if (TIME_ADJUNCT_NAMES.has(token.lower) && /^\p{Lu}/u.test(token.text) && t[j - 1]?.lower === "on") return 2;
+  return 0;
 }
 
 /**
@@ -520,10 +535,15 @@ export function addresseeContent(t: T, from: number): [number, number] | undefin
   let k = b + 1;
   // "urged the Indonesian side, and the others, to…", "asked Caracas together, in writing, to…", "pressed MAT in a letter
   // last month to…": allow a short aside, an adverb or a prepositional phrase before the infinitive.
-  for (let n = 0; n < 8 && t[k] && t[k]!.lower !== "to"; n++) {
+  // "called on the General Administration of Customs of China (GACC) to…", "ask the Conseil d'État, France's highest court, to…":
+  // an acronym in brackets or an apposition naming the addressee.
+  for (let n = 0; n < 12 && t[k] && t[k]!.lower !== "to"; n++) {
     const token = t[k]!;
     const gerundAfterPreposition = token.pos === "VERB" && /ing$/.test(token.lower) && t[k - 1]?.pos === "ADP";
-    if (token.text === "," || token.pos === "ADV" || gerundAfterPreposition || (token.pos === "ADP" || token.pos === "DET" || token.pos === "ADJ" || token.pos === "NUM" || token.pos === "NOUN") && token.lower !== "that") k++;
+    const bracketed = token.text === "(" || token.text === ")" || t[k - 1]?.text === "(";
+    // A name runs on through "of" ("the General Administration of Customs of China").
+    const apposition = (token.pos === "PROPN" || isPossessiveMark(token)) && (t.slice(b + 1, k).some((x) => x.text === ",") || t[k - 1]?.lower === "of" || t[k - 1]?.pos === "PROPN");
+    if (token.text === "," || bracketed || apposition || token.pos === "ADV" || gerundAfterPreposition || (token.pos === "ADP" || token.pos === "DET" || token.pos === "ADJ" || token.pos === "NUM" || token.pos === "NOUN") && token.lower !== "that") k++;
     else break;
   }
   // 'wanted Phnom Penh to "consult closely"': a quote may open the infinitive.

@@ -15,7 +15,7 @@ import {
   SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, UNNAMED_SPEAKERS, VAGUE_CONTENT_NOUNS, type CueRow,
 } from "../../lexicon/cues.js";
 import {
-  addresseeContent, companionsBetween, contentAfter, contentEnd, coordinatedBeforeAside, groupStart, inNounPhrase, isNominal, isParticipial, isPossessiveMark, joined, joinedIn, NEGATIONS, npEnd, npStart, POSSESSIVE_PRONOUNS, previousClauseSubject, QUOTES, RELATIVE_PRONOUNS, span, speakerFor, splitCoordinated, subjectBefore, verbGroup, verbSubject, type Span, type T,
+  addresseeContent, companionsBetween, contentAfter, contentEnd, coordinatedBeforeAside, groupStart, inNounPhrase, isNominal, isParticipial, isPossessiveMark, joined, joinedIn, timeBefore, NEGATIONS, npEnd, npStart, POSSESSIVE_PRONOUNS, previousClauseSubject, QUOTES, RELATIVE_PRONOUNS, span, speakerFor, splitCoordinated, subjectBefore, verbGroup, verbSubject, type Span, type T,
 } from "./clause.js";
 import { contentLabel } from "./labels.js";
 import { isPastForm, type TaggedToken } from "./tagger.js";
@@ -274,7 +274,9 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
       return label ? [{ ...base, construction: "passive", speaker, speakerHolds: true, content: span(t, subject[0], subject[1]), label }] : [];
     }
     if (t[after]?.lower !== "by") return [];
-    const agentEnd = npEnd(t, after + 1);
+    // "rejected by the special committee last week": the time is no part of the agent.
+    let agentEnd = npEnd(t, after + 1);
+    if (timeBefore(t, agentEnd) && agentEnd - timeBefore(t, agentEnd) > after) agentEnd -= timeBefore(t, agentEnd);
     const subject = subjectBefore(t, group.start);
     if (agentEnd <= after || !subject) return [];
     return framesFor(t, { ...base, construction: "passive", holder: span(t, after + 1, agentEnd) }, subject);

@@ -339,3 +339,9 @@ describe("names joined by Romance articles", () => {
     expect(mentions("The Syndicat National des Médecins du Secteur Public (SNMSP) called the measure forced labour.").map((m) => m.surface)).toContain("Syndicat National des Médecins du Secteur Public");
   });
 });
+
+describe("people by apposition", () => {
+  it("reads a name with an age in apposition as a person ('Ojing Tayeng, 61, a retired schoolteacher')", () => {
+    expect(mentions("Ojing Tayeng, 61, a retired schoolteacher, leads the forum.")[0]).toMatchObject({ surface: "Ojing Tayeng", kind: "person" });
+  });
+});

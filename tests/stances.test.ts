@@ -704,3 +704,18 @@ describe("stances: who acts with whom", () => {
     ]);
   });
 });
+
+describe("stances: interviews", () => {
+  const interview = `Gen. Thawatchai Srisuk has led Thailand's peace dialogue panel since January. Ahead of a new round of talks with the rebels, he spoke to Mekong Review's Nurul Aina Rahman in Bangkok.
+
+Q: The last round ended without a joint statement. What went wrong?
+
+A: Nothing went wrong. We put on the table a 90-day reduction of violence in three districts. Our voters would never forgive us.`;
+  it("gives the answers of a question-and-answer interview to whom its lead-in says spoke to the outlet, and 'our' only with a body", () => {
+    expect(stances(interview)).toEqual(["Thawatchai Srisuk proposed 90-day reduction of violence in three districts"]);
+  });
+  it("gives a speakerless evaluation to the interviewee in an answer, and to nobody elsewhere", () => {
+    expect(stances(interview.replace("Nothing went wrong.", "No. International observers are a non-starter."))).toContain("Thawatchai Srisuk rejected International observers");
+    expect(stances("International observers are a non-starter.")).toEqual([]);
+  });
+});

@@ -620,6 +620,8 @@ function roleBefore(tokens: Token[], first: number): boolean {
 
 /** "X, a researcher at…" is a person, "X, the largest Islamist party" an organisation: the head noun of an apposition. */
 function appositionKind(tokens: Token[], from: number): "person" | "organization" | undefined {
+  // "Ojing Tayeng, 61, a retired schoolteacher": an age in apposition.
+  if (tokens[from]?.text === "," && /^\d{1,3}$/.test(tokens[from + 1]?.text ?? "") && Number(tokens[from + 1]!.text) <= 120 && tokens[from + 2]?.text === ",") return "person";
   const head = appositionHead(tokens, from);
   if (!head) return undefined;
   if (ORGANIZATION_APPOSITIONS.has(head)) return "organization";

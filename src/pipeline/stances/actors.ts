@@ -36,6 +36,10 @@ export interface DiscourseState {
   groups?: Map<string, string>;
   /** The speaker an interview's answer names before a colon, for the paragraph it opens. */
   voice?: { paragraph: number; key: string };
+  /** Who a question-and-answer interview's "A:" paragraphs are, once its lead-in has said who "spoke to" the outlet. */
+  interviewee?: string;
+  /** A "Q:" has been asked: the lead-in is over. */
+  questioned?: boolean;
 }
 
 export interface SentenceActors {
@@ -86,7 +90,8 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   const last = words[words.length - 1] ?? "";
   if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
   if (words.length === 1 && GROUP_PRONOUNS.test(last)) return discourse.lastGroup ? { keys: [discourse.lastGroup], how: "pronoun" } : undefined;
-  if (words.length === 1 && FIRST_PERSON.test(last)) return { keys: [], how: "first-person" };
+  // "We", and "Our forum": the speaker's own body ("our voters" are others).
+  if (words.length === 1 && FIRST_PERSON.test(last) || words.length === 2 && /^(?:our|my)$/.test(words[0]!) && (GROUP_HEADS.has(last) || GROUP_DESCRIPTIONS.has(last))) return { keys: [], how: "first-person" };
   if (words.length === 1 && INDEFINITE_PRONOUNS.test(last) || words.join(" ") === "no one") return { keys: [], how: "indefinite" };
   if (words[0] !== "the" && words[0] !== "this" && words[0] !== "that") return describedGroup(span, sentence.text, words, discourse, lexicon);
   const demonym = words.map((w) => lexicon.stateByDemonym.get(w)).find(Boolean);

@@ -44,7 +44,6 @@ export interface StanceFrame {
 }
 
 const COPULAS = new Set(["be", "remain", "include", "become"]);
-const FIRST_PERSON_WORDS = new Set(["we", "us", "our", "i", "me", "my"]);
 const LIST_NOUNS = new Set(["list", "set", "package", "series", "number"]);
 const OBJECT_COMPLEMENT_VERBS = new Set(["call", "find", "consider", "deem", "declare", "term", "describe", "brand", "label", "regard"]);
 const PARTICIPLE_AGENT_VERBS = new Set(["draw", "put", "table", "make", "present", "draft", "broker", "back", "submit", "float", "offer", "propose", "issue", "unveil", "lay", "sponsor"]);
@@ -340,13 +339,13 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
 
 /**
  * "The plan is unacceptable, Peru said", "the clubs say the offer falls short": the subject is the
- * content and the speaker holds it; in an interview's answer ("A rotation is a non-starter for us")
- * the first person does, whom the stance pass reads from the answer's label.
+ * content and the speaker holds it; in an interview's answer ("International observers are a
+ * non-starter") the interviewee does, whom the stance pass reads from the answer's label. With no
+ * speaker and no answer, the frame names no holder and states nothing.
  */
 function speakerRejectsSubject(t: T, subject: [number, number] | undefined, cueEnd: number, base: Omit<StanceFrame, "content" | "label" | "anaphor" | "construction" | "speakerHolds">): StanceFrame[] {
   if (!subject) return [];
   const speaker = speakerFor(t, subject[0], cueEnd);
-  if (!speaker && !t.some((x) => FIRST_PERSON_WORDS.has(x.lower))) return [];
   return framesFor(t, { ...base, construction: "copular", speakerHolds: true, ...(speaker ? { speaker } : {}) }, subject);
 }
 

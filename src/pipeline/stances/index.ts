@@ -64,8 +64,12 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
     const context: SentenceActors = { sentence, mentions: actorMentions(sentence, keys, resolved, lexicon) };
     // "Thapa Magar: We have proposed…": an interview's answer names its speaker before a colon; "we" and "I" are his for the paragraph.
     const label = SPEAKER_LABEL.exec(sentence.text);
-    const labelled = label ? context.mentions.find((m) => m.start === 0 && m.end <= label[0].length) : undefined;
-    if (labelled) discourse.voice = { paragraph: sentence.paragraph, key: labelled.key };
+    const labelled = label ? context.mentions.find((m) => m.start === 0 && m.end <= label[0].length)?.key : undefined;
+    // "A: Nothing went wrong…": a question-and-answer interview's answers are the interviewee's, whom its lead-in says "spoke to" the outlet.
+    const answer = /^A:\s/.test(sentence.text) ? discourse.interviewee : undefined;
+    if (labelled ?? answer) discourse.voice = { paragraph: sentence.paragraph, key: (labelled ?? answer)! };
+    if (!discourse.interviewee && !discourse.questioned) discourse.interviewee = intervieweeIn(context, discourse, resolved);
+    if (/^Q:\s/.test(sentence.text)) discourse.questioned = true;
     const voice = discourse.voice?.paragraph === sentence.paragraph ? discourse.voice.key : undefined;
     for (const frame of sentence.frames ?? []) {
       const actors = holdersOf(frame, context, discourse, resolved, lexicon, voice);
@@ -252,6 +256,16 @@ function antecedent(candidates: readonly StanceCandidate[], frameOf: ReadonlyMap
     return c.sentence === last.sentence && c.actor === last.actor && frame.cue === cue.cue && frame.holder?.start === cue.holder?.start && frame.speaker?.start === cue.speaker?.start;
   };
   return candidates.find(coordinated)!.label;
+}
+
+/** "He spoke to Himalayan Dispatch in Pasighat", "Gen. Thawatchai Srisuk spoke to …": who an interview's lead-in says gave it. */
+function intervieweeIn(context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution): string | undefined {
+  // "talks with the BRN" is a noun; only the verb's past and third person say who gave the interview.
+  const spoke = /\b(?:spoke|talked|speaks)\s+(?:to|with)\b/.exec(context.sentence.text);
+  if (!spoke) return undefined;
+  const named = context.mentions.find((m) => m.end <= spoke.index && resolved.entities.get(m.key)?.kind === "person");
+  if (named) return named.key;
+  return /\b(?:he|she)\s+$/i.test(context.sentence.text.slice(0, spoke.index)) ? discourse.lastPerson : undefined;
 }
 
 /** The first person named in a sentence is who "he" or "she" means next; a sentence-opening group is what "it" means. */

@@ -112,3 +112,10 @@ describe("times and asides around the clause's parts", () => {
     expect(words(apposition.t, addresseeContent(apposition.t, apposition.i + 1))).toBe("annul the decision");
   });
 });
+
+describe("lists of names", () => {
+  it("does not read a weekday before a comma as the first of a list of names ('on Monday, Japan and South Korea')", () => {
+    const { t, i } = at("At a meeting on Monday, Japan and South Korea pushed back against the increase.", "pushed");
+    expect(words(t, verbSubject(t, i))).toBe("Japan and South Korea");
+  });
+});

@@ -22,3 +22,10 @@ describe("position keys", () => {
     expect(positionKey("cap of 5% on fees").compound).toBeUndefined();
   });
 });
+
+describe("position keys: raises", () => {
+  it("reads a raise, a rise, a hike and an increase as one concept", () => {
+    const concept = (label: string) => positionKey(label).words[0];
+    expect(new Set(["increase", "raise", "rise", "hike", "raising"].map(concept)).size).toBe(1);
+  });
+});

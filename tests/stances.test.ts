@@ -719,3 +719,13 @@ A: Nothing went wrong. We put on the table a 90-day reduction of violence in thr
     expect(stances("International observers are a non-starter.")).toEqual([]);
   });
 });
+
+describe("stances: restatements", () => {
+  it("keeps the restatement that has the amount ('cutting the increase to 7.5%' over 'halving the rise')", () => {
+    // Both sentences' stances take it, so the graph has one edge quoting both.
+    expect(stances("The Nigerian Shippers' Council has proposed halving the rise. The Nigerian Shippers' Council has proposed cutting the increase to 7.5% for the first year.")).toEqual([
+      "Nigerian Shippers' Council proposed cut of the increase to 7.5% for the first year",
+      "Nigerian Shippers' Council proposed cut of the increase to 7.5% for the first year",
+    ]);
+  });
+});

@@ -119,7 +119,7 @@ function mergeRestatements(candidates: StanceCandidate[]): StanceCandidate[] {
       if (!signatures[i]!.size || !signatures[k]!.size) return;
       // One sentence may state it twice over, nested ("a deal requiring Iran to dismantle X", "dismantling X").
       if (similarity(signatures[i]!, signatures[k]!) < (other.sentence === candidate.sentence ? NESTED_OVERLAP : RESTATEMENT_OVERLAP)) return;
-      if (wordCount(other.label) < wordCount(label) || (wordCount(other.label) === wordCount(label) && other.label < label)) label = other.label;
+      if (preferred(other.label, label)) label = other.label;
     });
     return label === candidate.label ? candidate : { ...candidate, label };
   });
@@ -131,6 +131,10 @@ const RESTATEMENT_OVERLAP = 0.3;
 const NESTED_OVERLAP = 0.6;
 
 const wordCount = (label: string) => label.split(/\s+/).length;
+const hasNumber = (label: string) => /\d/.test(label);
+/** Of two restatements, the one with an amount ("cutting the increase to 7.5%" over "halving the rise"), else the shorter. */
+const preferred = (a: string, b: string) =>
+  hasNumber(a) !== hasNumber(b) ? hasNumber(a) : wordCount(a) < wordCount(b) || (wordCount(a) === wordCount(b) && a < b);
 
 /** "Thapa Magar:", "Amb. Sato:": a name of up to four words and a colon opening a line. */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s/u;

@@ -16,6 +16,8 @@ const SYNONYMS: Record<string, string> = {
   pull: "withdr", retre: "withdr", withd: "withdr", force: "troop", troop: "troop", soldi: "troop", army: "troop", armed: "troop",
   truce: "ceasefire", cease: "cessa", halt: "cessa", stop: "cessa", assis: "aid", suppo: "aid", aid: "aid", guara: "guara",
   deal: "agree", accor: "agree",
+  // A pay rise, a fee hike, raising the price: WordNet files "raise" and "hike" under "increase", whose first sense is "gain".
+  raise: "gain", raisi: "gain", rise: "gain", rises: "gain", risin: "gain", hike: "gain", hikes: "gain", hikin: "gain",
 };
 
 /** A derived noun → its verb ("withdrawal" → "withdraw"), so that a noun and a gerund of one act meet. */

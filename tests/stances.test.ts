@@ -729,3 +729,15 @@ describe("stances: restatements", () => {
     ]);
   });
 });
+
+describe("stances: holders described through their body, and silence", () => {
+  it("gives 'the union's leadership' to the union, and renders 'a guarantee that there will be no X' as 'guarantee of no X'", () => {
+    expect(stances("The Korean Chemical and Textile Workers' Union met Daeyang Chemical. The union's leadership is demanding a written guarantee that there will be no forced layoffs.")).toEqual([
+      "Korean Chemical and Textile Workers' Union demanded written guarantee of no forced layoffs",
+    ]);
+  });
+  it("reads declining to comment as no stance, and a headline's 'Mexico's Dubbing Actors' as no act of Mexico", () => {
+    expect(stances("Azerbaijan declined to comment on that demand.")).toEqual([]);
+    expect(stances("Mexico's Dubbing Actors Reject Studios' AI Offer")).toEqual([]);
+  });
+});

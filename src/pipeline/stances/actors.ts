@@ -60,7 +60,8 @@ export function actorMentions(sentence: AnalyzedSentence, keys: readonly (string
       const after = /^(?:['’]s?)?((?:\s+[\p{L}-]+){1,2})/u.exec(sentence.text.slice(m.end, m.end + 60))?.[1]?.trim().split(/\s+/) ?? [];
       const next = after[0];
       // A plural among the next two lower-case words names the people of a group: "health workers", "poultry exporters".
-      const words = after.filter((w) => /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase());
+      // After a possessive a headline's capitals are no names: "Mexico's Dubbing Actors Reject…".
+      const words = after.filter((w) => m.possessive || /^\p{Ll}/u.test(w)).map((w) => w.toLowerCase());
       // So does a group noun: "the Spanish federation", "a Japanese firm".
       const group = words.some((w) => /[^s]s$/.test(w) && !STATE_BODIES.has(w) && !ANAPHORIC_STANCE_NOUNS.has(w.slice(0, -1)) || ORGANIZATION_APPOSITIONS.has(w) && !STATE_BODIES.has(w)) && !words.some((w) => STATE_BODIES.has(w));
       if (next && (/^\p{Lu}/u.test(next) && !m.possessive || group)) return;
@@ -80,6 +81,12 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
     // "Both the union and Hanbit's management": each part names its own actor, by name or by description.
     const readings = coordinated.map((part) => readSpan(part, context, discourse, resolved, lexicon));
     if (readings.every((r) => r?.keys.length)) return { keys: [...new Set(readings.flatMap((r) => r!.keys))], how: readings.some((r) => r!.how === "named") ? "named" : "description" };
+  }
+  // "the union's leadership", "the company's negotiators": a body's own people speak for the body the description names.
+  const people = POSSESSOR_PEOPLE.exec(sentence.text.slice(span.start, span.end));
+  if (people) {
+    const possessor = readSpan({ start: span.start, end: span.start + people[1]!.length }, context, discourse, resolved, lexicon);
+    if (possessor?.keys.length) return possessor;
   }
   // A name the tagger split ("National Citizen/NOUN Party") still names the span it ends, or the span its head opens ("Fellowship" of "Fellowship of Churches in Papua").
   const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end || m.start < span.start && m.end === span.end || m.start === span.start);
@@ -122,6 +129,9 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   }
   return undefined;
 }
+
+/** "the union's leadership": a description's possessive, then the people of the body it names. */
+const POSSESSOR_PEOPLE = /^(the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)['’]s?\s+(?:leadership|management|leaders|members|negotiators|officials|executives|delegation|delegates|representatives|bargaining team)$/iu;
 
 /**
  * "Both the union and Hanbit's management" → "the union", "Hanbit's management": the parts of a span

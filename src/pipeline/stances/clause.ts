@@ -450,6 +450,8 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && (token.lower !== "after" && token.lower !== "before" && token.lower !== "since" || k > a && clauseFollows(t, k + 1)))) return k;
     if (token.lower === "and" && (isReporting(t[k + 1]) || isCueVerb(t[k + 1]) || t[k + 1]?.pos === "ADV" && isCueVerb(t[k + 2]) || t[k + 1]?.lower === "that" && k > a)) return k;
     if (token.lower === "that" && complementNounBefore(t, k)) { verbs = true; continue; }
+    // "a guarantee that there will be no forced layoffs": what the noun says there will be.
+    if (token.lower === "that" && t[k + 1]?.lower === "there" && t[k - 1]?.pos === "NOUN") { verbs = true; continue; }
     // "any deal that would limit Ethiopia's right…": a vague noun's relative clause says what it is.
     // "an alternative budget that would sell the council's stake": what a proposed thing would do says what it is.
     const definesVagueNoun = k - a <= 3 && t[k - 1]?.pos === "NOUN" && /^(?:that|which)$/.test(token.lower) && (VAGUE_CONTENT_NOUNS.has(t[k - 1]!.lemma) && (t[k + 1]?.pos === "AUX" || t[k + 1]?.pos === "VERB") || /^(?:would|will)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.pos === "VERB");

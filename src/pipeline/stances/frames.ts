@@ -49,6 +49,8 @@ const OBJECT_COMPLEMENT_VERBS = new Set(["call", "find", "consider", "deem", "de
 const PARTICIPLE_AGENT_VERBS = new Set(["draw", "put", "table", "make", "present", "draft", "broker", "back", "submit", "float", "offer", "propose", "issue", "unveil", "lay", "sponsor"]);
 /** The verbs of the rejection rows: a refusal whose content opens with one says nothing. */
 const REJECTION_VERBS = new Set(CUES.filter((c) => c.part === "verb" && c.relation === "rejected" && !c.negatedOnly).map((c) => c.lemma.split(" ")[0]!));
+/** Verbs of saying or telling: to decline them is to keep silent, not to reject a position. */
+const SILENCE_VERBS = new Set(["comment", "elaborate", "disclose", "specify", "speculate", "confirm", "reveal", "answer", "respond", "say"]);
 const WH_WORDS = new Set(["what", "how", "whether", "which", "who", "where", "when", "why"]);
 
 /** Cue rows by the lemma of their first word, longest phrase first. */
@@ -299,6 +301,8 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
   if (!content) return [];
   // "refused to rule out job losses": a refusal of a refusal states no stance.
   if (cue.relation === "rejected" && !cue.negatedOnly && REJECTION_VERBS.has(t[content[0]]!.lemma) && t[content[0]]!.pos === "VERB") return [];
+  // "declined to comment on that demand", "refused to elaborate": silence is no stance on what goes unsaid.
+  if (cue.relation === "rejected" && SILENCE_VERBS.has(t[content[0]]!.lemma)) return [];
   // "floated a bigger idea: merging the two crackers", "offered a way out: a joint committee": what follows the colon says what.
   const colon = object ? object[1] + cue.lemma.split(" ").length : content[1] + 1;
   if (t[colon]?.text === ":" && t.slice(content[0], Math.min(content[0] + 4, content[1] + 1)).some((x) => x.pos === "NOUN" && VAGUE_CONTENT_NOUNS.has(x.lemma))) {

@@ -208,6 +208,17 @@ function questionSubject(tokens: readonly TaggedToken[], from: number): TaggedTo
 /** Participles that say only that an event takes place: "a referendum to be held", "talks to be convened". */
 const HAPPENING = new Set(["held", "conducted", "organised", "organized", "staged", "convened"]);
 
+/** "guarantee that there will be no forced layoffs" → "guarantee of no forced layoffs". */
+function existentialOf(tokens: TaggedToken[]): TaggedToken[] {
+  const that = tokens.findIndex((t, k) => k > 0 && t.lower === "that" && tokens[k + 1]?.lower === "there" && tokens[k - 1]!.pos === "NOUN");
+  if (that < 0) return tokens;
+  let k = that + 2;
+  while (tokens[k] && (tokens[k]!.pos === "AUX" || tokens[k]!.pos === "ADV") && tokens[k]!.lemma !== "be") k++;
+  if (tokens[k]?.lemma !== "be" || !tokens[k + 1]) return tokens;
+  const of = { ...tokens[that]!, text: "of", lower: "of", lemma: "of", pos: "ADP" as const, end: tokens[that]!.start + 2 };
+  return [...tokens.slice(0, that), of, ...tokens.slice(k + 1)];
+}
+
 /** "a ceasefire to allow a referendum to be held on any concessions" → "… a referendum on any concessions". */
 function withoutHappening(tokens: TaggedToken[]): TaggedToken[] {
   const k = tokens.findIndex((t, i) => i > 1 && t.lower === "to" && tokens[i + 1]?.lower === "be" && HAPPENING.has(tokens[i + 2]?.lower ?? "") && tokens[i - 1]!.pos === "NOUN");
@@ -248,7 +259,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   if (passive) tokens = passive;
   else tokens = actorInfinitive(tokens) ?? tokens;
   tokens = vagueNounClause(tokens) ?? tokens;
-  tokens = withoutHappening(withoutRelativeClause(tokens));
+  tokens = withoutHappening(withoutRelativeClause(existentialOf(tokens)));
   const outOf = outOfPlace(tokens);
   if (outOf) tokens = outOf;
   const verb = clauseVerb(tokens);

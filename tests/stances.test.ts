@@ -741,3 +741,17 @@ describe("stances: holders described through their body, and silence", () => {
     expect(stances("Mexico's Dubbing Actors Reject Studios' AI Offer")).toEqual([]);
   });
 });
+
+describe("stances: 'such' and plural possessives", () => {
+  it("reads 'such a guarantee' as the guarantee another actor asked for", () => {
+    expect(stances("The Korean Chemical and Textile Workers' Union is demanding a written guarantee of no forced layoffs. Daeyang Chemical has refused to give such a guarantee beyond 2027.")).toEqual([
+      "Korean Chemical and Textile Workers' Union demanded written guarantee of no forced layoffs",
+      "Daeyang Chemical rejected written guarantee of no forced layoffs",
+    ]);
+  });
+  it("keeps a participle after a plural possessive's noun phrase ('nurses' salaries paid directly by…')", () => {
+    expect(stances("The Union of Kenya Nurses and Midwives wants nurses' salaries paid directly by the national government.")).toEqual([
+      "Union of Kenya Nurses and Midwives demanded nurses' salaries paid directly by the national government",
+    ]);
+  });
+});

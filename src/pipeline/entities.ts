@@ -259,7 +259,9 @@ function organizationShortForms(doc: DocumentNames): (surface: string) => { key:
     const placed = [...full.values()].filter((org) => org.words.length === words.length + 1 && words.every((w, k) => org.words[k + 1] === w) && /(?:an|ish|ese|i)$/.test(org.words[0]!));
     if (words.length >= 2 && placed.length === 1) return placed[0];
     // "Congress" in a story naming one "Nepali Congress": a head word alone is the one body it heads there.
-    const headed = words.length === 1 && ORGANIZATION_HEADS.has(words[0]!) ? [...full.values()].filter((org) => org.words[org.words.length - 1] === words[0]) : [];
+    // So is "Council" in one naming the "Council of Provincial University Presidents": the word before "of" heads that name.
+    const headOf = (org: { words: string[] }) => (org.words.includes("of") ? org.words[org.words.indexOf("of") - 1] : org.words[org.words.length - 1]);
+    const headed = words.length === 1 && ORGANIZATION_HEADS.has(words[0]!) ? [...full.values()].filter((org) => headOf(org) === words[0]) : [];
     if (headed.length === 1) return headed[0];
     if (!words.length || full.has(words.join(" ")) || words.every((w) => ORGANIZATION_HEADS.has(w) || CONNECTOR_WORDS.has(w))) return undefined;
     const fits = [...full.values()].filter((org) => org.words.length > words.length && org.words.some((_, i) => words.every((w, k) => org.words[i + k] === w)));

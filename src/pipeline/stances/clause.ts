@@ -71,7 +71,9 @@ export function npEnd(t: T, a: number): number {
   let b = a - 1;
   for (let k = a; k < t.length; k++) {
     const token = t[k]!;
-    if (inNounPhrase(token) || POSSESSIVE_PRONOUNS.has(token.lower) || token.pos === "PRON" && k === a || (token.text === "-" && joined(t, k)) || token.pos === "ADV" && t[k + 1]?.pos === "ADJ" || k > a && nounTaggedAsVerb(t, k)) { b = k; continue; }
+    // "nurses' salaries": a plural's possessive apostrophe, however the tagger tags it, as in npStart.
+    const pluralPossessive = k > a && token.pos === "PUNCT" && isPossessiveMark(token) && joined(t, k) && /s$/i.test(t[k - 1]!.text) && isNominal(t[k + 1]);
+    if (inNounPhrase(token) || pluralPossessive || POSSESSIVE_PRONOUNS.has(token.lower) || token.pos === "PRON" && k === a || (token.text === "-" && joined(t, k)) || token.pos === "ADV" && t[k + 1]?.pos === "ADJ" || k > a && nounTaggedAsVerb(t, k)) { b = k; continue; }
     break;
   }
   return b;

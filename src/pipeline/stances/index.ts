@@ -81,7 +81,7 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       // "the idea at a briefing on Thursday" is as bare as "the idea": only a clause says more.
       const written = sentence.text.slice(frame.content.start, frame.content.end);
       const bare = named && BARE_REFERENTS.has(named.toLowerCase()) && (written.split(/\s+/).length <= 3 || !/\b(?:that|which|who|whereby|under|to)\b/i.test(written));
-      const label = bare ? referent(candidates, named, actors) : named;
+      const label = bare ? referent(candidates, named, actors) : named && (suchReferent(candidates, written, actors) ?? named);
       if (!label) continue;
       // "withdraw them", "publish them", "suspend it": the act alone, its object a pronoun, means this story's thing only.
       const local = !/\s/.test(label) && /^\S+\s+(?:it|them)\b/i.test(written);
@@ -224,6 +224,21 @@ function pronounReferent(candidates: readonly StanceCandidate[], relation: Stanc
     const candidate = candidates[k]!;
     if (sentence - candidate.sentence > PRONOUN_REACH) return undefined;
     if (candidate.relation !== "rejected" && !actors.includes(candidate.actor)) return candidate.label;
+  }
+  return undefined;
+}
+
+/**
+ * "refused to give such a guarantee", "calling for such a commission": "such" points back at the
+ * position another actor of the document stated with that noun in it.
+ */
+function suchReferent(candidates: readonly StanceCandidate[], written: string, actors: readonly string[]): string | undefined {
+  const noun = /\bsuch\s+(?:an?\s+)?([\p{L}-]+)/iu.exec(written)?.[1];
+  const stem = noun ? stems(noun)[0] : undefined;
+  if (!stem) return undefined;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const candidate = candidates[k]!;
+    if (!actors.includes(candidate.actor) && stems(candidate.label).includes(stem)) return candidate.label;
   }
   return undefined;
 }

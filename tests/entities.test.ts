@@ -345,3 +345,11 @@ describe("people by apposition", () => {
     expect(mentions("Ojing Tayeng, 61, a retired schoolteacher, leads the forum.")[0]).toMatchObject({ surface: "Ojing Tayeng", kind: "person" });
   });
 });
+
+describe("names their acronym spells", () => {
+  it("runs a name on through 'in' where the acronym in brackets after it spells its initials, and not otherwise", () => {
+    expect(mentions("The Organization for Security and Co-operation in Europe (OSCE) offered to provide cartographers.").map((m) => m.surface)).toContain("Organization for Security and Co-operation in Europe");
+    expect(mentions("The Association of Container Lines in West Africa (ACLWA) said no.").map((m) => m.surface)).toContain("Association of Container Lines in West Africa");
+    expect(mentions("The Kenya Medical Association in Nairobi said no.").map((m) => m.surface)).not.toContain("Kenya Medical Association in Nairobi");
+  });
+});

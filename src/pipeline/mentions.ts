@@ -117,6 +117,13 @@ function findSpans(tokens: Token[], lexicon: Lexicon): Span[] {
         break;
       }
       if (isNameToken(t, lexicon) && !isHyphenPair(run[run.length - 1]!, lexicon, t)) { run.push(t); i++; continue; }
+      // "Organization for Security and Co-operation in Europe (OSCE)": a name runs on through "in" where its acronym says so.
+      const spelled = t.lower === "in" ? nameSpelledBy(run, tokens, i, lexicon) : 0;
+      if (spelled) {
+        run.push(...tokens.slice(i, spelled));
+        i = spelled;
+        continue;
+      }
       if (CONNECTORS.has(t.lower) && !t.cap) {
         let j = i;
         while (j < tokens.length && CONNECTORS.has(tokens[j]!.lower) && !tokens[j]!.cap) j++;
@@ -563,6 +570,19 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   const people = core.length === 1 && /[^aeiou](?:e|i)?ans$/.test(key);
   if (before && lowerBefore && PLACE_PREPOSITIONS.has(before.lower) && !lexicon.firstNames.has(words[0]!) && !MONTHS.test(key) && surface !== surface.toUpperCase() && !modifies && !people && !/\d/.test(surface)) return { ...base, kind: "place", strong: false };
   return base;
+}
+
+/**
+ * Where a name continued over the word at `from` would end if the acronym in brackets after it
+ * spells its initials ("Association of Container Lines in West Africa (ACLWA)"), else 0.
+ */
+function nameSpelledBy(run: readonly Token[], tokens: Token[], from: number, lexicon: Lexicon): number {
+  let j = from + 1;
+  while (j < tokens.length && isNameToken(tokens[j]!, lexicon)) j++;
+  const acronym = j > from + 1 ? definedAcronym(tokens, j) : undefined;
+  if (!acronym) return 0;
+  const initials = [...run, ...tokens.slice(from + 1, j)].filter((t) => !CONNECTORS.has(t.lower) && t.lower !== "in").map((t) => t.lower[0]).join("");
+  return initials === acronym ? j : 0;
 }
 
 /** "Kuomintang (KMT)": the acronym the text gives a name in brackets. */

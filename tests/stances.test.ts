@@ -755,3 +755,17 @@ describe("stances: 'such' and plural possessives", () => {
     ]);
   });
 });
+
+describe("stances: asides, definite nouns and participles", () => {
+  it("reads past a relative aside to the infinitive, and 'the extension' as the extension asked for before", () => {
+    expect(stances("Kestrel Harbour Capital has lobbied for the tender period, which currently closes on June 23, to be extended by 30 business days. Lantau Ridge Management joined Kestrel Harbour Capital in calling for the extension on Friday.")).toEqual([
+      "Kestrel Harbour Capital demanded extension of tender period by 30 business days",
+      "Lantau Ridge Management demanded extension of tender period by 30 business days",
+      "Kestrel Harbour Capital demanded extension of tender period by 30 business days",
+    ]);
+  });
+  it("keeps a participle that looks like its base form when its agent follows, and drops a trailing 'outright'", () => {
+    expect(stances("The Kenya Premier League Clubs Association wants the league run by a company owned by the clubs.")).toEqual(["Premier League Clubs Association demanded league run by a company owned by the clubs"]);
+    expect(stances("The opposition Perikatan Nasional rejects the revival outright.")).toEqual(["Perikatan Nasional rejected revival"]);
+  });
+});

@@ -447,6 +447,9 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     if (k < a) continue;
     // "Sh4,000", "N500,000": a comma inside a number is no break.
     const inNumber = token.text === "," && joined(t, k) && joined(t, k + 1) && /\d$/.test(t[k - 1]!.text) && /^\d/.test(t[k + 1]?.text ?? "");
+    // "the tender period, which closes on June 23, to be extended": a relative aside before the noun's infinitive.
+    const aside = token.text === "," ? relativeAsideEnd(t, k) : -1;
+    if (aside > 0) { k = aside; verbs = true; continue; }
     if (CLAUSE_BREAK_PUNCT.has(token.text) || token.text === "," && quoteOpenedAt < a && !inNumber) return k;
     if (CLOSING_QUOTES.test(token.text) && (t[k + 1]?.text === "," || t[k + 1]?.text === "." || isNominal(t[k + 1]) && isReporting(t[k + 2]))) return k;
     if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && (token.lower !== "after" && token.lower !== "before" && token.lower !== "since" || k > a && clauseFollows(t, k + 1)))) return k;
@@ -480,6 +483,16 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     }
   }
   return t.length;
+}
+
+/** Where ", which … ," ends when an infinitive follows it ("…, which currently closes on June 23, to be extended"), or -1. */
+export function relativeAsideEnd(t: readonly TaggedToken[], comma: number): number {
+  if (!/^(?:which|who)$/.test(t[comma + 1]?.lower ?? "")) return -1;
+  for (let k = comma + 2; k < t.length && k - comma <= 14; k++) {
+    if (CLAUSE_BREAK_PUNCT.has(t[k]!.text)) return -1;
+    if (t[k]!.text === ",") return t[k + 1]?.lower === "to" && (t[k + 2]?.pos === "VERB" || t[k + 2]?.pos === "AUX") ? k : -1;
+  }
+  return -1;
 }
 
 /** "before any person's voice is reproduced": a subject and a finite verb follow, so "before" opens a clause, not a time ("before the end of the year"). */
@@ -533,7 +546,8 @@ export function addresseeContent(t: T, from: number): [number, number] | undefin
   // "urged Eritrea and Ethiopia alike to keep…": coordinated addressees.
   while ((t[b + 1]?.lower === "and" || t[b + 1]?.lower === "or") && (isNominal(t[b + 2]) || t[b + 2]?.pos === "DET")) b = npEnd(t, b + 2);
   // "want the deal signed before the end of the year": the object and its participle are the content.
-  if (t[b + 1] && isPastForm(t[b + 1]!) && b >= a) {
+  // "wants the league run by a company": a participle like its base form, known by its agent.
+  if (t[b + 1] && (isPastForm(t[b + 1]!) || t[b + 1]!.pos === "VERB" && t[b + 2]?.lower === "by") && b >= a) {
     const end = contentEnd(t, b + 1, true);
     return [a, end - 1];
   }

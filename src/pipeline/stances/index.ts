@@ -81,7 +81,9 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       // "the idea at a briefing on Thursday" is as bare as "the idea": only a clause says more.
       const written = sentence.text.slice(frame.content.start, frame.content.end);
       const bare = named && BARE_REFERENTS.has(named.toLowerCase()) && (written.split(/\s+/).length <= 3 || !/\b(?:that|which|who|whereby|under|to)\b/i.test(written));
-      const label = bare ? referent(candidates, named, actors) : named && (suchReferent(candidates, written, actors) ?? named);
+      // "calling for the extension": a lone noun with "the" names the position another actor stated with it, if one did.
+      const definite = !bare && named && !/\s/.test(named) && /^the\s+\S+$/i.test(written.trim()) ? referent(candidates.filter((c) => c.relation !== "rejected"), named, actors) : undefined;
+      const label = bare ? referent(candidates, named, actors) : definite ?? (named && (suchReferent(candidates, written, actors) ?? named));
       if (!label) continue;
       // "withdraw them", "publish them", "suspend it": the act alone, its object a pronoun, means this story's thing only.
       const local = !/\s/.test(label) && /^\S+\s+(?:it|them)\b/i.test(written);

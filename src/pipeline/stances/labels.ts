@@ -7,6 +7,7 @@
 import { COMPLEMENT_STANCE_NOUNS, VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS } from "../../lexicon/words.js";
+import { relativeAsideEnd } from "./clause.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /**
@@ -173,7 +174,7 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
     }
     out = cut > 0 ? out.slice(0, cut) : out.slice(0, Math.max(1, out.length - 1));
   }
-  while (out.length && (EDGE.has(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "AUX" || out[out.length - 1]!.pos === "PUNCT" || out[out.length - 1]!.pos === "ADV" && /ly$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PART" && !/['’]/.test(out[out.length - 1]!.text))) out = out.slice(0, -1);
+  while (out.length && (EDGE.has(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "AUX" || out[out.length - 1]!.pos === "PUNCT" || out[out.length - 1]!.pos === "ADV" && /(?:ly|outright)$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PART" && !/['’]/.test(out[out.length - 1]!.text))) out = out.slice(0, -1);
   return out;
 }
 
@@ -208,6 +209,12 @@ function questionSubject(tokens: readonly TaggedToken[], from: number): TaggedTo
 /** Participles that say only that an event takes place: "a referendum to be held", "talks to be convened". */
 const HAPPENING = new Set(["held", "conducted", "organised", "organized", "staged", "convened"]);
 
+/** "the tender period, which currently closes on June 23, to be extended" → "the tender period to be extended". */
+function withoutRelativeAside(tokens: readonly TaggedToken[]): readonly TaggedToken[] {
+  const comma = tokens.findIndex((t, k) => t.text === "," && relativeAsideEnd(tokens, k) > 0);
+  return comma < 0 ? tokens : [...tokens.slice(0, comma), ...tokens.slice(relativeAsideEnd(tokens, comma) + 1)];
+}
+
 /** "guarantee that there will be no forced layoffs" → "guarantee of no forced layoffs". */
 function existentialOf(tokens: TaggedToken[]): TaggedToken[] {
   const that = tokens.findIndex((t, k) => k > 0 && t.lower === "that" && tokens[k + 1]?.lower === "there" && tokens[k - 1]!.pos === "NOUN");
@@ -230,7 +237,7 @@ function withoutHappening(tokens: TaggedToken[]): TaggedToken[] {
  * function word), and the stance is then dropped.
  */
 export function contentLabel(content: readonly TaggedToken[]): string {
-  let tokens = content
+  let tokens = withoutRelativeAside(content)
     .filter((t) => !/^["“”‘’]$/.test(t.text))
     // "half of the money": a quantity the tagger read as an adverb is the phrase's head.
     .map((t, k, all) => (nounTaggedAsVerb(all, k) || pluralObjectTaggedAsVerb(all, k) || t.pos === "ADV" && all[k + 1]?.lower === "of" ? { ...t, pos: "NOUN" as const } : isModifierParticiple(all, k, true) ? { ...t, pos: "ADJ" as const } : t));
@@ -272,7 +279,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     const auxiliaries = rest.findIndex((t, k) => t.pos !== "AUX" && t.pos !== "PART" && !adverbial(t, k));
     const main = auxiliaries < 0 ? rest : rest.slice(auxiliaries);
     // "the deal signed before the end of the year": a bare participle after its object reads as a passive.
-    const bareParticiple = auxiliaries === 0 && isPastForm(rest[0]!);
+    // "the league run by a company": a participle like its base form, known by its agent.
+    const bareParticiple = auxiliaries === 0 && (isPastForm(rest[0]!) || rest[0]!.pos === "VERB" && rest[1]?.lower === "by");
     const passive = bareParticiple || rest.slice(0, Math.max(0, auxiliaries)).some((t) => t.lemma === "be");
     const namedSubject = subject.every((t) => t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "PART" || t.text === "-");
     if (!main.length) return "";

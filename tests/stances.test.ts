@@ -36,8 +36,11 @@ describe("stances: actors come from the clause frame", () => {
   it("gives a stance to both coordinated subjects", () => {
     expect(stances("Egypt and Qatar proposed a three-stage truce for Gaza.")).toEqual(["Egypt proposed three-stage truce for Gaza", "Qatar proposed three-stage truce for Gaza"]);
   });
-  it("gives a quoted refusal to the speaker named after the quote", () => {
-    expect(stances("“We will not hand over the hostages for a few weeks of quiet,” Hamas leader Khalil al-Hayya said.")).toEqual(["Khalil al-Hayya rejected handover of the hostages for a few weeks of quiet"]);
+  it("gives a quoted refusal to the speaker named after the quote, and to the body his title names", () => {
+    expect(stances("“We will not hand over the hostages for a few weeks of quiet,” Hamas leader Khalil al-Hayya said.")).toEqual([
+      "Khalil al-Hayya rejected handover of the hostages for a few weeks of quiet",
+      "Hamas rejected handover of the hostages for a few weeks of quiet",
+    ]);
   });
   it("finds the subject of a clause opened by a temporal 'after' or 'before', and keeps a phrase after the subject a phrase", () => {
     expect(stances("Thailand and Cambodia agreed to talks after Malaysian Prime Minister Anwar Ibrahim offered to mediate.")).toEqual(["Anwar Ibrahim proposed mediation"]);
@@ -767,5 +770,14 @@ describe("stances: asides, definite nouns and participles", () => {
   it("keeps a participle that looks like its base form when its agent follows, and drops a trailing 'outright'", () => {
     expect(stances("The Kenya Premier League Clubs Association wants the league run by a company owned by the clubs.")).toEqual(["Premier League Clubs Association demanded league run by a company owned by the clubs"]);
     expect(stances("The opposition Perikatan Nasional rejects the revival outright.")).toEqual(["Perikatan Nasional rejected revival"]);
+  });
+});
+
+describe("stances: officers and their bodies", () => {
+  it("reads 'Arıkan's union' as the body the text named Arıkan an officer of, and 'it' after it as that body", () => {
+    expect(stances("Yeni Metal-İş chairman Kemal Arıkan told workers the union would strike. Arıkan's union is holding out for a 45% increase in the first year. It also wants wages to be topped up every six months.")).toEqual([
+      "Yeni Metal-İş demanded 45% increase in the first year",
+      "Yeni Metal-İş demanded topping up wages every six months",
+    ]);
   });
 });

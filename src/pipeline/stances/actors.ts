@@ -40,6 +40,8 @@ export interface DiscourseState {
   interviewee?: string;
   /** A "Q:" has been asked: the lead-in is over. */
   questioned?: boolean;
+  /** The organisation each officer named so far speaks for ("Yeni Metal-İş chairman Kemal Arıkan"): person key → organisation key. */
+  officers?: Map<string, string>;
 }
 
 export interface SentenceActors {
@@ -93,6 +95,10 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   const words = sentence.text.slice(span.start, span.end).toLowerCase().replace(/['’]s\b/g, "").split(/[^\p{L}-]+/u).filter(Boolean);
   // "Some in Santiago", "critics in Lima": unnamed people, whatever place they are in.
   if (UNNAMED_SPEAKERS.has(words[0] ?? "") && (words.length === 1 || words[1] === "in" || words[1] === "of")) return { keys: [], how: "indefinite" };
+  // "Arıkan's union": the body an officer named before speaks for.
+  const officer = inside.length === 1 && inside[0]!.possessive ? discourse.officers?.get(inside[0]!.key) : undefined;
+  const owned = /\b([\p{L}-]+)\s*$/u.exec(sentence.text.slice(span.start, span.end))?.[1]?.toLowerCase() ?? "";
+  if (officer && (GROUP_HEADS.has(owned) || GROUP_DESCRIPTIONS.has(owned))) return { keys: [officer], how: "named" };
   if (inside.length) return { keys: [...headOf(inside, sentence.text), ...spokenFor(inside, mentions, sentence.text, resolved)], how: "named" };
   const last = words[words.length - 1] ?? "";
   if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
@@ -205,11 +211,20 @@ function spokenFor(inside: readonly ActorMention[], mentions: readonly ActorMent
   const person = inside[inside.length - 1];
   if (!person || resolved.entities.get(person.key)?.kind !== "person") return [];
   // The possessor may open the span or stand before it, when the name in apposition is the subject.
-  return mentions.filter((m) => m.possessive && m.end <= person.start && resolved.entities.get(m.key)?.kind === "organization" && OFFICER_BETWEEN.test(text.slice(m.end, person.start))).map((m) => m.key);
+  return mentions.filter((m) => m.end <= person.start && resolved.entities.get(m.key)?.kind === "organization" && (m.possessive ? OFFICER_BETWEEN : OFFICER_TITLE).test(text.slice(m.end, person.start))).map((m) => m.key);
+}
+
+/** The officers a sentence names with their organisation, as [person, organisation] keys. */
+export function officersIn(context: SentenceActors, resolved: DocumentResolution): [string, string][] {
+  return context.mentions
+    .filter((m) => resolved.entities.get(m.key)?.kind === "person")
+    .flatMap((person) => spokenFor([person], context.mentions, context.sentence.text, resolved).map((org): [string, string] => [person.key, org]));
 }
 
 /** "'s president, ", "'s chief executive ": a possessive, a role of one to three words, and an optional comma. */
 const OFFICER_BETWEEN = /^['’]s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2},?\s+$/u;
+/** "Yeni Metal-İş chairman Kemal Arıkan": the organisation's name as the title's modifier. */
+const OFFICER_TITLE = /^\s+(?:chairman|chairwoman|chair|president|chief executive|secretary-general|secretary general|general secretary|director|spokesman|spokeswoman|spokesperson|leader|head|executive director)\s+$/u;
 
 /**
  * "the union" → the document's organisation with "union" in its name ("the company" → one named

@@ -9,7 +9,7 @@ import { ANAPHORIC_STANCE_NOUNS, NEUTRAL_ANAPHORS } from "../../lexicon/cues.js"
 import type { Lexicon } from "../../lexicon/index.js";
 import type { AnalyzedDocument } from "../analyze.js";
 import { entityOf, resolutionsByDocument, type DocumentResolution, type ResolvedEntities } from "../entities.js";
-import { actorMentions, readSpan, type DiscourseState, type SentenceActors } from "./actors.js";
+import { actorMentions, officersIn, readSpan, type DiscourseState, type SentenceActors } from "./actors.js";
 import type { StanceFrame } from "./frames.js";
 import { partsOfPlaces } from "./containment.js";
 import { stems } from "./position-key.js";
@@ -291,6 +291,7 @@ function intervieweeIn(context: SentenceActors, discourse: DiscourseState, resol
 
 /** The first person named in a sentence is who "he" or "she" means next; a sentence-opening group is what "it" means. */
 function updateDiscourse(context: SentenceActors, discourse: DiscourseState, resolved: DocumentResolution): void {
+  for (const [person, org] of officersIn(context, resolved)) (discourse.officers ??= new Map()).set(person, org);
   const person = context.mentions.find((m) => resolved.entities.get(m.key)?.kind === "person");
   if (person) discourse.lastPerson = person.key;
   const opening = context.mentions[0];

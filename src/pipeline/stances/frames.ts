@@ -75,8 +75,10 @@ const cuePattern = (lemma: string): string => {
   const past = IRREGULAR_PAST[first!];
   return rest.length ? `(?:${stem}${past ? `|${past}` : ""})\\w*\\s+${rest.join("\\s+")}\\b` : stem;
 };
+/** "described", "brands", "labelled": only a characterising verb's own forms, not every word its stem opens ("terminal", "dubious"). */
+const characterizingForms = (lemma: string): string => `${lemma.replace(/[ey]$/, "")}(?:e|es|ed|d|s|ing|ies|ied|ying|bed|bing|led|ling)?\\b`;
 const CUE_WORDS = new RegExp(
-  `\\b(?:${[...new Set([...CUES.map((c) => cuePattern(c.lemma)), ...[...CHARACTERIZING_VERBS].map(cuePattern), "must", "should", "has to", "have to", "had to", "need", "sought", "non-"])].join("|")})`,
+  `\\b(?:${[...new Set([...CUES.map((c) => cuePattern(c.lemma)), ...[...CHARACTERIZING_VERBS].map(characterizingForms), "must", "should", "has to", "have to", "had to", "need", "sought", "non-"])].join("|")})`,
   "i",
 );
 

@@ -781,3 +781,12 @@ describe("stances: officers and their bodies", () => {
     ]);
   });
 });
+
+describe("stances: coordinated names with acronyms", () => {
+  it("gives a stance to both names when the first carries its acronym in brackets", () => {
+    expect(stances("The Kenya Medical Association (KMA) and the Nursing Council of Kenya rejected the 15% increase in port dues.")).toEqual([
+      "Kenya Medical Association rejected 15% increase in port dues",
+      "Nursing Council of Kenya rejected 15% increase in port dues",
+    ]);
+  });
+});

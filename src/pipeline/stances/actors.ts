@@ -195,7 +195,8 @@ function headOf(inside: ActorMention[], text: string): string[] {
   const group = [head];
   for (let k = pool.length - 2; k >= 0; k--) {
     const between = text.slice(pool[k]!.end, group[0]!.start);
-    if (!/^\s*(?:,|and|&|,\s*and)\s*$/.test(between)) break;
+    // "Egypt and Qatar", "the NPU (…) and the Korean Student Union Network".
+    if (!/^\s*\)?\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/.test(between)) break;
     group.unshift(pool[k]!);
   }
   if (group.length > 1) return [...new Set(group.map((m) => m.key))];

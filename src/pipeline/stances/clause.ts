@@ -58,6 +58,8 @@ export function npStart(t: T, j: number, floor: number): number {
     // "Korean Metal Workers' Union": a plural's possessive apostrophe, however the tagger tags it.
     if (p.pos === "PUNCT" && isPossessiveMark(p) && joined(t, a - 1) && /s$/i.test(t[a - 2]!.text)) { a--; continue; }
     if ((p.lower === "and" || p.lower === "&") && isNominal(t[a - 2]) && t[a]!.pos !== "PRON") { a--; continue; }
+    // "The National Professors' Union (NPU) and the Korean Student Union Network": a first name's acronym in brackets.
+    if ((p.lower === "and" || p.lower === "&") && t[a - 2]?.text === ")" && t[a - 4]?.text === "(" && isNominal(t[a - 5]) && t[a]!.pos !== "PRON") { a -= 4; continue; }
     if (p.lower === "of" && t[a]!.pos === "PROPN" && t[a - 2]?.pos === "PROPN") { a--; continue; }
     // "Egypt, Qatar and Turkey": a list of names; "on Monday, Japan and South Korea" opens with a time, not a name.
     if (p.text === "," && t[a - 2]?.pos === "PROPN" && !TIME_ADJUNCT_NAMES.has(t[a - 2]!.lower) && t[a]!.pos === "PROPN" && (t[a + 1]?.lower === "and" || t[a + 1]?.text === ",")) { a--; continue; }

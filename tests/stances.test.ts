@@ -790,3 +790,16 @@ describe("stances: coordinated names with acronyms", () => {
     ]);
   });
 });
+
+describe("stances: conditions of proposals", () => {
+  it("reads the condition a proposal is made on ('provided…', 'on the condition that…') as its maker's demand", () => {
+    expect(stances("Kyrgyzstan offered to guarantee the volumes on the condition that the Kazakh side pays the debt for 2023 and 2024.")).toEqual([
+      "Kyrgyzstan proposed guarantee of the volumes",
+      "Kyrgyzstan demanded Kazakh side paying the debt for 2023 and 2024",
+    ]);
+  });
+  it("reads no demand in a condition about the offer's own object, nor in a hypothetical 'if'", () => {
+    expect(stances("The Istanbul Taxi Drivers' Chamber was ready to drop its objection to new plates provided they were handed to existing members by lot.")).toEqual(["Istanbul Taxi Drivers' Chamber proposed dropping the objection to new plates"]);
+    expect(stances("South Korea is ready to resume talks if Pyongyang shows any sign of response.")).toEqual(["South Korea proposed resumption of talks"]);
+  });
+});

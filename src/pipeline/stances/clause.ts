@@ -456,6 +456,8 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     if (CLOSING_QUOTES.test(token.text) && (t[k + 1]?.text === "," || t[k + 1]?.text === "." || isNominal(t[k + 1]) && isReporting(t[k + 2]))) return k;
     if (CLAUSE_BREAK_WORDS.has(token.lower) && (token.pos === "SCONJ" || token.pos === "CCONJ" || token.pos === "ADP" && (token.lower !== "after" && token.lower !== "before" && token.lower !== "since" || k > a && clauseFollows(t, k + 1)))) return k;
     if (token.lower === "and" && (isReporting(t[k + 1]) || isCueVerb(t[k + 1]) || t[k + 1]?.pos === "ADV" && isCueVerb(t[k + 2]) || t[k + 1]?.lower === "that" && k > a)) return k;
+    // "guarantee the volumes on the condition that…": the condition is no part of what is offered.
+    if (token.lower === "on" && k > a && (t[k + 1]?.lower === "condition" || t[k + 2]?.lower === "condition") && t.slice(k + 1, k + 4).some((x) => x.lower === "that")) return k;
     if (token.lower === "that" && complementNounBefore(t, k)) { verbs = true; continue; }
     // "a guarantee that there will be no forced layoffs": what the noun says there will be.
     if (token.lower === "that" && t[k + 1]?.lower === "there" && t[k - 1]?.pos === "NOUN") { verbs = true; continue; }

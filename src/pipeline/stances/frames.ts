@@ -146,7 +146,41 @@ export function findFrames(tagged: T): StanceFrame[] {
       }
     }
   }
-  return frames;
+  return [...frames, ...frames.flatMap((frame) => conditionFrames(t, frame))];
+}
+
+/** "on (the) condition that": the index after its "that", or 0. */
+function onCondition(t: T, k: number): number {
+  if (t[k]?.lower !== "on") return 0;
+  const noun = /^(?:the|a)$/.test(t[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+  return t[noun]?.lower === "condition" && t[noun + 1]?.lower === "that" ? noun + 2 : 0;
+}
+
+/** Words that open the condition a proposal is made on: "ready to talk provided the walkout is suspended" ("if" is too often a hypothesis). */
+const CONDITION_OPENERS = new Set(["provided", "providing"]);
+
+/**
+ * "MESS was ready to return to the table provided the walkout was suspended first", "we are ready
+ * to sit together if the blockade is opened", "…on the condition that the Kazakh side pays the
+ * debt": what a proposal is made on is what its maker demands.
+ */
+function conditionFrames(t: T, frame: StanceFrame): StanceFrame[] {
+  if (frame.relation !== "proposed" || !frame.holder) return [];
+  // The condition may close the content ("…to the table "tomorrow morning" provided…") or follow it after a comma.
+  const from = t.findIndex((x) => x.start > frame.content.start);
+  let k = from;
+  while (k >= 0 && t[k] && !CONDITION_OPENERS.has(t[k]!.lower) && !onCondition(t, k)) {
+    if (t[k]!.start >= frame.content.end && !(QUOTES.test(t[k]!.text) || t[k]!.text === "," || t[k]!.pos === "ADV")) return [];
+    k++;
+  }
+  if (k < 0 || !t[k]) return [];
+  const a = onCondition(t, k) ? onCondition(t, k) : k + (t[k + 1]?.lower === "that" ? 2 : 1);
+  // "…new plates provided they were handed to existing members": a condition about the offer's own object shapes the offer.
+  if (!t[a] || t[a]!.pos === "PRON") return [];
+  const end = contentEnd(t, a, true);
+  if (end <= a + 1) return [];
+  const label = contentLabel(t.slice(a, end));
+  return label ? [{ ...frame, relation: "demanded", cue: "condition", confidence: 0.55, content: span(t, a, end - 1), label }] : [];
 }
 
 /** Particles a phrasal cue's object may stand before ("turned the offer down"); "call for" and "ask for" keep theirs together. */

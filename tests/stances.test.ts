@@ -3,7 +3,7 @@ import { analyzeDocument, documentNames } from "../src/pipeline/analyze.js";
 import { resolveEntities } from "../src/pipeline/entities.js";
 import { findFrames, mayHoldStance } from "../src/pipeline/stances/frames.js";
 import { extractStances } from "../src/pipeline/stances/index.js";
-import { contentLabel } from "../src/pipeline/stances/labels.js";
+import { contentLabel, gerund } from "../src/pipeline/stances/labels.js";
 import { lexicon, tagger } from "./helpers.js";
 
 /** Stances of a crafted text as "Actor relation position". */
@@ -801,5 +801,11 @@ describe("stances: conditions of proposals", () => {
   it("reads no demand in a condition about the offer's own object, nor in a hypothetical 'if'", () => {
     expect(stances("The Istanbul Taxi Drivers' Chamber was ready to drop its objection to new plates provided they were handed to existing members by lot.")).toEqual(["Istanbul Taxi Drivers' Chamber proposed dropping the objection to new plates"]);
     expect(stances("South Korea is ready to resume talks if Pyongyang shows any sign of response.")).toEqual(["South Korea proposed resumption of talks"]);
+  });
+});
+
+describe("labels: gerunds", () => {
+  it("doubles the final consonant of a stressed last syllable ('annulling', 'controlling'), not of an unstressed one ('canceling')", () => {
+    expect(["annul", "control", "commit", "cancel", "open"].map(gerund)).toEqual(["annulling", "controlling", "committing", "canceling", "opening"]);
   });
 });

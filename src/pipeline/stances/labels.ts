@@ -54,7 +54,7 @@ const PARTICLES = new Set(["back", "out", "up", "down", "over", "off", "away", "
 const MAX_WORDS = 12;
 
 /** Verbs stressed on a final short syllable double its consonant ("recommitting", "referring", "controlling"). */
-const STRESSED_FINAL = /(?:(?:com|ad|sub|trans|per|re|e|o)mit|(?:com|ex|pro|re|dis|im)pel|(?:oc|re|con|in)cur|(?:con|pa)trol|regret|(?:con|de|in|pre|re|trans)fer|(?:for|be)get|(?:up|re)set)$/;
+const STRESSED_FINAL = /(?:(?:com|ad|sub|trans|per|re|e|o)mit|(?:com|ex|pro|re|dis|im)pel|(?:oc|re|con|in)cur|(?:con|pa)trol|regret|(?:con|de|in|pre|re|trans)fer|(?:for|be)get|(?:up|re)set|annul|(?:ex|re)tol|(?:in|en)stil|fulfil)$/;
 
 /** The gerund of a lemma: "restructure" → "restructuring", "stop" → "stopping". */
 export function gerund(lemma: string): string {

@@ -172,6 +172,8 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
       const t = out[k]!;
       if ((t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "SCONJ" || t.pos === "VERB" && k > 1) && words(out.slice(0, k)) <= MAX_WORDS) { cut = k; break; }
     }
+    // "…chicken imports imposed | by China": a participle left before the cut goes with its phrase.
+    if (cut > 1 && out[cut - 1]!.pos === "VERB" && isPastForm(out[cut - 1]!)) cut--;
     out = cut > 0 ? out.slice(0, cut) : out.slice(0, Math.max(1, out.length - 1));
   }
   while (out.length && (EDGE.has(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "AUX" || out[out.length - 1]!.pos === "PUNCT" || out[out.length - 1]!.pos === "ADV" && /(?:ly|outright)$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PART" && !/['’]/.test(out[out.length - 1]!.text))) out = out.slice(0, -1);

@@ -809,3 +809,9 @@ describe("labels: gerunds", () => {
     expect(["annul", "control", "commit", "cancel", "open"].map(gerund)).toEqual(["annulling", "controlling", "committing", "canceling", "opening"]);
   });
 });
+
+describe("stances: passive subjects", () => {
+  it("keeps the phrases of a passive subject before its verb ('A counter-offer of 9% spread over two financial years was tabled by…')", () => {
+    expect(stances("A counter-offer of 9% spread over two financial years was tabled by the Council of Governors on Monday.")).toEqual(["Council of Governors proposed counter-offer of 9% spread over two financial years"]);
+  });
+});

@@ -316,7 +316,10 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
     if (timeBefore(t, agentEnd) && agentEnd - timeBefore(t, agentEnd) > after) agentEnd -= timeBefore(t, agentEnd);
     const subject = subjectBefore(t, group.start);
     if (agentEnd <= after || !subject) return [];
-    return framesFor(t, { ...base, construction: "passive", holder: span(t, after + 1, agentEnd) }, subject);
+    // "A counter-offer of 9% spread over two financial years was tabled": the subject's own phrases are what was tabled.
+    const phrases = t.slice(subject[1] + 1, group.start);
+    const content: [number, number] = phrases.length && phrases.every((x) => x.pos === "ADP" || inNounPhrase(x)) ? [subject[0], group.start - 1] : subject;
+    return framesFor(t, { ...base, construction: "passive", holder: span(t, after + 1, agentEnd) }, content);
   }
   // "the clubs say the offer falls short": the subject is what the speaker rejects.
   if (cue.content === "subject") return speakerRejectsSubject(t, verbSubject(t, i, group.start), after, base);

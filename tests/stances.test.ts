@@ -815,3 +815,10 @@ describe("stances: passive subjects", () => {
     expect(stances("A counter-offer of 9% spread over two financial years was tabled by the Council of Governors on Monday.")).toEqual(["Council of Governors proposed counter-offer of 9% spread over two financial years"]);
   });
 });
+
+describe("stances: a group's possessive", () => {
+  it("gives 'its demand' to the group the sentence names just before it, and 'Its deputy foreign minister' to the group named last", () => {
+    expect(stances("The Nigerian Ports Authority (NPA) has stuck to its demand for a 15% increase in port dues.")).toEqual(["Nigerian Ports Authority demanded 15% increase in port dues"]);
+    expect(stances("Kuwait has stayed neutral. Its deputy foreign minister has offered to host talks between the two foreign ministries in Kuwait City.")).toEqual(["Kuwait proposed hosting talks between the two foreign ministries in Kuwait City"]);
+  });
+});

@@ -102,7 +102,19 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   if (inside.length) return { keys: [...headOf(inside, sentence.text), ...spokenFor(inside, mentions, sentence.text, resolved)], how: "named" };
   const last = words[words.length - 1] ?? "";
   if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
-  if (words.length === 1 && GROUP_PRONOUNS.test(last)) return discourse.lastGroup ? { keys: [discourse.lastGroup], how: "pronoun" } : undefined;
+  // "The NPA has stuck to its demand", "Washington dropped its demand", "Its chairman dismissed…": a group's possessive is
+  // the group the sentence names just before it, else the one named last; its officer speaks for it.
+  if (words.length === 1 && GROUP_PRONOUNS.test(last) || words.length <= 4 && /^(?:its|their)$/.test(words[0]!) && words.slice(1).every((w) => TITLE_WORDS.has(w))) {
+    const before = mentions.filter((m) => m.end <= span.start && !m.possessive && resolved.entities.get(m.key)?.kind !== "person");
+    const nearest = before[before.length - 1];
+    const key = /^(?:its|their)$/.test(words[0]!) && nearest ? nearest.key : discourse.lastGroup;
+    return key ? { keys: [key], how: "pronoun" } : undefined;
+  }
+  // "Officials in Ankara": the officials of the state whose seat it is.
+  if (STATE_BODIES.has(words[0]!) && words[1] === "in" && words.length <= 4) {
+    const seat = lexicon.seatByName.get(nameKey(sentence.text.slice(span.start, span.end).replace(/^\S+\s+in\s+/i, "")));
+    if (seat && resolved.entities.has(`state:${seat}`)) return { keys: [`state:${seat}`], how: "description" };
+  }
   // "We", and "Our forum": the speaker's own body ("our voters" are others).
   if (words.length === 1 && FIRST_PERSON.test(last) || words.length === 2 && /^(?:our|my)$/.test(words[0]!) && (GROUP_HEADS.has(last) || GROUP_DESCRIPTIONS.has(last))) return { keys: [], how: "first-person" };
   if (words.length === 1 && INDEFINITE_PRONOUNS.test(last) || words.join(" ") === "no one") return { keys: [], how: "indefinite" };

@@ -822,3 +822,9 @@ describe("stances: a group's possessive", () => {
     expect(stances("Kuwait has stayed neutral. Its deputy foreign minister has offered to host talks between the two foreign ministries in Kuwait City.")).toEqual(["Kuwait proposed hosting talks between the two foreign ministries in Kuwait City"]);
   });
 });
+
+describe("labels: a stance noun opening the sentence", () => {
+  it("reads 'Demands for an auction' at a sentence's start as the auction, though the tagger takes 'Demands' for a name", () => {
+    expect(contentLabel(tagger.tag("Demands for an auction"))).toBe("auction");
+  });
+});

@@ -254,7 +254,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     for (let n = k + 2; n < tokens.length && n - k <= 16; n++) if (tokens[n]!.lower === "to" || tokens[n]!.lower === "that" || tokens[n]!.lower === "for" && tokens[n - 1]!.text === ",") return n;
     return -1;
   };
-  const stanceNoun = tokens.findIndex((t, k) => k <= 4 && t.pos === "NOUN" && COMPLEMENT_STANCE_NOUNS.has(t.lemma) && complementAt(k) >= 0);
+  // "Demands for an auction were rejected": a sentence's first word may be tagged a name for its capital.
+  const stanceWord = (t: TaggedToken, k: number) => COMPLEMENT_STANCE_NOUNS.has(t.lemma) || k === 0 && t.pos === "PROPN" && COMPLEMENT_STANCE_NOUNS.has(t.lower.replace(/s$/, ""));
+  const stanceNoun = tokens.findIndex((t, k) => k <= 4 && (t.pos === "NOUN" || t.pos === "PROPN" && k === 0) && stanceWord(t, k) && complementAt(k) >= 0);
   const opener = stanceNoun >= 0 ? complementAt(stanceNoun) : -1;
   if (opener >= 0 && tokens.length > opener + 2) tokens = tokens.slice(opener + 1);
   // An adverb goes ("immediately withdraw") unless it modifies a modifier ("legally binding agreement").

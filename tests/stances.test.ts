@@ -577,6 +577,10 @@ describe("positions: one node per position", () => {
     expect(distinct(positionKeys("Canada called for production limits.", "Mexico rejected limits on the production of new plastic."))).toBe(1);
     expect(distinct(positionKeys("Britain proposed raising the council tax by 9.99 per cent.", "France rejected the 9.99 per cent rise in council tax."))).toBe(1);
   });
+  it("merges, within one story, an amount named only as an amount ('the 18% figure') with the position that has it", () => {
+    expect(distinct(positionKeys("The Union of Kenya Nurses and Midwives is holding out for the full 18% increase. The Salaries and Remuneration Commission rejected the 18% figure."))).toBe(1);
+    expect(distinct(positionKeys("The Union of Kenya Nurses and Midwives is holding out for the full 18% increase.", "The Salaries and Remuneration Commission rejected the 18% figure."))).toBe(2);
+  });
   it("reads 'the plan to a delegation' as the plan given to someone, and 'a plan to rebuild' as its content", () => {
     expect(stances("Egypt floated a truce for Gaza. The Qatari mediators presented the plan to a Hamas delegation at the headquarters.")).not.toContain("Qatar proposed Hamas delegation at the headquarters");
     expect(stances("Egypt put forward a plan to rebuild Gaza.")).toEqual(["Egypt proposed rebuilding Gaza"]);

@@ -52,7 +52,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     const candidates = new Set<Cluster>();
     for (const word of signature) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
     // A local item ("withdrawal" of "withdraw them") and a local cluster meet only within their document.
-    const match = [...candidates].sort((a, b) => a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label)));
+    const match = [...candidates].sort((a, b) => a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words)));
     if (match) {
       match.docs.add(item.doc);
       if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
@@ -116,6 +116,12 @@ function objectOfAct(short: string, other: string): boolean {
 function namesItsHead(short: readonly string[], other: { words: readonly string[]; phraseHead: string }): boolean {
   if (!short.length || short.length > 2 || short.length >= other.words.length) return false;
   return short[short.length - 1] === other.phraseHead && short.every((w) => other.words.includes(w));
+}
+
+/** Within one story, "18% figure" and "full 18% increase": an amount with a word that only says it is one. */
+function namesItsAmount(short: string, other: readonly string[]): boolean {
+  const amount = /^(\d[\d.,]*)%?\s+(?:figure|level|rate|mark|number|amount|sum)$/i.exec(short.trim())?.[1];
+  return !!amount && other.includes(stems(amount)[0] ?? "") && other.length > 1;
 }
 
 export function similarity(a: Set<string>, b: Set<string>): number {

@@ -832,3 +832,13 @@ describe("labels: a stance noun opening the sentence", () => {
     expect(contentLabel(tagger.tag("Demands for an auction"))).toBe("auction");
   });
 });
+
+describe("stances: an amount alone", () => {
+  it("reads 'wants 18%' as another actor's position of just before at that amount", () => {
+    expect(stances("On pay, the Mexican Chamber of the Dubbing Industry offered a 6% rise in the per-loop rate over two years. The National Actors' Association wants 18%, arguing that rates have not kept up.")).toEqual([
+      "Mexican Chamber of the Dubbing Industry proposed 6% rise in the per-loop rate over two years",
+      "National Actors' Association demanded 18% rise in the per-loop rate over two years",
+    ]);
+    expect(stances("The National Actors' Association wants 18%.")).toEqual([]);
+  });
+});

@@ -40,6 +40,8 @@ export interface StanceFrame {
   anaphor?: StanceRelation;
   /** The content is only a pronoun ("would not hear of it", "balked at that"): another actor's position stated just before. */
   pronoun?: true;
+  /** The content is only an amount ("ANDA wants 18%"): another actor's position just before, at this amount. */
+  amount?: true;
   confidence: number;
 }
 
@@ -247,6 +249,9 @@ function anaphorOf(t: T, [a, b]: [number, number], relation: StanceRelation): St
   return demonstrative && GENERIC_ANAPHORIC_NOUNS.has(t[b]!.lemma) ? relation : undefined;
 }
 
+/** An amount written alone: "18%", "$600m", "60%". */
+const AMOUNT = /^(?:\d[\d.,]*%|[$€£¥₹]\d[\d.,]*(?:m|bn|k)?)$/;
+
 /** Pronouns that, alone as a content, point back at a position ("would not hear of it", "balked at that", "calling for one"). */
 const POSITION_PRONOUNS = new Set(["it", "that", "this", "one"]);
 
@@ -260,7 +265,11 @@ function framesFor(t: T, base: Omit<StanceFrame, "content" | "label" | "anaphor"
     const anaphor = base.construction === "relative" ? ANAPHORIC_STANCE_NOUNS.get(t[part[1]]!.lemma) : anaphorOf(t, part, base.relation);
     // "branded that condition a provocation": a demonstrative stance noun names nothing itself, but points back.
     const label = contentLabel(t.slice(part[0], part[1] + 1)) || (anaphor && part[1] === part[0] + 1 ? t[part[1]]!.lower : "");
-    if (!label) return [];
+    if (!label) {
+      // "ANDA wants 18%", "is holding out for 60%": an amount alone, of what was offered just before.
+      const amount = AMOUNT.exec(t.slice(part[0], part[1] + 1).map((x) => x.text).join(""));
+      return amount ? [{ ...base, content: span(t, part[0], part[1]), label: amount[0], amount: true }] : [];
+    }
     return [{ ...base, content: span(t, part[0], part[1]), label, ...(anaphor ? { anaphor } : {}) }];
   });
 }

@@ -75,7 +75,7 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const actors = holdersOf(frame, context, discourse, resolved, lexicon, voice);
       if (!actors.length) continue;
       // "the offer" with nothing offered before it says too little to stand as a position.
-      const named = frame.pronoun ? pronounReferent(candidates, frame.relation, actors, s) : frame.anaphor ? antecedent(candidates, frameOf, frame, s, actors, (key) => resolved.entities.get(key)?.names.join(" ") ?? "", sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
+      const named = frame.amount ? amountReferent(candidates, frame.label, actors, s) : frame.pronoun ? pronounReferent(candidates, frame.relation, actors, s) : frame.anaphor ? antecedent(candidates, frameOf, frame, s, actors, (key) => resolved.entities.get(key)?.names.join(" ") ?? "", sentence.text.slice(frame.content.start, frame.content.end)) : frame.label;
       // "rejected any increase", "opposing the deal": a bare word names the position stated before it, or none.
       // "any deal that would limit…" says more than its label: it stays.
       // "the idea at a briefing on Thursday" is as bare as "the idea": only a clause says more.
@@ -241,6 +241,21 @@ function suchReferent(candidates: readonly StanceCandidate[], written: string, a
   for (let k = candidates.length - 1; k >= 0; k--) {
     const candidate = candidates[k]!;
     if (!actors.includes(candidate.actor) && stems(candidate.label).includes(stem)) return candidate.label;
+  }
+  return undefined;
+}
+
+/**
+ * "On pay, the studios offered a 6% rise in the per-loop rate. ANDA wants 18%": another actor's
+ * position of the last sentences with an amount of the same kind, at this amount ("18% rise in the
+ * per-loop rate").
+ */
+function amountReferent(candidates: readonly StanceCandidate[], amount: string, actors: readonly string[], sentence: number): string | undefined {
+  const kind = amount.endsWith("%") ? /\d[\d.,]*%/ : /[$€£¥₹]\d[\d.,]*(?:\s*(?:million|billion|m|bn|k)\b)?/;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const candidate = candidates[k]!;
+    if (sentence - candidate.sentence > PRONOUN_REACH) return undefined;
+    if (!actors.includes(candidate.actor) && kind.test(candidate.label)) return candidate.label.replace(kind, amount);
   }
   return undefined;
 }

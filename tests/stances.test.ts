@@ -577,6 +577,10 @@ describe("positions: one node per position", () => {
     expect(distinct(positionKeys("Canada called for production limits.", "Mexico rejected limits on the production of new plastic."))).toBe(1);
     expect(distinct(positionKeys("Britain proposed raising the council tax by 9.99 per cent.", "France rejected the 9.99 per cent rise in council tax."))).toBe(1);
   });
+  it("merges labels that come to the same one word once acceptance and manner words go ('agreement to a ceasefire', 'immediate and unconditional ceasefire'), and not 'halt of the drills'", () => {
+    expect(distinct(positionKeys("Egypt called for an immediate and unconditional ceasefire.", "Hamas rejected any agreement to a ceasefire."))).toBe(1);
+    expect(distinct(positionKeys("Egypt called for an immediate and unconditional ceasefire.", "China called for a halt of the drills."))).toBe(2);
+  });
   it("merges, within one story, an amount named only as an amount ('the 18% figure') with the position that has it", () => {
     expect(distinct(positionKeys("The Union of Kenya Nurses and Midwives is holding out for the full 18% increase. The Salaries and Remuneration Commission rejected the 18% figure."))).toBe(1);
     expect(distinct(positionKeys("The Union of Kenya Nurses and Midwives is holding out for the full 18% increase.", "The Salaries and Remuneration Commission rejected the 18% figure."))).toBe(2);

@@ -96,6 +96,8 @@ export interface PositionKey {
   phraseHead: string;
   /** For a two- or three-word noun compound ("fee cap"), its head noun's stem. */
   compound: string | undefined;
+  /** The one word left once acceptance and manner words go ("agreement to a ceasefire" → "ceasefire"), as a stem. */
+  core: string | undefined;
 }
 
 export function positionKey(label: string): PositionKey {
@@ -104,5 +106,6 @@ export function positionKey(label: string): PositionKey {
   const stripped = label.replace(ACCEPTING, "").replace(MANNER_ADJECTIVES, "").replace(/\s+/g, " ").trim();
   const keyed = stripped.split(" ").length >= 2 ? stripped : label;
   const words = stems(keyed);
-  return { keyed, words, head: words[0] ?? label.toLowerCase(), phraseHead: phraseHead(keyed), compound: compoundHead(keyed) };
+  const bare = stems(stripped.replace(/^(?:a|an|the)\s+/i, ""));
+  return { keyed, words, head: words[0] ?? label.toLowerCase(), phraseHead: phraseHead(keyed), compound: compoundHead(keyed), core: bare.length === 1 ? bare[0] : undefined };
 }

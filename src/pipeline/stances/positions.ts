@@ -23,6 +23,8 @@ interface Cluster {
   local: boolean;
   /** For a two- or three-word noun compound ("fee cap"), its head noun's stem. */
   compound: string | undefined;
+  /** Its first label's one word once acceptance and manner words go ("immediate and unconditional ceasefire" → "ceasefire"). */
+  core: string | undefined;
   /** Documents its labels come from: "fee cap" and "commission cap" are one cap only within one. */
   docs: Set<string>;
   /** Creation order: the first fitting cluster takes a label, as in a scan. */
@@ -46,13 +48,13 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
   const usedKeys = new Set<string>();
   return items.map((item) => {
     const label = item.label;
-    const { words, head, phraseHead: phrase, compound } = positionKey(label);
+    const { words, head, phraseHead: phrase, compound, core } = positionKey(label);
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
     const candidates = new Set<Cluster>();
     for (const word of signature) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
     // A local item ("withdrawal" of "withdraw them") and a local cluster meet only within their document.
-    const match = [...candidates].sort((a, b) => a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words)));
+    const match = [...candidates].sort((a, b) => a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || !!core && c.core === core || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words)));
     if (match) {
       match.docs.add(item.doc);
       if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
@@ -63,8 +65,8 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     let key = `position:${slug(label).slice(0, 60)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `position:${slug(label).slice(0, 60)}-${n}`;
     usedKeys.add(key);
-    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, docs: new Set([item.doc]), local: !!item.local, order: usedKeys.size };
-    index(cluster, [head, ...signature, ...(compound ? [compound] : [])]);
+    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, core, docs: new Set([item.doc]), local: !!item.local, order: usedKeys.size };
+    index(cluster, [head, ...signature, ...(compound ? [compound] : []), ...(core ? [core] : [])]);
     return cluster.ref;
   });
 }

@@ -846,3 +846,10 @@ describe("stances: an amount alone", () => {
     expect(stances("The National Actors' Association wants 18%.")).toEqual([]);
   });
 });
+
+describe("stances: the only way", () => {
+  it("reads 'would only settle the matter through direct negotiations' as a demand of that way, and 'would not only…' as nothing of the kind", () => {
+    expect(stances("Venezuela would only settle the matter through direct negotiations with Guyana.")).toEqual(["Venezuela demanded settlement of the matter through direct negotiations with Guyana"]);
+    expect(stances("Venezuela said the deal would not only help Guyana.")).toEqual([]);
+  });
+});

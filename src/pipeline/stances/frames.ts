@@ -131,6 +131,8 @@ export function findFrames(tagged: T): StanceFrame[] {
       }
     } else if (refusedAt(t, i)) {
       frames.push(...verbFrame(t, i, 1, { ...REFUSAL_CUE, lemma: t[i]!.lemma }));
+    } else if (onlyWayAt(t, i)) {
+      frames.push(...verbFrame(t, i, 1, { ...ONLY_WAY_CUE, lemma: t[i]!.lemma }));
     } else if (characterizingAt(t, i)) {
       // The characterisation's own evaluative words ("a provocation", "unworkable") frame nothing more.
       const found = characterizationFrames(t, i);
@@ -218,6 +220,16 @@ function withoutTimeAdjuncts(t: T): T {
     k += skip;
   }
   return kept.length === t.length ? t : kept;
+}
+
+/** "Venezuela would only settle the matter through direct negotiations": the one way the subject will act is what it demands. */
+const ONLY_WAY_CUE: Omit<CueRow, "lemma"> = { part: "verb", relation: "demanded", content: "object", confidence: 0.55, includesVerb: true };
+
+/** "would only settle", "will only sign up to": a verb right after a will/would and "only". */
+function onlyWayAt(t: T, i: number): boolean {
+  const token = t[i]!;
+  if (token.pos !== "VERB" || NOT_REFUSALS.has(token.lemma) || REPORTING_VERBS.has(token.lemma) || /(?:ed|ing)$/.test(token.lower)) return false;
+  return t[i - 1]?.lower === "only" && REFUSAL_MODALS.has(t[i - 2]?.lower ?? "");
 }
 
 /** "would not reopen", "will never pay": a verb after a negated will/would. */

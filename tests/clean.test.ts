@@ -50,6 +50,19 @@ describe("clean", () => {
     expect(doc.dropped).toMatchObject({ promo: 1, "section-end": 1 });
   });
 
+  it("keeps a story's sentence that speaks of consent or of signing up to a treaty, and drops the banners that ask for them", () => {
+    const page = [
+      "Singapore's transport minister, Goh Wen Jie, said the Republic would only sign up to a government-to-government treaty.",
+      "Members of the European Parliament, whose consent is required, said they might veto the plan.",
+      "We use cookies to personalise content and ads. Select \"Agree\" to consent.",
+      "Sign up for our newsletter",
+      "Subscribe now",
+    ].join("\n\n");
+    const doc = cleanDocument("treaty.txt", page);
+    expect(doc.paragraphs).toHaveLength(2);
+    expect(doc.paragraphs[0]).toContain("would only sign up to a government-to-government treaty");
+    expect(doc.paragraphs[1]).toContain("whose consent is required");
+  });
   it("reads dates in the usual forms", () => {
     expect(findDate("Published March 5, 2024")).toBe("2024-03-05");
     expect(findDate("5 Mar 2024 10:00")).toBe("2024-03-05");

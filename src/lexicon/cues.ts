@@ -180,13 +180,13 @@ export const STATE_BODIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Descriptions of a state's own bodies: "the government" with no organisation of that name is the state named last. */
-export const STATE_DESCRIPTIONS: ReadonlySet<string> = new Set(["government", "administration", "authorities", "cabinet"]);
+export const STATE_DESCRIPTIONS: ReadonlySet<string> = new Set(["government", "administration", "authorities", "cabinet", "republic", "kingdom"]);
 
 export const GROUP_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "group", "union", "movement", "government", "army", "military", "militia", "rebels", "bloc", "alliance", "coalition", "fund",
   "bank", "ministry", "administration", "authority", "authorities", "council", "party", "junta", "juntas", "mediators", "federation",
   "commission", "organisation", "organization", "agency", "company", "association", "delegation", "side", "leadership", "cabinet",
-  "board", "committee", "body", "forum", "operators", "employers", "workers", "court",
+  "board", "committee", "body", "forum", "operators", "employers", "workers", "court", "republic", "kingdom",
 ]);
 
 /** "asked Trump to consider a security deal": asking someone to consider something proposes it (FORMAT.md). */

@@ -239,6 +239,9 @@ function surfaceOf(sentence: string, tokens: Token[]): string {
   return sentence.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 }
 
+/** Words a state calls itself by ("the Republic", "the Kingdom"). */
+const STATE_SELF_DESCRIPTIONS = new Set(["republic", "kingdom"]);
+
 export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
   const tokens = tokenize(sentence);
   const spans = findSpans(tokens, lexicon);
@@ -256,6 +259,8 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
     const opensKnownName = () => core.length >= 2 && !DETERMINERS.has(core[0]!.lower) && ((statePrefix(core, lexicon)?.length ?? 0) >= 2 || knownName(nameKey(surfaceOf(sentence, core)), lexicon));
     // "Thapa Magar: We want…": a pronoun is never a name, wherever a capital puts it.
     if (core.length === 1 && PRONOUNS.has(core[0]!.lower) && (core[0]!.text !== core[0]!.text.toUpperCase() || core[0]!.text === "I")) continue;
+    // "the Republic would only sign up…", "the Kingdom rejected…": a state's own description, which the stance stage reads, is no name.
+    if (core.length === 1 && STATE_SELF_DESCRIPTIONS.has(core[0]!.lower) && DETERMINERS.has(tokens[first - 1]?.lower ?? "")) continue;
     const legalFormFirst = () => core.length >= 2 && isLegalForm(core[0]!.text, lexicon.legalForms);
     // "AR: Has Peru asked…": a speaker's tag and its colon open the sentence as well.
     const opensSentence = first === firstWord || tokens[first - 1]?.text === ":" || tokens[first - 1]?.text === "|";

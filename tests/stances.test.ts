@@ -857,7 +857,7 @@ describe("stances: the only way", () => {
 describe("stances: the only way, and what it rules out", () => {
   it("reads 'would only sign up to A, not B' as demanding A and rejecting B, and nothing where a thing 'would only' do something", () => {
     expect(stances("Singapore said the Republic would only sign up to a government-to-government treaty, not a concession between private companies.")).toEqual([
-      "Singapore demanded signing to a government-to-government treaty",
+      "Singapore demanded signing up to a government-to-government treaty",
       "Singapore rejected concession between private companies",
     ]);
     expect(stances("Halima Bukar-Ibrahim said a half-measure would only delay work on the channel.")).toEqual([]);

@@ -325,7 +325,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     const lemma = gerundNoun ? first.lower.replace(/ing$/, "") : /(?:s|ed|ing)$/.test(first.lower) ? first.lemma : first.lower;
     const tableNoun = gerundNoun ? undefined : nounOf(lemma);
     const particle = rest[0] && PARTICLES.has(rest[0].lower) && rest.length > 1 ? rest[0] : undefined;
-    if (particle && tableNoun) rest = rest.slice(1);
+    // "pull out of" → "withdrawal from"; a noun that is only the gerund keeps the particle ("signing up to a treaty").
+    if (particle && tableNoun && !/ing$/.test(tableNoun)) rest = rest.slice(1);
     const verbal = gerundNoun ? first.lower : gerund(lemma);
     if (!tableNoun) {
       // "keeping the buildings open", "taking full control of the Donbass": the gerund keeps its object as written.

@@ -353,3 +353,12 @@ describe("names their acronym spells", () => {
     expect(mentions("The Kenya Medical Association in Nairobi said no.").map((m) => m.surface)).not.toContain("Kenya Medical Association in Nairobi");
   });
 });
+
+describe("a titled person of an organisation", () => {
+  it("splits 'Vice Minister Lee Seung-min of the Ministry of Trade' into the person and the ministry", () => {
+    expect(mentions("Director Kim Jae-won of the Ministry of Trade said no.")).toEqual([
+      expect.objectContaining({ surface: "Kim Jae-won", kind: "person" }),
+      expect.objectContaining({ surface: "Ministry of Trade", kind: "organization" }),
+    ]);
+  });
+});

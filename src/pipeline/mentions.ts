@@ -169,9 +169,12 @@ function isHyphenPair(t: Token, lexicon: Lexicon, next?: Token): boolean {
 function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false, after?: Token): Span[] {
   // "Mariam Okoye of the Ocean Justice Network": a person's name, then the organisation she is of.
   const of = span.tokens.findIndex((t) => t.lower === "of");
+  // "Vice Minister Lee Seung-min of the Ministry of Trade": a title may come before the name.
+  let name = 0;
+  while (name < of && TITLE_WORDS.has(span.tokens[name]!.lower)) name++;
   // A known first or last name opens it, or a romanised given name in two syllables follows ("Lee Seung-min").
-  const personal = () => lexicon.firstNames.has(span.tokens[0]!.lower) || lexicon.lastNames.has(span.tokens[0]!.lower) || of === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(span.tokens[1]!.text);
-  if (of >= 2 && of <= 3 && personal() && span.tokens.slice(of).some((t) => ORGANIZATION_HEADS.has(t.lower)) && !span.tokens.slice(0, of).some((t) => ORGANIZATION_HEADS.has(t.lower) || TITLE_WORDS.has(t.lower))) {
+  const personal = () => lexicon.firstNames.has(span.tokens[name]!.lower) || lexicon.lastNames.has(span.tokens[name]!.lower) || of - name === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(span.tokens[name + 1]!.text);
+  if (of - name >= 2 && of - name <= 3 && personal() && span.tokens.slice(of).some((t) => ORGANIZATION_HEADS.has(t.lower)) && !span.tokens.slice(name, of).some((t) => ORGANIZATION_HEADS.has(t.lower) || TITLE_WORDS.has(t.lower))) {
     const rest = span.tokens.slice(of + 1);
     const skip = rest[0]?.lower === "the" ? 1 : 0;
     return [{ tokens: span.tokens.slice(0, of), first: span.first }, ...splitSpan({ tokens: rest.slice(skip), first: span.first + of + 1 + skip }, lexicon, false, after)];

@@ -362,3 +362,9 @@ describe("a titled person of an organisation", () => {
     ]);
   });
 });
+
+describe("an office and its holder", () => {
+  it("reads 'Minister of Amerindian Affairs Cheryl Boyce-Marks' as the person who holds the office", () => {
+    expect(mentions("The Minister of Amerindian Affairs Cheryl Boyce-Marks floated a joint survey.")).toEqual([expect.objectContaining({ surface: "Cheryl Boyce-Marks", kind: "person" })]);
+  });
+});

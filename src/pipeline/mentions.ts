@@ -167,6 +167,11 @@ function isHyphenPair(t: Token, lexicon: Lexicon, next?: Token): boolean {
 
 /** Splits coordinations ("Russia and Ukraine") and hyphen pairs; organisation names stay whole. */
 function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false, after?: Token): Span[] {
+  // "Inspector-General of Police Joseph Lagat": an office of something, then the person who holds it.
+  const holder = span.tokens.findIndex((t, k) => k >= 3 && lexicon.firstNames.has(t.lower) && span.tokens.length - k >= 2 && span.tokens.length - k <= 3);
+  if (holder > 0 && TITLE_WORDS.has(span.tokens[0]!.lower.split("-")[0]!) && span.tokens.slice(1, holder).some((t) => t.lower === "of")) {
+    return [{ tokens: span.tokens.slice(holder), first: span.first + holder }];
+  }
   // "Mariam Okoye of the Ocean Justice Network": a person's name, then the organisation she is of.
   const of = span.tokens.findIndex((t) => t.lower === "of");
   // "Vice Minister Lee Seung-min of the Ministry of Trade": a title may come before the name.

@@ -364,6 +364,12 @@ describe("a titled person of an organisation", () => {
 });
 
 describe("an office and its holder", () => {
+  it("splits a body's head word from the person named after it ('Kenya Police Joseph Lagat')", () => {
+    expect(mentions("Kenya Police Joseph Lagat said no.")).toEqual([
+      expect.objectContaining({ surface: "Kenya Police", kind: "organization" }),
+      expect.objectContaining({ surface: "Joseph Lagat", kind: "person" }),
+    ]);
+  });
   it("reads 'Minister of Amerindian Affairs Cheryl Boyce-Marks' as the person who holds the office", () => {
     expect(mentions("The Minister of Amerindian Affairs Cheryl Boyce-Marks floated a joint survey.")).toEqual([expect.objectContaining({ surface: "Cheryl Boyce-Marks", kind: "person" })]);
   });

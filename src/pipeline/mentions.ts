@@ -172,6 +172,9 @@ function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false, after?:
   if (holder > 0 && TITLE_WORDS.has(span.tokens[0]!.lower.split("-")[0]!) && span.tokens.slice(1, holder).some((t) => t.lower === "of")) {
     return [{ tokens: span.tokens.slice(holder), first: span.first + holder }];
   }
+  // "(Inspector-General of) Police Joseph Lagat": a body's head word, then a person's first and last name.
+  const named = span.tokens.findIndex((t, k) => k >= 1 && lexicon.firstNames.has(t.lower) && ORGANIZATION_HEADS.has(span.tokens[k - 1]!.lower) && span.tokens.length - k >= 2 && span.tokens.length - k <= 3);
+  if (named > 0) return [...splitSpan({ tokens: span.tokens.slice(0, named), first: span.first }, lexicon, keepHyphenated), { tokens: span.tokens.slice(named), first: span.first + named }];
   // "Mariam Okoye of the Ocean Justice Network": a person's name, then the organisation she is of.
   const of = span.tokens.findIndex((t) => t.lower === "of");
   // "Vice Minister Lee Seung-min of the Ministry of Trade": a title may come before the name.

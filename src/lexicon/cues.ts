@@ -131,8 +131,10 @@ export const CUE_SOURCES = { guide: GUIDE_ROWS.length, idioms: IDIOM_ROWS.length
 export const REFUSAL_MODALS: ReadonlySet<string> = new Set(["will", "would", "wo", "shall"]);
 /** The cue row such a verb stands for: it refuses its own act ("reopening of negotiations"). */
 export const REFUSAL_CUE: Omit<CueRow, "lemma"> = { part: "verb", relation: "rejected", content: "object", confidence: 0.6, negatedOnly: true, includesVerb: true };
+/** Verbs of saying or telling: to decline or refuse them is to keep silent, not to reject a position ("declined to comment"). */
+export const SILENCE_VERBS: ReadonlySet<string> = new Set(["say", "comment", "elaborate", "disclose", "specify", "speculate", "confirm", "reveal", "answer", "respond"]);
 export const NOT_REFUSALS: ReadonlySet<string> = new Set([
-  "be", "have", "do", "say", "comment", "elaborate", "disclose", "specify", "speculate", "confirm", "reveal", "know", "identify",
+  ...SILENCE_VERBS, "be", "have", "do", "know", "identify",
   "name", "happen", "last", "work", "survive", "succeed", "matter", "help", "get", "go", "come", "change", "close", "end", "need",
   "want", "see", "take", "make", "let", "give",
 ]);

@@ -27,14 +27,11 @@ const SECTION_END = /^(more on\b|more from\b|most (popular|recent|read|viewed)\b
 /** Section ends that a page also puts between two paragraphs of the story, as a link to another. */
 const INLINE_PROMO = /^(read (more|also|next)|see also|also read|more on)\b/i;
 
-/** A call to act opening a line ("Subscribe", "Sign up now"): page furniture, whatever follows. */
-const PROMPT_OPENING = /^(subscribe|sign up)\b/i;
-
 const BOILERPLATE: [string, RegExp][] = [
   // A consent banner names its cookies or privacy terms; "whose consent is required" is a story's sentence.
   ["consent", /\b(cookies?|privacy (policy|settings|notice)|terms of (use|service)|gdpr)\b/i],
-  // "Sign up for our newsletter", not "would only sign up to a treaty".
-  ["prompt", /\b(click here|connect with us|follow us|newsletter|(sign up|subscribe) (for|to) (our|the|a free)\b|subscribe now|sign in|log in|download (our|the) app|share (this|on|via)|save story|read time|what are you looking for|play button|would you like to switch|how do you like that|in this article:|add to favou?rites|print this|copy link|advertisement|sponsored)\b/i],
+  // "Sign up for our newsletter", "Subscribe" opening a line, not "would only sign up to a treaty".
+  ["prompt", /^(subscribe|sign up)\b|\b(click here|connect with us|follow us|newsletter|(sign up|subscribe) (for|to) (our|the|a free)\b|subscribe now|sign in|log in|download (our|the) app|share (this|on|via)|save story|read time|what are you looking for|play button|would you like to switch|how do you like that|in this article:|add to favou?rites|print this|copy link|advertisement|sponsored)\b/i],
   ["error", /^(\d{3}|error\b|sorry\b|oops\b)|\b(page|article) (you were looking for |you requested )?(does ?n[o’']t|does not|no longer) exist|\bnot found\b|access denied|forbidden/i],
   ["byline", /^(by|contributing|reporting by|writing by|editing by|additional reporting|edited by|written by|photo(graph)?s?( by)?|image|credit|source)\s*[:\s]/i],
   ["rights", /all rights reserved|©|\bcopyright\b/i],
@@ -104,7 +101,6 @@ function proseFollows(lines: readonly string[], from: number): boolean {
 
 function boilerplateReason(line: string, words: number): string | undefined {
   if (words > 40) return undefined;
-  if (PROMPT_OPENING.test(line)) return "prompt";
   for (const [reason, pattern] of BOILERPLATE) if (pattern.test(line)) return reason;
   return undefined;
 }

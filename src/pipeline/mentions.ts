@@ -167,14 +167,15 @@ function isHyphenPair(t: Token, lexicon: Lexicon, next?: Token): boolean {
 
 /** Splits coordinations ("Russia and Ukraine") and hyphen pairs; organisation names stay whole. */
 function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false, after?: Token): Span[] {
-  // "Inspector-General of Police Joseph Lagat": an office of something, then the person who holds it.
-  const holder = span.tokens.findIndex((t, k) => k >= 3 && lexicon.firstNames.has(t.lower) && span.tokens.length - k >= 2 && span.tokens.length - k <= 3);
-  if (holder > 0 && TITLE_WORDS.has(span.tokens[0]!.lower.split("-")[0]!) && span.tokens.slice(1, holder).some((t) => t.lower === "of")) {
-    return [{ tokens: span.tokens.slice(holder), first: span.first + holder }];
+  // A person's first and last name closing the span: after an office of something it is the office's holder
+  // ("Minister of Amerindian Affairs Cheryl Boyce-Marks"); after a body's head word, a person apart ("Kenya Police Joseph Lagat").
+  const holder = span.tokens.findIndex((t, k) => k >= 1 && lexicon.firstNames.has(t.lower) && span.tokens.length - k >= 2 && span.tokens.length - k <= 3);
+  if (holder > 0) {
+    const person = { tokens: span.tokens.slice(holder), first: span.first + holder };
+    const before = span.tokens.slice(0, holder);
+    if (holder >= 3 && TITLE_WORDS.has(before[0]!.lower.split("-")[0]!) && before.slice(1).some((t) => t.lower === "of")) return [person];
+    if (ORGANIZATION_HEADS.has(before[before.length - 1]!.lower)) return [...splitSpan({ tokens: before, first: span.first }, lexicon, keepHyphenated), person];
   }
-  // "(Inspector-General of) Police Joseph Lagat": a body's head word, then a person's first and last name.
-  const named = span.tokens.findIndex((t, k) => k >= 1 && lexicon.firstNames.has(t.lower) && ORGANIZATION_HEADS.has(span.tokens[k - 1]!.lower) && span.tokens.length - k >= 2 && span.tokens.length - k <= 3);
-  if (named > 0) return [...splitSpan({ tokens: span.tokens.slice(0, named), first: span.first }, lexicon, keepHyphenated), { tokens: span.tokens.slice(named), first: span.first + named }];
   // "Mariam Okoye of the Ocean Justice Network": a person's name, then the organisation she is of.
   const of = span.tokens.findIndex((t) => t.lower === "of");
   // "Vice Minister Lee Seung-min of the Ministry of Trade": a title may come before the name.

@@ -104,10 +104,11 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
   // "The NPA has stuck to its demand", "Washington dropped its demand", "Its chairman dismissed…": a group's possessive is
   // the group the sentence names just before it, else the one named last; its officer speaks for it.
-  if (words.length === 1 && GROUP_PRONOUNS.test(last) || words.length <= 4 && /^(?:its|their)$/.test(words[0]!) && words.slice(1).every((w) => TITLE_WORDS.has(w))) {
+  const groupPossessive = /^(?:its|their)$/.test(words[0]!);
+  if (words.length === 1 && GROUP_PRONOUNS.test(last) || words.length <= 4 && groupPossessive && words.slice(1).every((w) => TITLE_WORDS.has(w))) {
     const before = mentions.filter((m) => m.end <= span.start && !m.possessive && resolved.entities.get(m.key)?.kind !== "person");
     const nearest = before[before.length - 1];
-    const key = /^(?:its|their)$/.test(words[0]!) && nearest ? nearest.key : discourse.lastGroup;
+    const key = groupPossessive && nearest ? nearest.key : discourse.lastGroup;
     return key ? { keys: [key], how: "pronoun" } : undefined;
   }
   // "Officials in Ankara": the officials of the state whose seat it is.
@@ -224,7 +225,7 @@ function spokenFor(inside: readonly ActorMention[], mentions: readonly ActorMent
   const person = inside[inside.length - 1];
   if (!person || resolved.entities.get(person.key)?.kind !== "person") return [];
   // The possessor may open the span or stand before it, when the name in apposition is the subject.
-  return mentions.filter((m) => m.end <= person.start && resolved.entities.get(m.key)?.kind === "organization" && (m.possessive ? OFFICER_BETWEEN : OFFICER_TITLE).test(text.slice(m.end, person.start))).map((m) => m.key);
+  return mentions.filter((m) => m.end <= person.start && resolved.entities.get(m.key)?.kind === "organization" && (m.possessive ? OFFICER_BETWEEN.test(text.slice(m.end, person.start)) : isOfficerTitle(text.slice(m.end, person.start)))).map((m) => m.key);
 }
 
 /** The officers a sentence names with their organisation, as [person, organisation] keys. */
@@ -236,8 +237,11 @@ export function officersIn(context: SentenceActors, resolved: DocumentResolution
 
 /** "'s president, ", "'s chief executive ": a possessive, a role of one to three words, and an optional comma. */
 const OFFICER_BETWEEN = /^['’]s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2},?\s+$/u;
-/** "Yeni Metal-İş chairman Kemal Arıkan": the organisation's name as the title's modifier. */
-const OFFICER_TITLE = /^\s+(?:chairman|chairwoman|chair|president|chief executive|secretary-general|secretary general|general secretary|director|spokesman|spokeswoman|spokesperson|leader|head|executive director)\s+$/u;
+/** "Yeni Metal-İş chairman Kemal Arıkan": the organisation's name as the modifier of a title of one to three words (no "former"). */
+function isOfficerTitle(between: string): boolean {
+  const words = between.trim().toLowerCase().split(/\s+/);
+  return /^\s+\S.*\s+$/.test(between) && words.length <= 3 && words.every((w) => TITLE_WORDS.has(w) && !/^(?:of|the|former)$/.test(w));
+}
 
 /**
  * "the union" → the document's organisation with "union" in its name ("the company" → one named

@@ -24,9 +24,9 @@ export const NEGATIONS = new Set(["not", "n't", "never", "no"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const NP_INNER = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 export const isPossessiveMark = (token: TaggedToken) => /^['’]s?$/.test(token.text);
-/** Inside a noun phrase: determiners, adjectives, nouns, numbers and the possessive 's. */
 /** "9%", "$40", "€22 million": a unit sign inside an amount. */
 const AMOUNT_SIGNS = /^[%$€£¥₹₩₦]$/;
+/** Inside a noun phrase: determiners, adjectives, nouns, numbers, amount signs and the possessive 's. */
 export const inNounPhrase = (token: TaggedToken) => NP_INNER.has(token.pos) || token.pos === "PART" && isPossessiveMark(token) || token.pos === "SYM" && AMOUNT_SIGNS.test(token.text);
 export const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 export const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);

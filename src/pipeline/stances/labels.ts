@@ -7,7 +7,7 @@
 import { COMPLEMENT_STANCE_NOUNS, VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS } from "../../lexicon/words.js";
-import { relativeAsideEnd } from "./clause.js";
+import { inNounPhrase, relativeAsideEnd } from "./clause.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /**
@@ -389,7 +389,7 @@ function passiveInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
 /** "every rental contract to be open-ended" → "every rental contract being open-ended": what the object is to be. */
 function copularInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
   const to = tokens.findIndex((t, k) => k > 0 && t.lower === "to" && tokens[k + 1]?.lower === "be" && tokens[k + 2]?.pos === "ADJ");
-  if (to < 1 || to > 8 || !tokens.slice(0, to).every((t) => ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos))) return undefined;
+  if (to < 1 || to > 8 || !tokens.slice(0, to).every(inNounPhrase)) return undefined;
   const being = { ...tokens[to + 1]!, text: "being", lower: "being", start: tokens[to]!.start, end: tokens[to]!.start + 5, pos: "VERB" as const };
   return [...tokens.slice(0, to), being, ...tokens.slice(to + 2)];
 }

@@ -16,9 +16,9 @@ const SYNONYMS: Record<string, string> = {
   pull: "withdr", retre: "withdr", withd: "withdr", force: "troop", troop: "troop", soldi: "troop", army: "troop", armed: "troop",
   truce: "ceasefire", cease: "cessa", halt: "cessa", stop: "cessa", assis: "aid", suppo: "aid", aid: "aid", guara: "guara",
   deal: "agree", accor: "agree",
-  // A pay rise, a fee hike, raising the price: WordNet files "raise" and "hike" under "increase", whose first sense is "gain".
-  raise: "gain", raisi: "gain", rise: "gain", rises: "gain", risin: "gain", hike: "gain", hikes: "gain", hikin: "gain",
 };
+/** Lemmas whose concept the first-sense table misses: a pay rise, a fee hike, raising the price are WordNet's "increase", named "gain". */
+const LEMMA_CONCEPTS: ReadonlyMap<string, string> = new Map([["raise", "gain"], ["rise", "gain"], ["hike", "gain"]]);
 
 /** A derived noun → its verb ("withdrawal" → "withdraw"), so that a noun and a gerund of one act meet. */
 const VERB_OF_NOUN = new Map([...DERIVED_NOUNS].map(([verb, noun]) => [noun, verb]));
@@ -42,7 +42,7 @@ function baseForms(word: string): string[] {
 export function conceptOf(word: string): string {
   for (const form of baseForms(word)) {
     const verb = VERB_OF_NOUN.get(form);
-    const named = CONCEPTS.get(`${form}:n`) ?? CONCEPTS.get(`${form}:v`) ?? (verb && (CONCEPTS.get(`${verb}:v`) ?? verb));
+    const named = LEMMA_CONCEPTS.get(form) ?? CONCEPTS.get(`${form}:n`) ?? CONCEPTS.get(`${form}:v`) ?? (verb && (CONCEPTS.get(`${verb}:v`) ?? verb));
     if (named) return named;
   }
   return word;

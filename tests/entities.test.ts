@@ -372,5 +372,7 @@ describe("an office and its holder", () => {
   });
   it("reads 'Minister of Amerindian Affairs Cheryl Boyce-Marks' as the person who holds the office", () => {
     expect(mentions("The Minister of Amerindian Affairs Cheryl Boyce-Marks floated a joint survey.")).toEqual([expect.objectContaining({ surface: "Cheryl Boyce-Marks", kind: "person" })]);
+    // Two office holders joined by "and" are both kept.
+    expect(mentions("He said Secretary of State Marco Rubio and National Security Adviser Michael Waltz would report.").map((m) => m.surface)).toEqual(["Marco Rubio", "Michael Waltz"]);
   });
 });

@@ -170,7 +170,8 @@ function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false, after?:
   // A person's first and last name closing the span: after an office of something it is the office's holder
   // ("Minister of Amerindian Affairs Cheryl Boyce-Marks"); after a body's head word, a person apart ("Kenya Police Joseph Lagat").
   const holder = span.tokens.findIndex((t, k) => k >= 1 && lexicon.firstNames.has(t.lower) && span.tokens.length - k >= 2 && span.tokens.length - k <= 3);
-  if (holder > 0) {
+  // A coordination ("Secretary of State Marco Rubio and National Security Adviser Michael Waltz") is split below first.
+  if (holder > 0 && !span.tokens.some((t) => t.lower === "and" || t.lower === "&")) {
     const person = { tokens: span.tokens.slice(holder), first: span.first + holder };
     const before = span.tokens.slice(0, holder);
     if (holder >= 3 && TITLE_WORDS.has(before[0]!.lower.split("-")[0]!) && before.slice(1).some((t) => t.lower === "of")) return [person];

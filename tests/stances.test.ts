@@ -629,6 +629,8 @@ describe("positions: one node per position", () => {
     ["a stance on accepting a thing is one on the thing", ["Chile proposed deportation flights for the migrants.", "Venezuela has refused to accept deportation flights for the migrants."], 1],
     ["two short compounds on one head meet within a story", ["The Korea Small Merchants Alliance demanded a commission cap. The Korea Fair Trade Commission rejected a fee cap."], 1],
     ["two short compounds on one head stay apart across stories", ["The Korea Small Merchants Alliance demanded a commission cap.", "The Korea Fair Trade Commission rejected a fee cap."], 2],
+    ["a bare noun meets its own story's position before another story's", ["The Korea Small Merchants Alliance demanded a cap of 5% on the commission.", "KPPU demanded a cap of 2x20 MHz per operator. Nusa Digital called for a cap."], 2],
+    ["an amount and a date are no topic across stories", ["Turkey proposed a cut of generic drug prices by 20% from January.", "The Istanbul Metropolitan Municipality offered 20% from January."], 2],
   ] as const)("%s", (_, texts, count) => {
     expect(distinct(positionKeys(...texts))).toBe(count);
   });

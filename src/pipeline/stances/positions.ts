@@ -2,6 +2,7 @@
  * Positions: paraphrased stance contents merged into one node across sentences and documents.
  * Labels come from labels.ts and their keys from position-key.ts; here keys are only compared.
  */
+import { TIME_ADJUNCT_NAMES } from "../../lexicon/cues.js";
 import { slug } from "../../lexicon/normalize.js";
 import { positionKey, stems } from "./position-key.js";
 import type { ResolvedEntities } from "../entities.js";
@@ -54,7 +55,9 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     const candidates = new Set<Cluster>();
     for (const word of signature) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
     // A local item ("withdrawal" of "withdraw them") and a local cluster meet only within their document.
-    const match = [...candidates].sort((a, b) => a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || !!core && c.core === core || sameInAnyOrder(c, signature, head) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words)));
+    // A story's own cluster first: "a cap" in a story about a spectrum cap is not another story's fee cap.
+    const sameStory = (c: Cluster) => (c.docs.has(item.doc) ? 0 : 1);
+    const match = [...candidates].sort((a, b) => sameStory(a) - sameStory(b) || a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || !!core && c.core === core || sameInAnyOrder(c, signature, head, c.docs.has(item.doc)) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words)));
     if (match) {
       match.docs.add(item.doc);
       if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
@@ -88,8 +91,10 @@ function sameBeyondHead(cluster: Cluster, signature: Set<string>, head: string):
  * "raising council tax by 9.99 per cent": each label has the other's head, they share most of their
  * words, and no number differs.
  */
-function sameInAnyOrder(cluster: Cluster, signature: Set<string>, head: string): boolean {
+function sameInAnyOrder(cluster: Cluster, signature: Set<string>, head: string, sameStory: boolean): boolean {
   if (cluster.signature.size < 2 || signature.size < 2) return false;
+  // Across stories an amount and a date are no topic: "20% from January" is not "cut of drug prices by 20% from January".
+  if (!sameStory && ![...signature].some((w) => cluster.signature.has(w) && !/^\d/.test(w) && !TIME_WORDS.has(w))) return false;
   const numbers = (set: Set<string>) => [...set].filter((w) => /^\d/.test(w));
   const [ours, theirs] = [numbers(signature), numbers(cluster.signature)];
   const sharedNumber = ours.some((n) => theirs.includes(n));
@@ -125,6 +130,9 @@ function namesItsAmount(short: string, other: readonly string[]): boolean {
   const amount = /^(\d[\d.,]*)%?\s+(?:figure|level|rate|mark|number|amount|sum)$/i.exec(short.trim())?.[1];
   return !!amount && other.includes(stems(amount)[0] ?? "") && other.length > 1;
 }
+
+/** Stems of the day and month names. */
+const TIME_WORDS: ReadonlySet<string> = new Set(stems([...TIME_ADJUNCT_NAMES].join(" ")));
 
 export function similarity(a: Set<string>, b: Set<string>): number {
   let shared = 0;

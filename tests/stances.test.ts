@@ -634,6 +634,9 @@ describe("positions: one node per position", () => {
   ] as const)("%s", (_, texts, count) => {
     expect(distinct(positionKeys(...texts))).toBe(count);
   });
+  it("reads 'the increase' as the position about an increase, not one that only mentions it ('cutting the increase to 7.5%')", () => {
+    expect(stances("The Nigerian Ports Authority demanded a 15% increase in port dues. The Nigerian Shippers' Council proposed cutting the increase to 7.5%. The Manufacturers Association of Nigeria rejected the increase.")).toContain("Manufacturers Association of Nigeria rejected 15% increase in port dues");
+  });
   it("merges a thing and the act done to it within a story ('home ministry' / 'handover of the home ministry'), not a thing inside a longer phrase", () => {
     expect(distinct(positionKeys("The Maoist Centre demanded the home ministry. The Nepali Congress rejected any handover of the home ministry."))).toBe(1);
     expect(distinct(positionKeys("The Clubs Association demanded a bigger league. The Football Federation proposed a cut of the Premier League from 18 to 16 clubs."))).toBe(2);

@@ -510,8 +510,8 @@ describe("stances: evaluations of an object and 'falls short'", () => {
     expect(stances("The toll is unacceptable, Peru said.")).toEqual(["Peru rejected toll"]);
     expect(stances("Thailand said a general amnesty was not a red line.")).toEqual([]);
   });
-  it("reads 'X falls short' in reported speech as the speaker's rejection of X", () => {
-    expect(stances("Peru said the Chilean offer of a water swap falls short.")).toEqual(["Chile proposed water swap", "Peru rejected Chilean offer of a water swap"]);
+  it("reads 'X falls short' in reported speech as the speaker's rejection of X, the offer's maker's position", () => {
+    expect(stances("Peru said the Chilean offer of a water swap falls short.")).toEqual(["Chile proposed water swap", "Peru rejected water swap"]);
   });
 });
 
@@ -636,6 +636,15 @@ describe("positions: one node per position", () => {
   });
   it("reads 'the increase' as the position about an increase, not one that only mentions it ('cutting the increase to 7.5%')", () => {
     expect(stances("The Nigerian Ports Authority demanded a 15% increase in port dues. The Nigerian Shippers' Council proposed cutting the increase to 7.5%. The Manufacturers Association of Nigeria rejected the increase.")).toContain("Manufacturers Association of Nigeria rejected 15% increase in port dues");
+  });
+  it("reads a short description as the position its story states at length ('fee cap', 'the retirement package'), whichever comes first, and labels it by the longer", () => {
+    const labels = (text: string) => new Set(stances(text).map((s) => s.replace(/^.*? (?:demanded|rejected|proposed) /, "")));
+    expect(labels("The Korea Small Merchants Alliance pressed for a cap of 5% on the commission that platforms can charge. The Korea Fair Trade Commission poured cold water on a fee cap.")).toEqual(new Set(["cap of 5% on the commission"]));
+    expect(labels("The Korea Fair Trade Commission rejected a fee cap. The Korea Small Merchants Alliance pressed for a cap of 5% on the commission that platforms can charge.")).toEqual(new Set(["cap of 5% on the commission"]));
+    expect(labels("Daeyang Chemical offered retirees 36 months' base salary. The Korean Chemical and Textile Workers' Union dismissed the retirement package as a layoff with a bow on it.")).toEqual(new Set(["retirees 36 months' base salary"]));
+  });
+  it("does not read a description as a position that only mentions its noun after a preposition ('settlement for less than a full clean-up')", () => {
+    expect(distinct(positionKeys("The Chimiris Group offered a settlement for less than a full clean-up of the site. The Collectif Eau Claire demanded a clean-up plan."))).toBe(2);
   });
   it("merges a thing and the act done to it within a story ('home ministry' / 'handover of the home ministry'), not a thing inside a longer phrase", () => {
     expect(distinct(positionKeys("The Maoist Centre demanded the home ministry. The Nepali Congress rejected any handover of the home ministry."))).toBe(1);

@@ -5,6 +5,7 @@
  * compares keys; labels.ts renders the labels they are read from.
  */
 import { CONCEPTS } from "../../lexicon/concepts.js";
+import { VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 
 const STOP = new Set([
@@ -13,7 +14,7 @@ const STOP = new Set([
 ]);
 /** Five-letter stems that name the same action or thing. */
 const SYNONYMS: Record<string, string> = {
-  pull: "withdr", retre: "withdr", withd: "withdr", force: "troop", troop: "troop", soldi: "troop", army: "troop", armed: "troop",
+  pull: "withdr", retre: "withdr", withd: "withdr", force: "troop", troop: "troop", soldi: "troop", army: "troop",
   truce: "ceasefire", cease: "cessa", halt: "cessa", stop: "cessa", assis: "aid", suppo: "aid", aid: "aid", guara: "guara",
   deal: "agree", accor: "agree",
 };
@@ -57,7 +58,9 @@ export function stems(text: string): string[] {
     .map((w) => {
       if (/^\d/.test(w)) return w;
       const stem = conceptOf(w).slice(0, 5);
-      return SYNONYMS[stem] ?? SYNONYMS[w.slice(0, 5)] ?? stem;
+      const synonym = SYNONYMS[stem] ?? SYNONYMS[w.slice(0, 5)];
+      // "forced mergers" are no troops: a participle names no armed force.
+      return synonym === "troop" && /ed$/.test(w) ? stem : synonym ?? stem;
     });
 }
 
@@ -83,7 +86,34 @@ function phraseHead(label: string): string {
   return head[head.length - 1] ?? "";
 }
 
-const PHRASE_PREPOSITIONS = new Set(["of", "for", "in", "on", "to", "from", "with", "at", "by", "over", "under", "between", "against"]);
+const ADVERBS_AFTER_VERB = new Set(["first", "last", "now", "again", "too", "only", "back", "out", "up", "off", "down", "away", "more", "less", "soon", "later"]);
+const DETERMINERS = new Set(["the", "a", "an", "any", "this", "that", "these", "those", "such"]);
+
+/**
+ * What a short description says ("fee cap", "the signalling demand" → signalling, "forced mergers"):
+ * at most three words with no preposition and no number, ending on the noun it is about, or on a noun
+ * that only says it was put forward ("demand", "package", "idea"), which is left out. Its stems, that
+ * noun last.
+ */
+function describedWords(label: string): string[] | undefined {
+  const words = label.toLowerCase().split(/\s+/).filter((w, k) => k > 0 || !DETERMINERS.has(w));
+  if (!words.length || words.length > 3 || words.some((w) => PHRASE_PREPOSITIONS.has(w) || /\d/.test(w))) return undefined;
+  const last = words.length - 1;
+  // A clause ("walkout suspended first") describes nothing: the description ends on its noun.
+  if (/(?:ed|ing|ly)$/.test(words[last]!) || ADVERBS_AFTER_VERB.has(words[last]!)) return undefined;
+  const vague = VAGUE_CONTENT_NOUNS.has(words[last]!.replace(/s$/, ""));
+  if (vague && !last) return undefined;
+  return stems(words.slice(0, vague ? last : last + 1).join(" "));
+}
+
+function describableWords(label: string): string[] {
+  const words = label.toLowerCase().split(/\s+/);
+  // "pressure to set up an association of Serb-majority municipalities" is about an association; "settlement for less than a full clean-up" is no clean-up.
+  const end = words.findIndex((w, k) => /ing$/.test(w) || k > 0 && PHRASE_PREPOSITIONS.has(w) && w !== "to" && w !== "of");
+  return stems(words.slice(0, end === 0 ? 1 : end < 0 ? words.length : end).join(" "));
+}
+
+const PHRASE_PREPOSITIONS = new Set(["of", "for", "in", "on", "to", "from", "with", "at", "by", "over", "under", "between", "against", "worth"]);
 
 export interface PositionKey {
   /** The label as keyed: without "acceptance of" and manner words, unless that leaves one word. */
@@ -96,6 +126,10 @@ export interface PositionKey {
   phraseHead: string;
   /** For a two- or three-word noun compound ("fee cap"), its head noun's stem. */
   compound: string | undefined;
+  /** For a short description ("fee cap", "the signalling demand"), its stems, the noun it is about last. */
+  described: string[] | undefined;
+  /** The stems a description may name: the words before a preposition other than "to" or "of" or a second act ("rival amendment", not the "designation" it leaves out), or an act alone. */
+  describable: string[];
   /** The one word left once acceptance and manner words go ("agreement to a ceasefire" → "ceasefire"), as a stem. */
   core: string | undefined;
 }
@@ -107,5 +141,5 @@ export function positionKey(label: string): PositionKey {
   const keyed = stripped.split(" ").length >= 2 ? stripped : label;
   const words = stems(keyed);
   const bare = stems(stripped.replace(/^(?:a|an|the)\s+/i, ""));
-  return { keyed, words, head: words[0] ?? label.toLowerCase(), phraseHead: phraseHead(keyed), compound: compoundHead(keyed), core: bare.length === 1 ? bare[0] : undefined };
+  return { keyed, words, head: words[0] ?? label.toLowerCase(), phraseHead: phraseHead(keyed), compound: compoundHead(keyed), described: describedWords(keyed), describable: describableWords(keyed), core: bare.length === 1 ? bare[0] : undefined };
 }

@@ -26,6 +26,10 @@ interface Cluster {
   compound: string | undefined;
   /** Its first label's one word once acceptance and manner words go ("immediate and unconditional ceasefire" → "ceasefire"). */
   core: string | undefined;
+  /** For a short description, its stems, the noun it is about last ("fee cap"). */
+  described: string[] | undefined;
+  /** The stems of its first label a description may name. */
+  describable: string[];
   /** Documents its labels come from: "fee cap" and "commission cap" are one cap only within one. */
   docs: Set<string>;
   /** Creation order: the first fitting cluster takes a label, as in a scan. */
@@ -49,7 +53,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
   const usedKeys = new Set<string>();
   return items.map((item) => {
     const label = item.label;
-    const { words, head, phraseHead: phrase, compound, core } = positionKey(label);
+    const { words, head, phraseHead: phrase, compound, core, described, describable } = positionKey(label);
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
     const candidates = new Set<Cluster>();
@@ -57,8 +61,19 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     // A local item ("withdrawal" of "withdraw them") and a local cluster meet only within their document.
     // A story's own cluster first: "a cap" in a story about a spectrum cap is not another story's fee cap.
     const sameStory = (c: Cluster) => (c.docs.has(item.doc) ? 0 : 1);
-    const match = [...candidates].sort((a, b) => sameStory(a) - sameStory(b) || a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || !!core && c.core === core || sameInAnyOrder(c, signature, head, c.docs.has(item.doc)) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words)));
+    const matching = [...candidates].sort((a, b) => sameStory(a) - sameStory(b) || a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || !!core && c.core === core || sameInAnyOrder(c, signature, head, c.docs.has(item.doc)) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words)));
+    // Within one story a short description names the position stated at length, the one about its noun first.
+    const itself = { words, head, phraseHead: phrase, describable };
+    const describing = (c: Cluster) => c.docs.has(item.doc) && !(item.local || c.local) && (describes(described, words, c) || describes(c.described, c.words, itself));
+    const aboutIt = (c: Cluster) => Number(!!described && !isAbout(described, c));
+    const describedBy = matching ? undefined : [...candidates].filter(describing).sort((a, b) => aboutIt(a) - aboutIt(b) || a.order - b.order)[0];
+    const match = matching ?? describedBy;
     if (match) {
+      // A description that came first ("fee cap" in a headline) gives the node's label to the position stated at length about its noun.
+      if (match === describedBy && match.described && describes(match.described, match.words, itself) && isAbout(match.described, itself)) {
+        match.ref.aliases.push(match.ref.label);
+        match.ref.label = label;
+      }
       match.docs.add(item.doc);
       if (!match.ref.aliases.includes(label) && match.ref.label !== label) match.ref.aliases.push(label);
       for (const s of signature) match.signature.add(s);
@@ -68,7 +83,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     let key = `position:${slug(label).slice(0, 60)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `position:${slug(label).slice(0, 60)}-${n}`;
     usedKeys.add(key);
-    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, core, docs: new Set([item.doc]), local: !!item.local, order: usedKeys.size };
+    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, core, described, describable, docs: new Set([item.doc]), local: !!item.local, order: usedKeys.size };
     index(cluster, [head, ...signature, ...(compound ? [compound] : []), ...(core ? [core] : [])]);
     return cluster.ref;
   });
@@ -123,6 +138,26 @@ function objectOfAct(short: string, other: string): boolean {
 function namesItsHead(short: readonly string[], other: { words: readonly string[]; phraseHead: string }): boolean {
   if (!short.length || short.length > 2 || short.length >= other.words.length) return false;
   return short[short.length - 1] === other.phraseHead && short.every((w) => other.words.includes(w));
+}
+
+/** "fee cap" and "cap of 5% on the commission": the description's noun stands in the longer label. */
+function describes(description: readonly string[] | undefined, short: readonly string[], other: Described): boolean {
+  if (!description?.length || other.words.length <= short.length) return false;
+  // "Serb municipalities association" and "pressure to set up an association of Serb-majority municipalities": every word is there.
+  return isAbout(description, other) || description.every((w) => other.describable.includes(w));
+}
+
+interface Described {
+  words: readonly string[];
+  head: string;
+  phraseHead: string;
+  describable: readonly string[];
+}
+
+/** "cap of 5% on the commission" is about a cap, "cut of the Premier League" about a cut, not a league. */
+function isAbout(description: readonly string[], other: Described): boolean {
+  const noun = description[description.length - 1];
+  return other.head === noun || other.phraseHead === noun && other.describable.includes(noun);
 }
 
 /** Within one story, "18% figure" and "full 18% increase": an amount with a word that only says it is one. */

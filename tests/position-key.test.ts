@@ -23,6 +23,23 @@ describe("position keys", () => {
   });
 });
 
+describe("position keys: gerunds", () => {
+  it("reads a gerund as its verb, so that it meets the verb's derived noun ('shutting' / 'closure', 'cutting' / 'cut')", () => {
+    expect(conceptOf("shutting")).toBe(conceptOf("closure"));
+    expect(conceptOf("cutting")).toBe(conceptOf("cut"));
+    expect(stems("rebels pulling out")).toContain(stems("withdrawal")[0]);
+  });
+});
+
+describe("position keys: descriptions", () => {
+  it("reads a short description by the noun it is about, leaving out a noun that only says it was put forward", () => {
+    expect(positionKey("the signalling demand").described).toEqual(stems("signalling"));
+    expect(positionKey("fee cap").described).toEqual(stems("fee cap"));
+    expect(positionKey("walkout suspended first").described).toBeUndefined();
+    expect(positionKey("cap of 5% on the commission").described).toBeUndefined();
+  });
+});
+
 describe("position keys: raises", () => {
   it("reads a raise, a rise, a hike and an increase as one concept", () => {
     const concept = (label: string) => positionKey(label).words[0];

@@ -634,6 +634,9 @@ describe("positions: one node per position", () => {
   ] as const)("%s", (_, texts, count) => {
     expect(distinct(positionKeys(...texts))).toBe(count);
   });
+  it("leaves 'the same day' out of a label", () => {
+    expect(stances("The Korean Chemical and Textile Workers' Union said no to the closure the same day.")).toEqual(["Korean Chemical and Textile Workers' Union rejected closure"]);
+  });
   it("reads 'the increase' as the position about an increase, not one that only mentions it ('cutting the increase to 7.5%')", () => {
     expect(stances("The Nigerian Ports Authority demanded a 15% increase in port dues. The Nigerian Shippers' Council proposed cutting the increase to 7.5%. The Manufacturers Association of Nigeria rejected the increase.")).toContain("Manufacturers Association of Nigeria rejected 15% increase in port dues");
   });

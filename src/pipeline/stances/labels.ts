@@ -95,7 +95,7 @@ function pluralObjectTaggedAsVerb(t: readonly TaggedToken[], k: number): boolean
 /** Conjunctions that open a clause the label leaves out when a finite clause follows them. */
 const CLAUSE_CUTS = new Set(["before", "after", "until", "unless", "while", "once", "because", "if", "when", "since"]);
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const TIME_UNITS = /^(?:week|weekend|month|year|morning|evening|night|spring|summer|autumn|fall|winter)$/;
+const TIME_UNITS = /^(?:day|week|weekend|month|year|morning|evening|night|spring|summer|autumn|fall|winter)$/;
 
 /** "subject verb": a determiner, pronoun or noun phrase followed within a few words by a finite verb or modal. */
 function opensFiniteClause(t: readonly TaggedToken[], from: number): boolean {
@@ -124,7 +124,7 @@ function occasionEnd(tokens: readonly TaggedToken[], k: number): number {
   return j;
 }
 
-/** A time or manner the sentence gives its stance is no part of the position: "on Monday", "last month", "within hours", "out of hand", "at a briefing". */
+/** A time or manner the sentence gives its stance is no part of the position: "on Monday", "last month", "the same day", "within hours", "out of hand", "at a briefing". */
 function withoutTimes(tokens: TaggedToken[]): TaggedToken[] {
   const out: TaggedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -140,6 +140,7 @@ function withoutTimes(tokens: TaggedToken[]): TaggedToken[] {
     if (k > 0 && /^(?:yesterday|today|tonight)$/.test(a)) continue;
     if (k > 0 && a === "tomorrow") { if (TIME_UNITS.test(b)) k += 1; continue; }
     if (k > 0 && a === "in" && b === "the" && TIME_UNITS.test(c)) { k += 2; continue; }
+    if (k > 0 && a === "the" && b === "same" && TIME_UNITS.test(c)) { k += 2; continue; }
     out.push(tokens[k]!);
   }
   return out;

@@ -36,11 +36,28 @@ function baseForms(word: string): string[] {
   return forms;
 }
 
+/** Verbs the concept table knows: those it names a sense by ("shut" for close and shut) and those it maps. */
+const KNOWN_VERBS: ReadonlySet<string> = new Set([...CONCEPTS].flatMap(([key, concept]) => (key.endsWith(":v") ? [concept, key.slice(0, -2)] : [])));
+
 /**
- * The word naming a word's concept: its verb if it is a derived noun, then the word WordNet's most
- * frequent sense shares ("negotiation" → "talks", "treaty" → "pact"); else the word itself.
+ * A gerund's verb ("shutting" → "shut", "paying" → "pay"): its base if that is a known verb or has a
+ * derived noun, or the base a doubled consonant leaves ("cutting" → "cut").
+ */
+function verbOfGerund(word: string): string | undefined {
+  if (!/ing$/.test(word) || word.length < 6) return undefined;
+  const stem = word.slice(0, -3);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : undefined;
+  return [stem, `${stem}e`, undoubled].find((base) => base && (KNOWN_VERBS.has(base) || DERIVED_NOUNS.has(base) || LEMMA_CONCEPTS.has(base))) ?? undoubled;
+}
+
+/**
+ * The word naming a word's concept: a gerund's verb's ("shutting" is "closure" is "shut"), a derived
+ * noun's verb's, then the word WordNet's most frequent sense shares ("negotiation" → "talks",
+ * "treaty" → "pact"); else the word itself.
  */
 export function conceptOf(word: string): string {
+  const gerund = verbOfGerund(word);
+  if (gerund) return LEMMA_CONCEPTS.get(gerund) ?? CONCEPTS.get(`${gerund}:v`) ?? gerund;
   for (const form of baseForms(word)) {
     const verb = VERB_OF_NOUN.get(form);
     const named = LEMMA_CONCEPTS.get(form) ?? CONCEPTS.get(`${form}:n`) ?? CONCEPTS.get(`${form}:v`) ?? (verb && (CONCEPTS.get(`${verb}:v`) ?? verb));
@@ -58,7 +75,7 @@ export function stems(text: string): string[] {
     .map((w) => {
       if (/^\d/.test(w)) return w;
       const stem = conceptOf(w).slice(0, 5);
-      const synonym = SYNONYMS[stem] ?? SYNONYMS[w.slice(0, 5)];
+      const synonym = SYNONYMS[stem] ?? SYNONYMS[w.slice(0, 5)] ?? SYNONYMS[verbOfGerund(w)?.slice(0, 5) ?? ""];
       // "forced mergers" are no troops: a participle names no armed force.
       return synonym === "troop" && /ed$/.test(w) ? stem : synonym ?? stem;
     });

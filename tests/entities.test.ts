@@ -376,3 +376,10 @@ describe("an office and its holder", () => {
     expect(mentions("He said Secretary of State Marco Rubio and National Security Adviser Michael Waltz would report.").map((m) => m.surface)).toEqual(["Marco Rubio", "Michael Waltz"]);
   });
 });
+
+describe("a name the corpus surely calls an organisation", () => {
+  it("is that organisation where another mention only guesses a person ('Yeni Metal-İş, which belongs to…' / 'Yeni Metal-İş chairman Kemal Arıkan')", () => {
+    const entities = resolve("The employers' association MESS offered a 19% raise for the first six months of a new contract and a further 8% for the second half. Yeni Metal-İş, which belongs to the left-leaning DİSK confederation, and Anadolu Metal-Sen, a member of the large Türk-İş confederation, rejected the offer. Yeni Metal-İş chairman Kemal Arıkan told workers outside a factory.");
+    expect(entities.filter((e) => e.label === "Yeni Metal-İş").map((e) => e.kind)).toEqual(["organization"]);
+  });
+});

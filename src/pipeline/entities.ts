@@ -145,6 +145,8 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
   };
 
   // Pass 1: mentions whose kind and name are settled by themselves.
+  // A name the corpus surely calls an organisation ("Yeni Metal-İş chairman Kemal Arıkan") is one where a mention only guesses a person.
+  const surelyOrganizations = new Set(docs.flatMap((doc) => doc.names.filter((m) => m.kind === "organization" && m.strong).map((m) => nameKey(m.surface))));
   const deferred: { doc: DocumentNames; m: NameOccurrence }[] = [];
   for (const doc of docs) {
     const keys = new Map<string, string>();
@@ -164,7 +166,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
           ensure(key, "place", m.surface);
           const bare = `place:${nameWords(m.facilityOf ?? m.surface).map(skeleton).join("-")}`;
           if (!placeBySkeleton.has(bare) || key === bare) placeBySkeleton.set(bare, key);
-        } else if (m.kind === "organization" && m.strong && !isAcronym(m.surface)) {
+        } else if (m.kind === "organization" && m.strong && !isAcronym(m.surface) || m.kind === "person" && !m.strong && surelyOrganizations.has(nameKey(m.surface))) {
           key = `organization:${nameKey(m.surface)}`;
           ensure(key, "organization", m.surface);
           const initials = nameWords(m.surface).filter((w) => !INITIALS_SKIPPED.has(w)).map((w) => w[0]).join("");

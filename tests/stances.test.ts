@@ -634,6 +634,11 @@ describe("positions: one node per position", () => {
   ] as const)("%s", (_, texts, count) => {
     expect(distinct(positionKeys(...texts))).toBe(count);
   });
+  it("leaves a named recipient out of what a verb of giving offers ('offered Eritrea a stake'), and keeps a class of people and an amount's currency", () => {
+    expect(stances("Ethiopian Prime Minister Abiy Ahmed offered Eritrea a stake in Ethiopian Airlines.")).toEqual(["Abiy Ahmed proposed stake in Ethiopian Airlines"]);
+    expect(stances("The Daeyang Chemical company offered retirees 36 months' base salary.")).toEqual(["Daeyang Chemical proposed retirees 36 months' base salary"]);
+    expect(stances("The United States offered US$6 million over three years to train fisheries observers.")).toEqual(["United States proposed US$6 million over three years to train fisheries observers"]);
+  });
   it("leaves 'the same day' out of a label", () => {
     expect(stances("The Korean Chemical and Textile Workers' Union said no to the closure the same day.")).toEqual(["Korean Chemical and Textile Workers' Union rejected closure"]);
   });

@@ -17,6 +17,7 @@ import {
 import {
   addresseeContent, companionsBetween, contentAfter, contentEnd, coordinatedBeforeAside, groupStart, inNounPhrase, isNominal, isParticipial, isPossessiveMark, joined, joinedIn, timeBefore, NEGATIONS, npEnd, npStart, POSSESSIVE_PRONOUNS, previousClauseSubject, QUOTES, RELATIVE_PRONOUNS, span, speakerFor, splitCoordinated, subjectBefore, verbGroup, verbSubject, type Span, type T,
 } from "./clause.js";
+import { DOUBLE_OBJECT_VERBS } from "../../lexicon/double-object-verbs.js";
 import { contentLabel } from "./labels.js";
 import { isPastForm, type TaggedToken } from "./tagger.js";
 
@@ -40,6 +41,8 @@ export interface StanceFrame {
   anaphor?: StanceRelation;
   /** The content is only a pronoun ("would not hear of it", "balked at that"): another actor's position stated just before. */
   pronoun?: true;
+  /** Who is to get what is offered ("offered Eritrea a stake"): not part of the content, but what it concerns. */
+  recipient?: Span;
   /** The content is only an amount ("ANDA wants 18%"): another actor's position just before, at this amount. */
   amount?: true;
   confidence: number;
@@ -221,6 +224,28 @@ function withoutTimeAdjuncts(t: T): T {
   return kept.length === t.length ? t : kept;
 }
 
+/** Words that open a second noun phrase as a determiner would ("offered Ishin several cabinet posts"). */
+const QUANTIFIERS = new Set(["several", "many", "some", "more", "further", "another", "each", "every"]);
+
+/**
+ * "offered Eritrea a stake", "offered the CNIL a set of commitments": after a verb of WordNet's
+ * double-object frame, a name followed at once by a second noun phrase is who gets it. The index of
+ * its last word, if the content opens with one.
+ */
+function recipientEndIn(t: T, content: [number, number]): number | undefined {
+  let k = content[0];
+  if (t[k]?.lower === "the" && t[k + 1]?.pos === "PROPN") k++;
+  const first = k;
+  // A name is who gets it; a class of people ("offered retirees 36 months' salary") is part of what is offered.
+  while (k <= content[1] && t[k]!.pos === "PROPN") k++;
+  const opener = t[k];
+  if (k === first || k >= content[1] || !opener || joined(t, k)) return undefined;
+  // "offered talks this week": a time is no second phrase.
+  if (TIME_ADJUNCT_UNITS.has(t[k + 1]?.lower ?? "")) return undefined;
+  const second = opener.pos === "DET" && !/^(?:that|this|these|those|which)$/.test(opener.lower) || opener.pos === "NUM" || POSSESSIVE_PRONOUNS.has(opener.lower) || QUANTIFIERS.has(opener.lower);
+  return second ? k - 1 : undefined;
+}
+
 /** "Venezuela would only settle the matter through direct negotiations": the one way the subject will act is what it demands. */
 const ONLY_WAY_CUE: Omit<CueRow, "lemma"> = { part: "verb", relation: "demanded", content: "object", confidence: 0.55, includesVerb: true };
 
@@ -376,6 +401,13 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
     construction = "relative";
   }
   if (!content) return [];
+  // "offered Eritrea a stake in Ethiopian Airlines": who gets it is no part of what is offered.
+  let recipient: Span | undefined;
+  const recipientEnd = DOUBLE_OBJECT_VERBS.has(cue.lemma) && !OBJECT_COMPLEMENT_VERBS.has(cue.lemma) && t[after] && content[0] === after ? recipientEndIn(t, content) : undefined;
+  if (recipientEnd !== undefined) {
+    recipient = span(t, content[0], recipientEnd);
+    content = [recipientEnd + 1, content[1]];
+  }
   // "refused to rule out job losses": a refusal of a refusal states no stance.
   if (cue.relation === "rejected" && !cue.negatedOnly && REJECTION_VERBS.has(t[content[0]]!.lemma) && t[content[0]]!.pos === "VERB") return [];
   // "declined to comment on that demand", "refused to elaborate": silence is no stance on what goes unsaid.
@@ -392,7 +424,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
     content = [content[0] + 1, content[1]];
   }
   const speaker = speakerFor(t, subject[0], i + length);
-  const framed = { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}) };
+  const framed = { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}), ...(recipient ? { recipient } : {}) };
   const frames = framesFor(t, framed, content);
   const joined = joinedIn(t, i, group.start);
   const companions = [...(joined ? [joined.companion] : []), ...companionsBetween(t, subject[1] + 1, group.start), ...coordinatedBeforeAside(t, subject)];

@@ -89,7 +89,7 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const local = !/\s/.test(label) && /^\S+\s+(?:it|them)\b/i.test(written);
       const concerns = sentence.mentions
         .map((m, i) => ({ m, key: keys[i] }))
-        .filter(({ m, key }) => key && m.start >= frame.content.start && m.end <= frame.content.end && !actors.includes(key))
+        .filter(({ m, key }) => key && [frame.content, frame.recipient].some((part) => part && m.start >= part.start && m.end <= part.end) && !actors.includes(key))
         .map(({ key }) => key!);
       for (const actor of actors) {
         const group = discourse.groups?.get(actor);

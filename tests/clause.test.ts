@@ -55,6 +55,15 @@ describe("names in other alphabets' letters", () => {
   });
 });
 
+describe("tagging", () => {
+  it("reads a verb's base form after an article as a noun ('said no to a cut', 'an outright ban'), and not a verb after 'to'", () => {
+    const pos = (sentence: string, word: string) => tagger.tag(sentence).find((x) => x.lower === word)?.pos;
+    expect(pos("The central bank said no to a cut.", "cut")).toBe("NOUN");
+    expect(pos("An outright ban is off the table.", "ban")).toBe("NOUN");
+    expect(pos("Greece wants the talks to resume.", "resume")).toBe("VERB");
+  });
+});
+
 describe("the speaker", () => {
   it("finds the subject of a reporting verb before the clause, and an attribution after a quote", () => {
     const before = "Peskov said Ukraine must withdraw its troops.";

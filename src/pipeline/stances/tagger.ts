@@ -51,9 +51,23 @@ export function createTagger(): Tagger {
         const lower = text.toLowerCase();
         tagged.push({ text, lower, lemma: text === value ? (lemmas[i] ?? text).toLowerCase() : lower, pos: (tags[i] ?? "X") as Pos, start, end: at });
       });
-      return tagged;
+      return tagged.map((token, k) => (determinedVerb(tagged, k) ? { ...token, pos: "NOUN" } : token));
     },
   };
+}
+
+const ARTICLES = new Set(["a", "an", "the", "any", "no", "every", "each", "another"]);
+
+/**
+ * "said no to a cut", "an outright ban is off the table": a verb's base form after an article (and
+ * its adverbs or adjectives) is a noun; the lite model reads such short words as verbs.
+ */
+function determinedVerb(t: readonly TaggedToken[], k: number): boolean {
+  const token = t[k]!;
+  if (token.pos !== "VERB" || token.lower !== token.lemma) return false;
+  let j = k - 1;
+  while (j >= 0 && (t[j]!.pos === "ADV" || t[j]!.pos === "ADJ")) j--;
+  return j >= 0 && ARTICLES.has(t[j]!.lower);
 }
 
 /** Letters without a decomposition that names their base letter. */

@@ -507,6 +507,10 @@ describe("stances: evaluations of an object and 'falls short'", () => {
     expect(stances("Peru considers the corridor a red line.")).toEqual(["Peru rejected corridor"]);
     expect(stances("Ghana considers it a red line to extend the closure beyond three months.")).toEqual(["Ghana rejected extension of the closure beyond three months"]);
     expect(stances("International observers are a non-starter, Thailand said.")).toEqual(["Thailand rejected International observers"]);
+    expect(stances("An outright ban is off the table, Thailand said.")).toEqual(["Thailand rejected ban"]);
+    expect(stances("An amnesty is out of the question, Thailand said.")).toEqual(["Thailand rejected amnesty"]);
+    expect(stances("Sanctions relief is not an option, Russia said.")).toEqual(["Russia rejected Sanctions relief"]);
+    expect(stances("A ceasefire is an option, Russia said.")).toEqual([]);
     expect(stances("The toll is unacceptable, Peru said.")).toEqual(["Peru rejected toll"]);
     expect(stances("Thailand said a general amnesty was not a red line.")).toEqual([]);
   });

@@ -118,6 +118,10 @@ const EVALUATION_ROWS: readonly CueRow[] = [
     .map((lemma) => row(lemma, "adjective", "rejected", "subject", 0.65)),
   row("provocation", "noun", "rejected", "subject", 0.6),
   row("red line", "noun", "rejected", "subject", 0.65),
+  row("waste", "noun", "rejected", "subject", 0.55),
+  // "An outright ban is off the table", "revocation is not an option", "the plan is dead on arrival".
+  ...["off the table", "out of the question", "dead on arrival"].map((lemma) => row(lemma, "adjective", "rejected", "subject", 0.65)),
+  row("option", "noun", "rejected", "subject", 0.6, { negatedOnly: true }),
 ];
 
 /** Every cue row, with where it came from (counted in the README). */

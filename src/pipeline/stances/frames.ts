@@ -96,7 +96,8 @@ export function mayHoldStance(sentence: string): boolean {
 const partMatches = (token: TaggedToken, cue: CueRow): boolean =>
   cue.part === "verb" ? token.pos === "VERB" || (token.pos === "NOUN" && /(?:ed|s)$/.test(token.lower) && token.lemma === cue.lemma.split(" ")[0])
     : cue.part === "noun" ? token.pos === "NOUN" || token.pos === "PROPN" && token.lower === cue.lemma || token.pos === "ADJ" && cue.lemma.includes(" ")
-      : token.pos === "ADJ" || token.pos === "VERB" || token.pos === "NOUN" && token.lower === cue.lemma;
+      // "off the table", "out of the question": a predicate phrase may open with its preposition.
+      : token.pos === "ADJ" || token.pos === "VERB" || token.pos === "NOUN" && token.lower === cue.lemma || token.pos === "ADP" && cue.lemma.includes(" ");
 
 /** How many tokens a (phrasal) cue spans at i, or 0. */
 function cueLength(t: T, i: number, cue: CueRow): number {
@@ -629,12 +630,19 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
     if (found.length) return found;
   }
   // "International observers are a non-starter, Thailand said": the copula's subject is what the speaker rejects.
-  const copula = COPULAS.has(t[i - 1]?.lemma ?? "") ? i - 1 : COPULAS.has(t[i - 2]?.lemma ?? "") && t[i - 1]!.pos === "DET" ? i - 2 : -1;
+  // "Revocation is not an option", "is no option": a negation after the copula negates it too.
+  let before = i - 1;
+  const negatedAfter = NEGATIONS.has(t[before]?.lower ?? "") || t[before]?.lower === "no";
+  if (t[before]?.pos === "DET") before--;
+  const negated = negatedAfter || NEGATIONS.has(t[before]?.lower ?? "") && t[before]!.pos !== "DET";
+  if (negated && !negatedAfter) before--;
+  const copula = COPULAS.has(t[before]?.lemma ?? "") ? before : -1;
   if (cue.content === "subject" && copula >= 0) {
     const group = verbGroup(t, copula);
-    if (group.negated || group.hypothetical || group.expected || framedAway(t, group.start)) return [];
+    if ((cue.negatedOnly ? !(negated || group.negated) : negated || group.negated) || group.hypothetical || group.expected || framedAway(t, group.start)) return [];
     return speakerRejectsSubject(t, subjectBefore(t, group.start), i + cue.lemma.split(" ").length - 1, base);
   }
+  if (cue.negatedOnly) return [];
   const previous = t[i - 1];
   if (previous && (previous.lower === "no" || previous.lower === "any" && cue.relation !== "rejected")) return [];
   // The holder: "Russia's demand", "its offer", "a Kenyan proposal", "the demand by X", "a plan drawn up by X", "X's list of demands".

@@ -633,6 +633,8 @@ describe("positions: one node per position", () => {
     ["a stance on accepting a thing is one on the thing", ["Chile proposed deportation flights for the migrants.", "Venezuela has refused to accept deportation flights for the migrants."], 1],
     ["two short compounds on one head meet within a story", ["The Korea Small Merchants Alliance demanded a commission cap. The Korea Fair Trade Commission rejected a fee cap."], 1],
     ["two short compounds on one head stay apart across stories", ["The Korea Small Merchants Alliance demanded a commission cap.", "The Korea Fair Trade Commission rejected a fee cap."], 2],
+    ["an act alone meets only its own story's acts ('ceasefire' is no 'halt of enrichment')", ["Thailand pressed Cambodia for a ceasefire.", "The European Union urged Iran to halt enrichment."], 2],
+    ["a truce is a ceasefire", ["Qatar demanded a truce in Gaza.", "Egypt called for a ceasefire in Gaza."], 1],
     ["a bare noun meets its own story's position before another story's", ["The Korea Small Merchants Alliance demanded a cap of 5% on the commission.", "KPPU demanded a cap of 2x20 MHz per operator. Nusa Digital called for a cap."], 2],
     ["an amount and a date are no topic across stories", ["Turkey proposed a cut of generic drug prices by 20% from January.", "The Istanbul Metropolitan Municipality offered 20% from January."], 2],
   ] as const)("%s", (_, texts, count) => {
@@ -642,6 +644,15 @@ describe("positions: one node per position", () => {
     expect(stances("Ethiopian Prime Minister Abiy Ahmed offered Eritrea a stake in Ethiopian Airlines.")).toEqual(["Abiy Ahmed proposed stake in Ethiopian Airlines"]);
     expect(stances("The Daeyang Chemical company offered retirees 36 months' base salary.")).toEqual(["Daeyang Chemical proposed retirees 36 months' base salary"]);
     expect(stances("The United States offered US$6 million over three years to train fisheries observers.")).toEqual(["United States proposed US$6 million over three years to train fisheries observers"]);
+  });
+  it("reads what is asked of an addressee after 'for' ('pressed Cambodia for a ceasefire'), and not the beneficiary of a demand ('an amnesty for detainees')", () => {
+    expect(stances("Thailand pressed Cambodia for a ceasefire.")).toEqual(["Thailand demanded ceasefire"]);
+    expect(stances("Consumer group Idec lobbied the regulator for a cap on fares.")).toEqual(["Idec demanded cap on fares"]);
+    expect(stances("The Barisan Revolusi Nasional wants an amnesty for detainees.")).toEqual(["Barisan Revolusi Nasional demanded amnesty for detainees"]);
+    expect(stances("The European Union urged Iran, for the second time, to halt enrichment.")).toEqual(["European Union demanded halt of enrichment"]);
+  });
+  it("keeps a list of adjectives before their noun whole ('free, prior and informed consent')", () => {
+    expect(stances("The National Toshaos Council demanded binding rules on free, prior and informed consent.")).toEqual(["National Toshaos Council demanded binding rules on free, prior and informed consent"]);
   });
   it("leaves 'the same day' out of a label", () => {
     expect(stances("The Korean Chemical and Textile Workers' Union said no to the closure the same day.")).toEqual(["Korean Chemical and Textile Workers' Union rejected closure"]);

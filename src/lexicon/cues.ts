@@ -106,6 +106,7 @@ const IDIOM_ROWS: readonly CueRow[] = [
   row("hear of", "verb", "rejected", "object", 0.7, { negatedOnly: true }),
   row("hold out for", "verb", "demanded", "object", 0.75),
   row("lobby for", "verb", "demanded", "object", 0.75),
+  row("lobby", "verb", "demanded", "addressee", 0.65),
   row("champion", "verb", "demanded", "object", 0.6),
   row("pitch", "verb", "proposed", "object", 0.65),
   row("put on the table", "verb", "proposed", "object", 0.7),

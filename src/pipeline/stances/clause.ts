@@ -7,7 +7,7 @@
  * frames.ts applies the stance rules of lexicon/cues.ts over these readings.
  */
 import {
-  COMPLEMENT_STANCE_NOUNS, CUES, EXPECTATION_WORDS, HYPOTHETICAL_MODALS, REPORTING_VERBS, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, VAGUE_CONTENT_NOUNS,
+  COMPLEMENT_STANCE_NOUNS, CUES, EXPECTATION_WORDS, GROUP_DESCRIPTIONS, HYPOTHETICAL_MODALS, REPORTING_VERBS, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, VAGUE_CONTENT_NOUNS,
 } from "../../lexicon/cues.js";
 import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS, TITLE_WORDS } from "../../lexicon/words.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
@@ -449,6 +449,8 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     if (k < a) continue;
     // "Sh4,000", "N500,000": a comma inside a number is no break.
     const inNumber = token.text === "," && joined(t, k) && joined(t, k + 1) && /\d$/.test(t[k - 1]!.text) && /^\d/.test(t[k + 1]?.text ?? "");
+    // "free, prior and informed consent": a comma in a list of adjectives before their noun is no break.
+    if (token.text === "," && t[k - 1]?.pos === "ADJ" && adjectiveListEnd(t, k + 1) > 0) continue;
     // "the tender period, which closes on June 23, to be extended": a relative aside before the noun's infinitive.
     const aside = token.text === "," ? relativeAsideEnd(t, k) : -1;
     if (aside > 0) { k = aside; verbs = true; continue; }
@@ -539,7 +541,7 @@ export function contentAfter(t: T, from: number): [number, number] | undefined {
 }
 
 /** "urged Athens to pull back its ships": the addressee is skipped, the infinitive is the content. */
-export function addresseeContent(t: T, from: number): [number, number] | undefined {
+export function addresseeContent(t: T, from: number, asksFor = false): [number, number] | undefined {
   let a = from;
   // "half of the television money", "most of its staff": a quantity the tagger read as an adverb opens the phrase.
   const partOf = (k: number) => t[k]?.pos === "ADV" && t[k + 1]?.lower === "of";
@@ -560,15 +562,18 @@ export function addresseeContent(t: T, from: number): [number, number] | undefin
   // last month to…": allow a short aside, an adverb or a prepositional phrase before the infinitive.
   // "called on the General Administration of Customs of China (GACC) to…", "ask the Conseil d'État, France's highest court, to…":
   // an acronym in brackets or an apposition naming the addressee.
-  for (let n = 0; n < 12 && t[k] && t[k]!.lower !== "to"; n++) {
+  // "presses Cambodia for a ceasefire", "lobbied the regulator for a cap on fares": what is asked of a named addressee or a body.
+  const asked = asksFor && (t[b]?.pos === "PROPN" || GROUP_DESCRIPTIONS.has(t[b]?.lemma ?? "") || ADDRESSED_BODIES.has(t[b]?.lemma ?? ""));
+  for (let n = 0; n < 12 && t[k] && t[k]!.lower !== "to" && !(asked && forWhat(t, k)); n++) {
     const token = t[k]!;
     const gerundAfterPreposition = token.pos === "VERB" && /ing$/.test(token.lower) && t[k - 1]?.pos === "ADP";
     const bracketed = token.text === "(" || token.text === ")" || t[k - 1]?.text === "(";
     // A name runs on through "of" ("the General Administration of Customs of China").
-    const apposition = (token.pos === "PROPN" || isPossessiveMark(token)) && (t.slice(b + 1, k).some((x) => x.text === ",") || t[k - 1]?.lower === "of" || t[k - 1]?.pos === "PROPN");
+    const apposition = (token.pos === "PROPN" || isPossessiveMark(token)) && (t.slice(b + 1, k).some((x) => x.text === ",") || t[k - 1]?.lower === "of" || t[k - 1]?.pos === "PROPN") || token.lower === "and" && t[k - 1]?.pos === "PROPN" && t[k + 1]?.pos === "PROPN";
     if (token.text === "," || bracketed || apposition || token.pos === "ADV" || gerundAfterPreposition || (token.pos === "ADP" || token.pos === "DET" || token.pos === "ADJ" || token.pos === "NUM" || token.pos === "NOUN") && token.lower !== "that") k++;
     else break;
   }
+  if (asked && forWhat(t, k)) return contentAfter(t, k);
   // 'wanted Phnom Penh to "consult closely"': a quote may open the infinitive.
   let verb = k + 1;
   while (t[verb] && QUOTES.test(t[verb]!.text)) verb++;
@@ -580,6 +585,24 @@ export function addresseeContent(t: T, from: number): [number, number] | undefin
   const end = contentEnd(t, passive ? verb + 1 : verb, true);
   if (passive) return [a, end - 1];
   return end > verb ? [verb, end - 1] : undefined;
+}
+
+/** Where a list of adjectives ("prior and informed") running on to its noun ends, or 0. */
+function adjectiveListEnd(t: T, from: number): number {
+  let k = from;
+  let words = 0;
+  while (t[k] && (t[k]!.pos === "ADJ" || t[k]!.pos === "ADV" && t[k + 1]?.pos !== "VERB" || t[k]!.text === "," || t[k]!.lower === "and" || t[k]!.lower === "or") && words < 6) { k++; words++; }
+  return words && t[k - 1]?.pos === "ADJ" && (t[k]?.pos === "NOUN" || t[k]?.pos === "PROPN") ? k : 0;
+}
+
+/** Bodies asked for things that the group descriptions leave out. */
+const ADDRESSED_BODIES = new Set(["regulator", "watchdog", "state", "treasury", "president", "minister"]);
+
+/** "for a cap", not "for the second time" or "for years": a "for" that gives what is asked. */
+function forWhat(t: T, k: number): boolean {
+  if (t[k]?.lower !== "for") return false;
+  const next = t[k + 1]?.lower === "the" ? t[k + 2] : t[k + 1];
+  return !!next && next.pos !== "NUM" && !TIME_ADJUNCT_UNITS.has(next.lemma) && !/^(?:first|second|third|last|now|ever|years|months|weeks|days|decades)$/.test(next.lower);
 }
 
 /** Splits "exercise restraint and to settle the dispute" into one content per coordinated verb phrase. */

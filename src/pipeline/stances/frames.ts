@@ -49,6 +49,8 @@ export interface StanceFrame {
 }
 
 const COPULAS = new Set(["be", "remain", "include", "become"]);
+/** Addressee verbs that take what is asked after "for" ("pressed Cambodia for a ceasefire"); "wants an amnesty for detainees" says for whom. */
+const ASKING_FOR_VERBS = new Set(["press", "lobby", "ask", "petition", "push"]);
 const LIST_NOUNS = new Set(["list", "set", "package", "series", "number"]);
 /** Verbs whose object an evaluation judges ("called the plan unacceptable", "deems it a red line"): the characterising ones and those of judgement. */
 const OBJECT_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([...CHARACTERIZING_VERBS, "find", "consider", "deem", "declare", "regard"]);
@@ -391,7 +393,7 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
   const subject = verbSubject(t, i, group.start);
   if (!subject) return [];
   // "will not hand over the hostages": the refused act is the content ("handover of the hostages").
-  let content = object ?? pseudoCleftContent(t, subject, after) ?? (cue.content === "addressee" ? addresseeContent(t, after) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, after));
+  let content = object ?? pseudoCleftContent(t, subject, after) ?? (cue.content === "addressee" ? addresseeContent(t, after, ASKING_FOR_VERBS.has(cue.lemma)) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, after));
   // "an idea the union firmly rejects", "a demand he dismissed as a fantasy": the content is the noun the relative clause hangs on.
   const objectless = !t[after] || t[after].pos === "PUNCT" && !(QUOTES.test(t[after].text) && t[after + 1]?.pos !== "PUNCT") || t[after].lower === "as";
   if (objectless && t[subject[0] - 1]?.pos === "NOUN" && subject[0] === subject[1]) {

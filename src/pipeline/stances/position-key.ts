@@ -18,8 +18,12 @@ const SYNONYMS: Record<string, string> = {
   truce: "ceasefire", cease: "cessa", halt: "cessa", stop: "cessa", assis: "aid", suppo: "aid", aid: "aid", guara: "guara",
   deal: "agree", accor: "agree",
 };
-/** Lemmas whose concept the first-sense table misses: a pay rise, a fee hike, raising the price are WordNet's "increase", named "gain". */
-const LEMMA_CONCEPTS: ReadonlyMap<string, string> = new Map([["raise", "gain"], ["rise", "gain"], ["hike", "gain"]]);
+/**
+ * Lemmas whose concept the first-sense table misses: a pay rise, a fee hike, raising the price are
+ * WordNet's "increase", named "gain"; "ceasefire", which WordNet spells "cease-fire", is its "truce"
+ * (not a cessation of anything, as "halt of enrichment" is).
+ */
+const LEMMA_CONCEPTS: ReadonlyMap<string, string> = new Map([["raise", "gain"], ["rise", "gain"], ["hike", "gain"], ["ceasefire", "truce"]]);
 
 /** A derived noun → its verb ("withdrawal" → "withdraw"), so that a noun and a gerund of one act meet. */
 const VERB_OF_NOUN = new Map([...DERIVED_NOUNS].map(([verb, noun]) => [noun, verb]));

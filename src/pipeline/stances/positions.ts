@@ -61,7 +61,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     // A local item ("withdrawal" of "withdraw them") and a local cluster meet only within their document.
     // A story's own cluster first: "a cap" in a story about a spectrum cap is not another story's fee cap.
     const sameStory = (c: Cluster) => (c.docs.has(item.doc) ? 0 : 1);
-    const matching = [...candidates].sort((a, b) => sameStory(a) - sameStory(b) || a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head) || !!core && c.core === core || sameInAnyOrder(c, signature, head, c.docs.has(item.doc)) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words)));
+    const matching = [...candidates].sort((a, b) => sameStory(a) - sameStory(b) || a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head, c.docs.has(item.doc)) || !!core && c.core === core || sameInAnyOrder(c, signature, head, c.docs.has(item.doc)) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words)));
     // Within one story a short description names the position stated at length, the one about its noun first.
     const itself = { words, head, phraseHead: phrase, describable };
     const describing = (c: Cluster) => c.docs.has(item.doc) && !(item.local || c.local) && (describes(described, words, c) || describes(c.described, c.words, itself));
@@ -93,11 +93,12 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
  * Two labels with the same action are one position when what they are about is shared too:
  * "withdrawal of tariffs" and "withdrawal from five hilltop positions" share only the action.
  */
-function sameBeyondHead(cluster: Cluster, signature: Set<string>, head: string): boolean {
+function sameBeyondHead(cluster: Cluster, signature: Set<string>, head: string, sameStory: boolean): boolean {
   const rest = (set: Set<string>) => new Set([...set].filter((s) => s !== head));
   const a = rest(cluster.signature);
   const b = rest(signature);
-  if (!a.size || !b.size) return true;
+  // The act alone ("ceasefire", "signature") is its own story's: another story's "halt of enrichment" is another halt.
+  if (!a.size || !b.size) return sameStory;
   return similarity(a, b) >= 0.4;
 }
 

@@ -114,7 +114,9 @@ export function isModifierParticiple(t: readonly TaggedToken[], k: number, opens
   const token = t[k]!;
   // "a fixed dispensing fee": a chain of participles before the noun modifies it too.
   const chained = t[k + 1]?.pos === "VERB" && /ing$/.test(t[k + 1]!.lower) && (t[k + 2]?.pos === "NOUN" || t[k + 2]?.pos === "PROPN");
-  const after = chained ? "NOUN" : t[k + 1]?.pos;
+  // "a guaranteed 2x20 MHz block", "a proposed 15% rise": a past participle between an article and a number too.
+  const numbered = t[k + 1]?.pos === "NUM" && isPastForm(token) && t[k - 1]?.pos === "DET";
+  const after = chained || numbered ? "NOUN" : t[k + 1]?.pos;
   if (token.pos !== "VERB" || (after !== "NOUN" && after !== "PROPN")) return false;
   if (k === 0) return opensObject && isPastForm(token);
   const before = t[k - 1]!.pos === "VERB" && isModifierChainStart(t, k - 1) ? "ADJ" : t[k - 1]!.pos;

@@ -61,6 +61,7 @@ describe("tagging", () => {
     expect(pos("The central bank said no to a cut.", "cut")).toBe("NOUN");
     expect(pos("An outright ban is off the table.", "ban")).toBe("NOUN");
     expect(pos("Greece wants the talks to resume.", "resume")).toBe("VERB");
+    expect(pos("The former general pushed back against the timetable.", "general")).toBe("NOUN");
   });
 });
 

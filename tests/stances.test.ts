@@ -654,6 +654,9 @@ describe("positions: one node per position", () => {
   it("keeps a list of adjectives before their noun whole ('free, prior and informed consent')", () => {
     expect(stances("The National Toshaos Council demanded binding rules on free, prior and informed consent.")).toEqual(["National Toshaos Council demanded binding rules on free, prior and informed consent"]);
   });
+  it("reads 'the former general' as the person the story titled so, not the person named last", () => {
+    expect(stances("The Equatoria Patriotic Front, led by former army general Thomas Lado Wani, met mediators in Nairobi. Kenya's mediator Juma Hassani spoke to reporters. The former general pushed back against the integration timetable.")).toEqual(["Thomas Lado Wani rejected integration timetable"]);
+  });
   it("leaves 'the same day' out of a label", () => {
     expect(stances("The Korean Chemical and Textile Workers' Union said no to the closure the same day.")).toEqual(["Korean Chemical and Textile Workers' Union rejected closure"]);
   });

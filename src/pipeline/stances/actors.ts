@@ -122,7 +122,8 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   if (words[0] !== "the" && words[0] !== "this" && words[0] !== "that") return describedGroup(span, sentence.text, words, discourse, lexicon);
   const demonym = words.map((w) => lexicon.stateByDemonym.get(w)).find(Boolean);
   if (TITLE_WORDS.has(last) || last === "general") {
-    const described = demonym ? describedPerson(demonym, last, resolved) : undefined;
+    // "The former general" is the person the story titled "former army general", whoever was named last.
+    const described = demonym ? describedPerson(demonym, last, resolved) : titledPerson(words.slice(1), resolved);
     const key = described ?? discourse.lastPerson;
     return key ? { keys: [key], how: "description" } : undefined;
   }
@@ -267,6 +268,17 @@ function organizationNamed(head: string, discourse: DiscourseState, resolved: Do
 }
 
 /** "the Russian leader" → the document's most mentioned person affiliated with Russia who holds that title. */
+/** The one person of the document whose title has the description's role and all its other words ("former general": "Former army general"). */
+function titledPerson(description: readonly string[], resolved: DocumentResolution): string | undefined {
+  const role = description[description.length - 1];
+  if (!role) return undefined;
+  const titled = [...resolved.entities].filter(([, entity]) => entity.kind === "person" && entity.titles.some((title) => {
+    const words = title.toLowerCase().split(/\s+/);
+    return words.includes(role) && description.every((w) => words.includes(w));
+  }));
+  return titled.length === 1 ? titled[0]![0] : undefined;
+}
+
 function describedPerson(code: string, role: string, resolved: DocumentResolution): string | undefined {
   let best: { key: string; prominence: number } | undefined;
   for (const [key, entity] of resolved.entities) {

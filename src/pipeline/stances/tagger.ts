@@ -51,7 +51,7 @@ export function createTagger(): Tagger {
         const lower = text.toLowerCase();
         tagged.push({ text, lower, lemma: text === value ? (lemmas[i] ?? text).toLowerCase() : lower, pos: (tags[i] ?? "X") as Pos, start, end: at });
       });
-      return tagged.map((token, k) => (determinedVerb(tagged, k) ? { ...token, pos: "NOUN" } : token));
+      return tagged.map((token, k) => (determinedVerb(tagged, k) || headlessAdjective(tagged, k) ? { ...token, pos: "NOUN" } : token));
     },
   };
 }
@@ -67,6 +67,14 @@ function determinedVerb(t: readonly TaggedToken[], k: number): boolean {
   if (token.pos !== "VERB" || token.lower !== token.lemma) return false;
   let j = k - 1;
   while (j >= 0 && (t[j]!.pos === "ADV" || t[j]!.pos === "ADJ")) j--;
+  return j >= 0 && ARTICLES.has(t[j]!.lower);
+}
+
+/** "The former general pushed back": an adjective ending an article's phrase right before its verb is the phrase's noun. */
+function headlessAdjective(t: readonly TaggedToken[], k: number): boolean {
+  if (t[k]!.pos !== "ADJ" || (t[k + 1]?.pos !== "VERB" && t[k + 1]?.pos !== "AUX")) return false;
+  let j = k - 1;
+  while (j >= 0 && t[j]!.pos === "ADJ") j--;
   return j >= 0 && ARTICLES.has(t[j]!.lower);
 }
 

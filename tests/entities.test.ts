@@ -383,3 +383,10 @@ describe("a name the corpus surely calls an organisation", () => {
     expect(entities.filter((e) => e.label === "Yeni Metal-İş").map((e) => e.kind)).toEqual(["organization"]);
   });
 });
+
+describe("names written family name first", () => {
+  it("reads a known family name followed by another name as a person ('Hayashi Kenjiro'), not a place a preposition locates ('in Khan Younis')", () => {
+    expect(resolve("Sixteen years in charge have taught Hayashi Kenjiro to count votes. Hayashi will not hear of it.")).toEqual([expect.objectContaining({ kind: "person", label: "Hayashi Kenjiro" })]);
+    expect(resolve("Displaced Palestinians queue in Khan Younis today.").find((e) => e.label === "Khan Younis")?.kind).toBe("place");
+  });
+});

@@ -557,7 +557,9 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
     const measure = /\d/.test(core[0]!.text) || /^\d/.test(before?.text ?? "") || lexicon.common.has(key) && !acts;
     return measure ? base : { ...base, kind: "organization", strong: acts };
   }
-  if (core.length >= 2 && core.length <= 4 && (firstIsName || (lexicon.lastNames.has(last.lower) && core.length === 2) || (SLAVIC_SURNAME.test(last.lower) && core.length <= 3))) {
+  // "Hayashi Kenjiro", "Tanaka Hiroshi": a family name first, as East Asian names are written.
+  const familyFirst = core.length === 2 && lexicon.lastNames.has(words[0]!) && !lexicon.common.has(last.lower) && !place && !located;
+  if (core.length >= 2 && core.length <= 4 && (firstIsName || (lexicon.lastNames.has(last.lower) && core.length === 2) || familyFirst || (SLAVIC_SURNAME.test(last.lower) && core.length <= 3))) {
     return { ...base, kind: "person", strong: firstIsName };
   }
   // "farmers' organisation Copa-Cogeca", "the far-right party Chega": a body's noun right before the name says what it is.

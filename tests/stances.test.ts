@@ -657,6 +657,9 @@ describe("positions: one node per position", () => {
   it("reads 'the former general' as the person the story titled so, not the person named last", () => {
     expect(stances("The Equatoria Patriotic Front, led by former army general Thomas Lado Wani, met mediators in Nairobi. Kenya's mediator Juma Hassani spoke to reporters. The former general pushed back against the integration timetable.")).toEqual(["Thomas Lado Wani rejected integration timetable"]);
   });
+  it("gives the stance to a companion named 'together with' in full, through 'of', 'in' and its acronym", () => {
+    expect(stances("The Papua Customary Council (DAP) together with the Fellowship of Churches in Papua (PGGP) pushed for a Jakarta-Papua dialogue.")).toContain("PGGP demanded Jakarta-Papua dialogue");
+  });
   it("leaves 'the same day' out of a label", () => {
     expect(stances("The Korean Chemical and Textile Workers' Union said no to the closure the same day.")).toEqual(["Korean Chemical and Textile Workers' Union rejected closure"]);
   });

@@ -300,7 +300,10 @@ export function companionsBetween(t: T, from: number, to: number): [number, numb
   for (let k = from; k < to - 2; k++) {
     if (!/^(?:along|together)$/.test(t[k]!.lower) || t[k + 1]?.lower !== "with") continue;
     const a = t[k + 2]?.pos === "DET" ? k + 3 : k + 2;
-    const b = npEnd(t, a);
+    // "together with the Fellowship of Churches in Papua (PGGP) pushed…": a name runs on to the comma or the verb.
+    let b = a;
+    while (b + 1 < to && t[b + 1]!.text !== "," && (inNounPhrase(t[b + 1]!) || /^(?:of|in|for|de|do|da|del|des|du)$/.test(t[b + 1]!.lower) || /^[()]$/.test(t[b + 1]!.text))) b++;
+    if (t[b]?.text === "(") b--;
     if (b >= a && b < to) found.push([a, b]);
   }
   return found;

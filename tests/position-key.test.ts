@@ -31,12 +31,20 @@ describe("position keys: gerunds", () => {
   });
 });
 
+describe("position keys: adjectives", () => {
+  it("reads an adjective as the noun it pertains to ('transitional' / 'transition', 'electoral' / 'election')", () => {
+    expect(conceptOf("transitional")).toBe(conceptOf("transition"));
+    expect(conceptOf("electoral")).toBe(conceptOf("election"));
+  });
+});
+
 describe("position keys: descriptions", () => {
   it("reads a short description by the noun it is about, leaving out a noun that only says it was put forward", () => {
     expect(positionKey("the signalling demand").described).toEqual(stems("signalling"));
     expect(positionKey("fee cap").described).toEqual(stems("fee cap"));
     expect(positionKey("walkout suspended first").described).toBeUndefined();
     expect(positionKey("cap of 5% on the commission").described).toBeUndefined();
+    expect(positionKey("rebels' transition demand").described).toEqual(stems("transition"));
   });
 });
 

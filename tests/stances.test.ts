@@ -660,6 +660,10 @@ describe("positions: one node per position", () => {
   it("gives the stance to a companion named 'together with' in full, through 'of', 'in' and its acronym", () => {
     expect(stances("The Papua Customary Council (DAP) together with the Fellowship of Churches in Papua (PGGP) pushed for a Jakarta-Papua dialogue.")).toContain("PGGP demanded Jakarta-Papua dialogue");
   });
+  it("names what a maker's demand asks for ('a demand by Russia for a withdrawal' → the withdrawal), and the headline's description of it meets it", () => {
+    expect(stances("Ukraine rejected a demand by Russia for a withdrawal from Donbas.")).toEqual(["Ukraine rejected withdrawal from Donbas", "Russia demanded withdrawal from Donbas"]);
+    expect(distinct(positionKeys("South Sudan rejects rebels' transition demand. South Sudan's government on Friday rejected a demand by holdout rebel groups for a new 36-month transitional period."))).toBe(1);
+  });
   it("leaves 'the same day' out of a label", () => {
     expect(stances("The Korean Chemical and Textile Workers' Union said no to the closure the same day.")).toEqual(["Korean Chemical and Textile Workers' Union rejected closure"]);
   });

@@ -252,7 +252,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   const complementAt = (k: number): number => {
     if (opensComplement(k + 1)) return k + 1;
     if (!/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? "")) return -1;
-    for (let n = k + 2; n < tokens.length && n - k <= 16; n++) if (tokens[n]!.lower === "to" || tokens[n]!.lower === "that" || tokens[n]!.lower === "for" && tokens[n - 1]!.text === ",") return n;
+    // "a demand by holdout rebel groups for a new transitional period": "for" right after the maker's noun phrase.
+    const maker = (n: number) => tokens.slice(k + 2, n).every((t) => t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "NUM");
+    for (let n = k + 2; n < tokens.length && n - k <= 16; n++) if (tokens[n]!.lower === "to" || tokens[n]!.lower === "that" || tokens[n]!.lower === "for" && (tokens[n - 1]!.text === "," || tokens[k + 1]!.lower === "by" && maker(n))) return n;
     return -1;
   };
   // "Demands for an auction were rejected": a sentence's first word may be tagged a name for its capital.

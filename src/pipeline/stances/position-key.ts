@@ -7,6 +7,7 @@
 import { CONCEPTS } from "../../lexicon/concepts.js";
 import { VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
+import { PERTAINYMS } from "../../lexicon/pertainyms.js";
 
 const STOP = new Set([
   "the", "a", "an", "of", "to", "for", "on", "in", "at", "from", "by", "with", "and", "or", "its", "their", "his", "her", "our", "any",
@@ -55,11 +56,14 @@ function verbOfGerund(word: string): string | undefined {
 }
 
 /**
- * The word naming a word's concept: a gerund's verb's ("shutting" is "closure" is "shut"), a derived
+ * The word naming a word's concept: an adjective's noun's ("transitional" is "transition"), a gerund's verb's ("shutting" is "closure" is "shut"), a derived
  * noun's verb's, then the word WordNet's most frequent sense shares ("negotiation" → "talks",
  * "treaty" → "pact"); else the word itself.
  */
 export function conceptOf(word: string): string {
+  // "transitional period" and "transition": an adjective is the noun it pertains to.
+  const noun = PERTAINYMS.get(word);
+  if (noun) return conceptOf(noun);
   const gerund = verbOfGerund(word);
   if (gerund) return LEMMA_CONCEPTS.get(gerund) ?? CONCEPTS.get(`${gerund}:v`) ?? gerund;
   for (const form of baseForms(word)) {
@@ -117,7 +121,8 @@ const DETERMINERS = new Set(["the", "a", "an", "any", "this", "that", "these", "
  * noun last.
  */
 function describedWords(label: string): string[] | undefined {
-  const words = label.toLowerCase().split(/\s+/).filter((w, k) => k > 0 || !DETERMINERS.has(w));
+  // A maker's possessive says whose, not what: "rebels' transition demand" is about a transition.
+  const words = label.toLowerCase().split(/\s+/).filter((w, k) => (k > 0 || !DETERMINERS.has(w)) && !/['’]s?$/.test(w));
   if (!words.length || words.length > 3 || words.some((w) => PHRASE_PREPOSITIONS.has(w) || /\d/.test(w))) return undefined;
   const last = words.length - 1;
   // A clause ("walkout suspended first") describes nothing: the description ends on its noun.

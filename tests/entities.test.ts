@@ -390,3 +390,9 @@ describe("names written family name first", () => {
     expect(resolve("Displaced Palestinians queue in Khan Younis today.").find((e) => e.label === "Khan Younis")?.kind).toBe("place");
   });
 });
+
+describe("names with an elided particle", () => {
+  it("keeps 'd'Officine' and 'd'État' inside the name", () => {
+    expect(mentions("The Fédération Nationale des Pharmaciens d'Officine (FNPO) rejected the cut.")[0]).toMatchObject({ surface: "Fédération Nationale des Pharmaciens d'Officine", kind: "organization" });
+  });
+});

@@ -664,6 +664,9 @@ describe("positions: one node per position", () => {
     expect(stances("Ukraine rejected a demand by Russia for a withdrawal from Donbas.")).toEqual(["Ukraine rejected withdrawal from Donbas", "Russia demanded withdrawal from Donbas"]);
     expect(distinct(positionKeys("South Sudan rejects rebels' transition demand. South Sudan's government on Friday rejected a demand by holdout rebel groups for a new 36-month transitional period."))).toBe(1);
   });
+  it("gives a stance to the body whose name the holder's first word is part of ('The Mekong River Commission's secretariat')", () => {
+    expect(stances("The Mekong River Commission's secretariat suggested that its member states carry out a joint study of the canal's effects on the delta.")).toEqual(["Mekong River Commission proposed member states carrying out a joint study of the canal's effects"]);
+  });
   it("leaves 'the same day' out of a label", () => {
     expect(stances("The Korean Chemical and Textile Workers' Union said no to the closure the same day.")).toEqual(["Korean Chemical and Textile Workers' Union rejected closure"]);
   });

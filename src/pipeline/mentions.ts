@@ -73,6 +73,8 @@ interface Span {
 function isNameToken(t: Token, lexicon: Lexicon, next?: Token): boolean {
   // "al-Hayya", "bin Salman" stay lower-case inside Arabic names.
   if (/^(?:al|el|ad|ash|as|an|at|az|ez|es|ibn|bin)-\p{Lu}/u.test(t.text)) return true;
+  // "Pharmaciens d'Officine", "Ca' d'Oro": an elided French or Italian particle before a capital.
+  if (/^(?:d|l|dell|nell|sull)['’]\p{Lu}/u.test(t.text)) return true;
   if (!t.cap || t.punct) return false;
   if (t.text.includes("-") && NAME_MODIFIER.test(t.text)) return false;
   // "Jan 29" is a date, "Jan Vermeulen" a name: a calendar word before another capitalised word opens a name.

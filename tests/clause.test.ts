@@ -62,6 +62,8 @@ describe("tagging", () => {
     expect(pos("An outright ban is off the table.", "ban")).toBe("NOUN");
     expect(pos("Greece wants the talks to resume.", "resume")).toBe("VERB");
     expect(pos("The former general pushed back against the timetable.", "general")).toBe("NOUN");
+    expect(pos("The council urged nurses to return to work.", "work")).toBe("NOUN");
+    expect(pos("The union wants members to work longer hours.", "work")).toBe("VERB");
   });
 });
 

@@ -667,6 +667,9 @@ describe("positions: one node per position", () => {
   it("gives a stance to the body whose name the holder's first word is part of ('The Mekong River Commission's secretariat')", () => {
     expect(stances("The Mekong River Commission's secretariat suggested that its member states carry out a joint study of the canal's effects on the delta.")).toEqual(["Mekong River Commission proposed member states carrying out a joint study of the canal's effects"]);
   });
+  it("names going back to work as 'return to work'", () => {
+    expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
+  });
   it("leaves 'the same day' out of a label", () => {
     expect(stances("The Korean Chemical and Textile Workers' Union said no to the closure the same day.")).toEqual(["Korean Chemical and Textile Workers' Union rejected closure"]);
   });

@@ -51,7 +51,7 @@ export function createTagger(): Tagger {
         const lower = text.toLowerCase();
         tagged.push({ text, lower, lemma: text === value ? (lemmas[i] ?? text).toLowerCase() : lower, pos: (tags[i] ?? "X") as Pos, start, end: at });
       });
-      return tagged.map((token, k) => (determinedVerb(tagged, k) || headlessAdjective(tagged, k) ? { ...token, pos: "NOUN" } : token));
+      return tagged.map((token, k) => (determinedVerb(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : token));
     },
   };
 }
@@ -68,6 +68,15 @@ function determinedVerb(t: readonly TaggedToken[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && (t[j]!.pos === "ADV" || t[j]!.pos === "ADJ")) j--;
   return j >= 0 && ARTICLES.has(t[j]!.lower);
+}
+
+const MOTION_VERBS = new Set(["return", "go", "come", "head", "get", "send", "order"]);
+
+/** "urged nurses to return to work", "go back to work": after a verb of motion, "to" leads to a place, not an infinitive. */
+function destination(t: readonly TaggedToken[], k: number): boolean {
+  if (t[k]?.pos !== "VERB" || t[k]!.lower !== "work" || t[k - 1]?.lower !== "to") return false;
+  const mover = t[k - 2]?.lower === "back" ? t[k - 3] : t[k - 2];
+  return !!mover && MOTION_VERBS.has(mover.lemma);
 }
 
 /** "The former general pushed back": an adjective ending an article's phrase right before its verb is the phrase's noun. */

@@ -667,6 +667,9 @@ describe("positions: one node per position", () => {
   it("gives a stance to the body whose name the holder's first word is part of ('The Mekong River Commission's secretariat')", () => {
     expect(stances("The Mekong River Commission's secretariat suggested that its member states carry out a joint study of the canal's effects on the delta.")).toEqual(["Mekong River Commission proposed member states carrying out a joint study of the canal's effects"]);
   });
+  it("reads past an acronym in brackets inside a noun phrase, and leaves it out of the label", () => {
+    expect(stances("Governor Mathius Rumbiak asked that 80 percent of the civil servant (ASN) recruitment quota in the province be reserved for OAP.")).toEqual(["Mathius Rumbiak demanded 80 percent of the civil servant recruitment quota in the province"]);
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

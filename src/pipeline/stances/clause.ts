@@ -452,6 +452,8 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     if (k < a) continue;
     // "Sh4,000", "N500,000": a comma inside a number is no break.
     const inNumber = token.text === "," && joined(t, k) && joined(t, k + 1) && /\d$/.test(t[k - 1]!.text) && /^\d/.test(t[k + 1]?.text ?? "");
+    // "the civil servant (ASN) recruitment quota": an acronym in brackets inside a noun phrase is no break.
+    if (token.text === "(" && t[k + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(t[k + 1]?.text ?? "") && k > a && isNominal(t[k - 1]) && isNominal(t[k + 3])) { k += 2; continue; }
     // "free, prior and informed consent": a comma in a list of adjectives before their noun is no break.
     if (token.text === "," && t[k - 1]?.pos === "ADJ" && adjectiveListEnd(t, k + 1) > 0) continue;
     // "the tender period, which closes on June 23, to be extended": a relative aside before the noun's infinitive.

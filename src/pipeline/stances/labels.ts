@@ -242,6 +242,8 @@ function withoutHappening(tokens: TaggedToken[]): TaggedToken[] {
 export function contentLabel(content: readonly TaggedToken[]): string {
   let tokens = withoutRelativeAside(content)
     .filter((t) => !/^["“”‘’]$/.test(t.text))
+    // "the civil servant (ASN) recruitment quota": the acronym in brackets names what the text spells out.
+    .filter((t, k, all) => !(all[k - 1]?.text === "(" && all[k + 1]?.text === ")" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text) || t.text === "(" && all[k + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(all[k + 1]?.text ?? "") || t.text === ")" && all[k - 2]?.text === "(" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(all[k - 1]?.text ?? "")))
     // "half of the money": a quantity the tagger read as an adverb is the phrase's head.
     .map((t, k, all) => (nounTaggedAsVerb(all, k) || pluralObjectTaggedAsVerb(all, k) || t.pos === "ADV" && all[k + 1]?.lower === "of" ? { ...t, pos: "NOUN" as const } : isModifierParticiple(all, k, true) ? { ...t, pos: "ADJ" as const } : t));
   // A stance noun with its own complement: "Israel's demand that it lay down its weapons" → its complement,

@@ -670,6 +670,11 @@ describe("positions: one node per position", () => {
   it("reads past an acronym in brackets inside a noun phrase, and leaves it out of the label", () => {
     expect(stances("Governor Mathius Rumbiak asked that 80 percent of the civil servant (ASN) recruitment quota in the province be reserved for OAP.")).toEqual(["Mathius Rumbiak demanded 80 percent of the civil servant recruitment quota in the province"]);
   });
+  it("leaves who a text is put to out of its label ('a draft decree to the unions'), and keeps a destination ('access to the Red Sea')", () => {
+    expect(contentLabel(tagger.tag("a draft decree to the unions"))).toBe("draft decree");
+    expect(contentLabel(tagger.tag("access to the Red Sea"))).toBe("access to the Red Sea");
+    expect(contentLabel(tagger.tag("exports of chips to Chinese companies"))).toBe("exports of chips to Chinese companies");
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

@@ -147,6 +147,18 @@ function withoutTimes(tokens: TaggedToken[]): TaggedToken[] {
 }
 
 /** Cuts a label to MAX_WORDS at the last phrase boundary, then trims function words at either end. */
+/** Texts and offers that are put to someone. */
+const PUT_FORWARD_NOUNS = new Set(["decree", "bill", "draft", "plan", "proposal", "offer", "text", "package", "deal"]);
+/** Bodies a thing is put to ("the unions", "both companies", "the clubs"). */
+const RECIPIENT_NOUNS = new Set(["union", "company", "club", "side", "party", "government", "member", "minister", "ministry", "council", "federation", "association", "employer", "worker", "chairman", "delegation", "operator"]);
+
+/** "the unions", "both companies": a phrase that is all a body or bodies. */
+function isRecipient(phrase: readonly TaggedToken[]): boolean {
+  if (!phrase.length || phrase.length > 4) return false;
+  const head = phrase[phrase.length - 1]!;
+  return phrase.slice(0, -1).every((t) => t.pos === "DET" || t.pos === "ADJ" || /^(?:both|all)$/.test(t.lower)) && RECIPIENT_NOUNS.has(head.lemma);
+}
+
 function trim(tokens: TaggedToken[]): TaggedToken[] {
   let out = withoutTimes(tokens);
   // A subordinate clause is a condition or a time, not the position: "… so that they can", "… provided they were handed",
@@ -167,6 +179,9 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
       break;
     }
   }
+  // "a draft decree to the unions": who a text is put to ends the phrase, and is no part of it ("access to the Red Sea" is a destination).
+  const recipient = out.findIndex((t, k) => k >= 1 && t.lower === "to" && PUT_FORWARD_NOUNS.has(out[k - 1]!.lemma) && isRecipient(out.slice(k + 1)));
+  if (recipient > 0) out = out.slice(0, recipient);
   while (words(out) > MAX_WORDS) {
     let cut = -1;
     for (let k = out.length - 1; k > 0; k--) {

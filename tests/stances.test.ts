@@ -675,6 +675,10 @@ describe("positions: one node per position", () => {
     expect(contentLabel(tagger.tag("access to the Red Sea"))).toBe("access to the Red Sea");
     expect(contentLabel(tagger.tag("exports of chips to Chinese companies"))).toBe("exports of chips to Chinese companies");
   });
+  it("leaves a name right after 'to' and before the thing demanded out of the content ('demanded to the Portuguese Government corrective measures')", () => {
+    expect(stances("The European Commission demanded to the Portuguese Government corrective measures worth 1,200 million euros.")).toEqual(["European Commission demanded corrective measures worth 1,200 million euros"]);
+    expect(stances("Russia called for a return to the Istanbul format.")).toEqual(["Russia demanded return to the Istanbul format"]);
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

@@ -539,6 +539,14 @@ export function contentAfter(t: T, from: number): [number, number] | undefined {
   if (token.lower === "that" && token.pos !== "DET" && t[a + 1] && t[a + 1]!.pos !== "PUNCT") { a++; clause = true; }
   else if (token.lower === "to" && (t[a + 1]?.pos === "VERB" || t[a + 1]?.pos === "AUX")) { a++; clause = true; }
   else if (token.lower === "to" || token.lower === "for" || token.lower === "on" || token.lower === "upon" || token.lower === "of") a++;
+  // "demanded to the Portuguese Government corrective measures": a name right after "to" and before the thing is who gets it.
+  if (token.lower === "to" && !clause) {
+    let name = t[a]?.lower === "the" ? a + 1 : a;
+    const first = name;
+    while (t[name]?.pos === "PROPN") name++;
+    const next = t[name];
+    if (name > first && next && (next.pos === "ADJ" || next.pos === "NUM" || next.pos === "DET" && next.lower !== "that") && /^\p{Ll}/u.test(next.text)) a = name;
+  }
   while (t[a] && QUOTES.test(t[a]!.text)) a++;
   if (!t[a]) return undefined;
   const end = contentEnd(t, a, clause);

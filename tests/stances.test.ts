@@ -679,6 +679,9 @@ describe("positions: one node per position", () => {
     expect(stances("The European Commission demanded to the Portuguese Government corrective measures worth 1,200 million euros.")).toEqual(["European Commission demanded corrective measures worth 1,200 million euros"]);
     expect(stances("Russia called for a return to the Istanbul format.")).toEqual(["Russia demanded return to the Istanbul format"]);
   });
+  it("reads a passive clause with a time adverb as the act done ('the walkout was suspended first' → 'suspension of the walkout')", () => {
+    expect(contentLabel(tagger.tag("the walkout was suspended first"))).toBe("suspension of the walkout");
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

@@ -314,7 +314,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     // "a treaty adopted by vote", "a plan drawn up by Niger" are a treaty and a plan, with their agents.
     const withAgent = after[0]?.lower === "by" || PARTICLES.has(after[0]?.lower ?? "") && after[1]?.lower === "by";
     // "Algerian troops left the border zone": a past form with an object is an active past, not a participle.
-    const withObject = ["DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"].includes(after[0]?.pos ?? "");
+    // "the walkout was suspended first": "first" says when, it is no object.
+    const withObject = ["DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"].includes(after[0]?.pos ?? "") && !/^(?:first|again|now|immediately|soon|too|also|only)$/.test(after[0]!.lower);
     if (passive && GIVING_PARTICIPLES.has(first!.lower) && withObject) {
       // "the chiefs (must be) given the right to veto new mines": the right is the position.
       tokens = after.slice(after.findIndex((t) => !ARTICLES.has(t.lower)));
@@ -323,7 +324,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
       // reads as the act ("barring investment funds from…", "reinstatement of the subsidy in full"), with its article.
       const before = content[content.indexOf(subject[0]!) - 1];
       const object = before && ARTICLES.has(before.lower) && subject[0] ? [before, ...subject] : subject;
-      tokens = [...placedBefore([{ ...first!, text: first!.lemma, lower: first!.lemma }], object[0]?.start ?? first!.start), ...object, ...after];
+      const timing = /^(?:first|again|now|immediately|soon|too|also|only)$/.test(after[0]?.lower ?? "") ? 1 : 0;
+      tokens = [...placedBefore([{ ...first!, text: first!.lemma, lower: first!.lemma }], object[0]?.start ?? first!.start), ...object, ...after.slice(timing)];
     } else if (passive || !namedSubject) {
       const verbWord = passive ? first! : { ...first!, text: gerund(first!.lemma), lower: gerund(first!.lemma) };
       return finish(trim([...subject, verbWord, ...after]));

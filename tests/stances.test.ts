@@ -682,6 +682,10 @@ describe("positions: one node per position", () => {
   it("reads a passive clause with a time adverb as the act done ('the walkout was suspended first' → 'suspension of the walkout')", () => {
     expect(contentLabel(tagger.tag("the walkout was suspended first"))).toBe("suspension of the walkout");
   });
+  it("leaves a party described by its body noun out of the act it is to do ('the Kazakh side pays the debt'), but keeps 'no party'", () => {
+    expect(contentLabel(tagger.tag("the Kazakh side pays the debt for 2023 and 2024"))).toBe("payment of the debt for 2023 and 2024");
+    expect(contentLabel(tagger.tag("no party should hold the blocking third of seats"))).toBe("no party holding the blocking third of seats");
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

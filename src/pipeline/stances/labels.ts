@@ -4,7 +4,7 @@
  * mid-phrase: a long content is cut before a preposition, conjunction or relative clause, and a
  * label never starts or ends on a function word.
  */
-import { COMPLEMENT_STANCE_NOUNS, VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
+import { COMPLEMENT_STANCE_NOUNS, GROUP_DESCRIPTIONS, VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS } from "../../lexicon/words.js";
 import { inNounPhrase, relativeAsideEnd } from "./clause.js";
@@ -306,7 +306,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     // "the league run by a company": a participle like its base form, known by its agent.
     const bareParticiple = auxiliaries === 0 && (isPastForm(rest[0]!) || rest[0]!.pos === "VERB" && rest[1]?.lower === "by");
     const passive = bareParticiple || rest.slice(0, Math.max(0, auxiliaries)).some((t) => t.lemma === "be");
-    const namedSubject = subject.every((t) => t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "PART" || t.text === "-");
+    // "the Kazakh side pays the debt": a party described by its body noun goes too, as an actor the graph names.
+    const describedParty = subject.length > 1 && GROUP_DESCRIPTIONS.has(subject[subject.length - 1]!.lemma) && subject.slice(0, -1).every((t) => t.pos === "DET" && !/^(?:no|neither|any|every|each)$/.test(t.lower) || t.pos === "PROPN" || t.pos === "ADJ" && /^\p{Lu}/u.test(t.text));
+    const namedSubject = describedParty || subject.every((t) => t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "PART" || t.text === "-");
     if (!main.length) return "";
     // "the price of fishing for it must reflect that": what is to be done is only a pronoun.
     if (main.length === 2 && /^(?:it|that|this|them)$/.test(main[1]!.lower)) return "";

@@ -875,7 +875,7 @@ describe("stances: conditions of proposals", () => {
   it("reads the condition a proposal is made on ('provided…', 'on the condition that…') as its maker's demand", () => {
     expect(stances("Kyrgyzstan offered to guarantee the volumes on the condition that the Kazakh side pays the debt for 2023 and 2024.")).toEqual([
       "Kyrgyzstan proposed guarantee of the volumes",
-      "Kyrgyzstan demanded Kazakh side paying the debt for 2023 and 2024",
+      "Kyrgyzstan demanded payment of the debt for 2023 and 2024",
     ]);
   });
   it("reads no demand in a condition about the offer's own object, nor in a hypothetical 'if'", () => {

@@ -686,6 +686,9 @@ describe("positions: one node per position", () => {
     expect(contentLabel(tagger.tag("the Kazakh side pays the debt for 2023 and 2024"))).toBe("payment of the debt for 2023 and 2024");
     expect(contentLabel(tagger.tag("no party should hold the blocking third of seats"))).toBe("no party holding the blocking third of seats");
   });
+  it("reads 'it' in a content as the object of what its holder stated just before in the sentence ('settle the dispute … and keep it out of international courts')", () => {
+    expect(stances("Saudi Arabia has urged both sides to settle the dispute within the GCC and to keep it out of international courts.")).toEqual(["Saudi Arabia demanded settlement of the dispute within the GCC", "Saudi Arabia demanded keeping the dispute out of international courts"]);
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

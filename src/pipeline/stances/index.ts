@@ -83,8 +83,10 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const bare = named && BARE_REFERENTS.has(named.toLowerCase()) && (written.split(/\s+/).length <= 3 || !/\b(?:that|which|who|whereby|under|to)\b/i.test(written));
       // "calling for the extension": a lone noun with "the" names the position another actor stated with it, if one did.
       const definite = !bare && named && !/\s/.test(named) && /^the\s+\S+$/i.test(written.trim()) ? referent(candidates.filter((c) => c.relation !== "rejected"), named, actors) : undefined;
-      const label = bare ? referent(candidates, named, actors) : definite ?? (named && (suchReferent(candidates, written, actors) ?? named));
-      if (!label) continue;
+      const found = bare ? referent(candidates, named, actors) : definite ?? (named && (suchReferent(candidates, written, actors) ?? named));
+      if (!found) continue;
+      // "tabled the Arena Medya offer … and asked the clubs to approve it": "it" is what the same sentence gave before.
+      const label = withAntecedent(found, candidates.filter((c) => c.sentence === s && actors.includes(c.actor)).pop()?.label);
       // "withdraw them", "publish them", "suspend it": the act alone, its object a pronoun, means this story's thing only.
       const local = !/\s/.test(label) && /^\S+\s+(?:it|them)\b/i.test(written);
       const concerns = sentence.mentions
@@ -208,6 +210,24 @@ function referent(candidates: readonly StanceCandidate[], word: string, actors: 
   if (!GENERIC_REFERENTS.has(word.toLowerCase())) return undefined;
   for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.relation === "proposed" && !actors.includes(candidates[k]!.actor)) return candidates[k]!.label;
   return undefined;
+}
+
+/**
+ * A label whose object is "it" or "them" takes the object of the position its holder stated just
+ * before in the same sentence: the thing itself ("Arena Medya offer"), or what an act was done to
+ * ("settling the dispute within the GCC" → "the dispute").
+ */
+function withAntecedent(label: string, before: string | undefined): string {
+  if (!before || !/\b(?:it|them)\b/.test(label) || /\b(?:it|them)\b/.test(before)) return label;
+  const words = before.split(" ");
+  const act = /^\S+(?:ing|ion|al|ment)$/.test(words[0]!) || /^\S+ of /.test(before);
+  const ofAt = words.indexOf("of");
+  const objectStart = ofAt === 1 ? 2 : act && /ing$/.test(words[0]!) ? 1 : 0;
+  const rest = words.slice(objectStart);
+  const end = rest.findIndex((w, k) => k > 0 && /^(?:in|within|on|at|by|for|from|to|with|before|after|out)$/.test(w));
+  const object = (end > 0 ? rest.slice(0, end) : rest).join(" ");
+  const definite = /^(?:the|a|an|its|their)\b/i.test(object) || /^\p{Lu}/u.test(object) ? object : `the ${object}`;
+  return label.replace(/\b(?:it|them)\b/, definite);
 }
 
 /** How many sentences back a pronoun content ("would not hear of it") may find its position. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../src/pipeline/mentions.js";
 import { analyzeDocument, documentNames } from "../src/pipeline/analyze.js";
-import { resolveEntities } from "../src/pipeline/entities.js";
+import { resolutionsByDocument, resolveEntities } from "../src/pipeline/entities.js";
 import { lexicon, tagger } from "./helpers.js";
 
 const mentions = (text: string) => findMentions(text, lexicon).map((m) => ({ surface: m.surface, kind: m.kind, state: m.state, title: m.title, affiliation: m.affiliation }));
@@ -394,5 +394,18 @@ describe("names written family name first", () => {
 describe("names with an elided particle", () => {
   it("keeps 'd'Officine' and 'd'État' inside the name", () => {
     expect(mentions("The Fédération Nationale des Pharmaciens d'Officine (FNPO) rejected the cut.")[0]).toMatchObject({ surface: "Fédération Nationale des Pharmaciens d'Officine", kind: "organization" });
+  });
+});
+
+describe("a document's slice of the resolution", () => {
+  it("ranks the slice's people by the document's own mentions, so another document's mentions leave it as it was", () => {
+    const first = "Peskov said Kremlin aide Yuri Ushakov would travel. Dmitry Peskov added that Dmitry Peskov's office agreed.";
+    const second = "Yuri Ushakov met envoys. Yuri Ushakov said Yuri Ushakov would return. Yuri Ushakov left.";
+    const slice = (...texts: string[]) => {
+      const docs = texts.map((text, i) => analyzeDocument({ name: `d${i}.txt`, text, warnings: [] }, lexicon, tagger));
+      const facts = resolutionsByDocument(resolveEntities(docs.map(documentNames), lexicon))("d0.txt").entities;
+      return Object.fromEntries([...facts].filter(([, f]) => f.kind === "person").map(([key, f]) => [key, f.prominence]));
+    };
+    expect(slice(first, second)).toEqual(slice(first));
   });
 });

@@ -19,6 +19,8 @@ export interface Entity {
   surfaces: Map<string, number>;
   mentions: number;
   docs: Set<string>;
+  /** document → its mentions there. */
+  mentionsIn: Map<string, number>;
   titles: Map<string, number>;
   /** state code → sentences saying so */
   affiliations: Map<string, { doc: string; sentence: number }[]>;
@@ -71,10 +73,10 @@ export interface ActorFacts {
   /** Nouns the texts describe it by: "the fund" finds "Kestrel Harbour Capital, an activist fund". */
   descriptions: string[];
   /**
-   * For persons and organisations, the rank of the corpus's mentions of it among those of its kind
-   * in the slice (1: most mentioned); 0 for the others, which nothing ranks. The stance pass only
-   * compares them, and a rank stays the same while other documents only add mentions, so the
-   * slice, and the cached stances keyed by it, stay valid.
+   * For persons and organisations, the rank of the document's mentions of it among those of its
+   * kind in the slice (1: most mentioned); 0 for the others, which nothing ranks. The stance pass
+   * only compares them; another document's mentions change no rank, so the slice, and the cached
+   * stances keyed by it, stay valid when other documents come and go.
    */
   prominence: number;
   /** State codes. */
@@ -99,9 +101,11 @@ export function resolutionsByDocument(resolved: ResolvedEntities): (doc: string)
   return (doc) => {
     const mentionEntity = resolved.mentionEntity.get(doc) ?? new Map<string, string>();
     const inSlice = [...new Set([...states.map((e) => e.key), ...mentionEntity.values()])].map((key) => resolved.entities.get(key)!);
-    const counts = (kind: EntityKind) => [...new Set(inSlice.filter((e) => e.kind === kind).map((e) => e.mentions))].sort((a, b) => b - a);
+    // Ranked by the document's own mentions: another document's mentions change no slice but its own.
+    const here = (e: Entity) => e.mentionsIn.get(doc) ?? 0;
+    const counts = (kind: EntityKind) => [...new Set(inSlice.filter((e) => e.kind === kind).map(here))].sort((a, b) => b - a);
     const ranked = { person: counts("person"), organization: counts("organization") };
-    const rank = (e: Entity) => (e.kind === "person" || e.kind === "organization" ? ranked[e.kind].indexOf(e.mentions) + 1 : 0);
+    const rank = (e: Entity) => (e.kind === "person" || e.kind === "organization" ? ranked[e.kind].indexOf(here(e)) + 1 : 0);
     return { mentionEntity, entities: new Map(inSlice.map((e) => [e.key, facts(e, rank(e))])) };
   };
 }
@@ -122,7 +126,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
   const ensure = (key: string, kind: EntityKind, label: string, state?: string): Entity => {
     let entity = entities.get(key);
     if (!entity) {
-      entity = { key, kind, label, surfaces: new Map(), mentions: 0, docs: new Set(), titles: new Map(), affiliations: new Map(), state, descriptions: new Map() };
+      entity = { key, kind, label, surfaces: new Map(), mentions: 0, docs: new Set(), mentionsIn: new Map(), titles: new Map(), affiliations: new Map(), state, descriptions: new Map() };
       entities.set(key, entity);
     }
     return entity;
@@ -135,6 +139,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
     }
     entity.mentions += m.count;
     entity.docs.add(doc);
+    entity.mentionsIn.set(doc, (entity.mentionsIn.get(doc) ?? 0) + m.count);
     if (m.title) entity.titles.set(m.title, (entity.titles.get(m.title) ?? 0) + m.count);
     if (m.description) entity.descriptions.set(m.description, (entity.descriptions.get(m.description) ?? 0) + 1);
     if (m.affiliation && entity.kind === "person") {

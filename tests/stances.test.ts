@@ -689,6 +689,15 @@ describe("positions: one node per position", () => {
   it("reads 'it' in a content as the object of what its holder stated just before in the sentence ('settle the dispute … and keep it out of international courts')", () => {
     expect(stances("Saudi Arabia has urged both sides to settle the dispute within the GCC and to keep it out of international courts.")).toEqual(["Saudi Arabia demanded settlement of the dispute within the GCC", "Saudi Arabia demanded keeping the dispute out of international courts"]);
   });
+  it("reads a region's government as a body of its own ('the Arunachal Pradesh government'), and a capital's as its state's", () => {
+    const actors = (text: string) => {
+      const docs = [analyzeDocument({ name: "t.txt", text, warnings: [] }, lexicon, tagger)];
+      const resolved = resolveEntities(docs.map(documentNames), lexicon);
+      return extractStances(docs, resolved, lexicon).map((s) => resolved.entities.get(s.actor)?.label ?? s.actorLabel);
+    };
+    expect(actors("China and India are at odds over the river. The Arunachal Pradesh government has offered a compensation package of Rs 27 lakh per hectare.")).toEqual(["Arunachal Pradesh government"]);
+    expect(actors("Russia and Ukraine met in Istanbul. The Kyiv government rejected a ceasefire.")).toEqual(["Ukraine"]);
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

@@ -100,6 +100,13 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   const officer = inside.length === 1 && inside[0]!.possessive ? discourse.officers?.get(inside[0]!.key) : undefined;
   const owned = /\b([\p{L}-]+)\s*$/u.exec(sentence.text.slice(span.start, span.end))?.[1]?.toLowerCase() ?? "";
   if (officer && (GROUP_HEADS.has(owned) || GROUP_DESCRIPTIONS.has(owned))) return { keys: [officer], how: "named" };
+  // "The Arunachal Pradesh government", "the Madrid regional government": a region's government is a body of its own.
+  const regional = regionGovernment(sentence.text.slice(span.start, span.end), lexicon);
+  if (regional) {
+    const key = `organization:${nameKey(regional)}`;
+    (discourse.groups ??= new Map()).set(key, regional);
+    return { keys: [key], how: "description" };
+  }
   if (inside.length) return { keys: [...headOf(inside, sentence.text), ...spokenFor(inside, mentions, sentence.text, resolved)], how: "named" };
   const last = words[words.length - 1] ?? "";
   if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
@@ -149,6 +156,17 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
     return key && fits(key) ? { keys: [key], how: "description" } : undefined;
   }
   return undefined;
+}
+
+const REGION_GOVERNMENT = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(regional\s+|provincial\s+|state\s+|county\s+|city\s+|municipal\s+)?(?:government|administration|authorities)$/u;
+
+/** The label of a region's or city's government the span names ("Arunachal Pradesh government"), if the gazetteer knows the place and it is no state or, unless the span says "regional", no seat of one. */
+function regionGovernment(text: string, lexicon: Lexicon): string | undefined {
+  const named = REGION_GOVERNMENT.exec(text.replace(/\s+/g, " ").trim());
+  const place = named ? nameKey(named[1]!) : "";
+  // "the Kyiv government" is Ukraine's; "the Madrid regional government" is the region's.
+  if (!named || !lexicon.placeByName.has(place) && !(named[2] && lexicon.seatByName.has(place)) || lexicon.stateByName.has(place) || lexicon.seatByName.has(place) && !named[2]) return undefined;
+  return text.replace(/^the\s+/i, "").replace(/\s+/g, " ").trim();
 }
 
 /** "the union's leadership": a description's possessive, then the people of the body it names. */

@@ -698,6 +698,9 @@ describe("positions: one node per position", () => {
     expect(actors("China and India are at odds over the river. The Arunachal Pradesh government has offered a compensation package of Rs 27 lakh per hectare.")).toEqual(["Arunachal Pradesh government"]);
     expect(actors("Russia and Ukraine met in Istanbul. The Kyiv government rejected a ceasefire.")).toEqual(["Ukraine"]);
   });
+  it("reads 'its Hungarian counterpart' as the document's body whose name has that demonym, not the state", () => {
+    expect(stances("The Hungarian Canoe Federation met on Monday. The German Canoe Federation and its Hungarian counterpart want an extraordinary congress before December.")).toContain("Hungarian Canoe Federation demanded extraordinary congress before December");
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

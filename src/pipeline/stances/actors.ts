@@ -107,8 +107,16 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
     (discourse.groups ??= new Map()).set(key, regional);
     return { keys: [key], how: "description" };
   }
-  if (inside.length) return { keys: [...headOf(inside, sentence.text), ...spokenFor(inside, mentions, sentence.text, resolved)], how: "named" };
   const last = words[words.length - 1] ?? "";
+  // "The German Canoe Federation and its Hungarian counterpart": the document's body whose name has that demonym.
+  if (/^counterparts?$/.test(last)) {
+    const adjective = words.find((w) => lexicon.stateByDemonym.has(w));
+    const bodies = adjective ? [...resolved.entities].filter(([, e]) => e.kind === "organization" && e.names.some((n) => n.toLowerCase().split(/\s+/).includes(adjective))) : [];
+    // The names coordinated with it hold the stance too ("The German Canoe Federation and …").
+    const named = inside.filter((m) => resolved.entities.get(m.key)?.kind === "organization" || resolved.entities.get(m.key)?.kind === "person").map((m) => m.key);
+    return bodies.length === 1 ? { keys: [...new Set([...named, bodies[0]![0]])], how: "description" } : undefined;
+  }
+  if (inside.length) return { keys: [...headOf(inside, sentence.text), ...spokenFor(inside, mentions, sentence.text, resolved)], how: "named" };
   if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
   // "The NPA has stuck to its demand", "Washington dropped its demand", "Its chairman dismissed…": a group's possessive is
   // the group the sentence names just before it, else the one named last; its officer speaks for it.

@@ -701,6 +701,9 @@ describe("positions: one node per position", () => {
   it("reads 'its Hungarian counterpart' as the document's body whose name has that demonym, not the state", () => {
     expect(stances("The Hungarian Canoe Federation met on Monday. The German Canoe Federation and its Hungarian counterpart want an extraordinary congress before December.")).toContain("Hungarian Canoe Federation demanded extraordinary congress before December");
   });
+  it("takes no content from a clause after a colon that states its own stance ('floated an alternative of its own: the Ministry … has suggested…')", () => {
+    expect(stances("Brazil has nonetheless floated an alternative of its own: the Ministry of Ports and Airports has suggested a credit line from the development bank.")).toEqual(["Ministry of Ports and Airports proposed credit line from the development bank"]);
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

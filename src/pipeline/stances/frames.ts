@@ -419,6 +419,8 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
   const colon = object ? object[1] + cue.lemma.split(" ").length : content[1] + 1;
   if (t[colon]?.text === ":" && t.slice(content[0], Math.min(content[0] + 4, content[1] + 1)).some((x) => x.pos === "NOUN" && VAGUE_CONTENT_NOUNS.has(x.lemma))) {
     const specified = contentAfter(t, colon + 1);
+    // "floated an alternative of its own: the Ministry … has suggested a credit line": a clause after the colon states its own stance.
+    if (specified && (t.slice(specified[0], specified[1] + 2).some((x) => x.pos === "AUX") || t[specified[1] + 1]?.pos === "VERB")) return [];
     if (specified) content = specified;
   }
   let relation = base.relation;

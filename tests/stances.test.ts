@@ -704,6 +704,11 @@ describe("positions: one node per position", () => {
   it("takes no content from a clause after a colon that states its own stance ('floated an alternative of its own: the Ministry … has suggested…')", () => {
     expect(stances("Brazil has nonetheless floated an alternative of its own: the Ministry of Ports and Airports has suggested a credit line from the development bank.")).toEqual(["Ministry of Ports and Airports proposed credit line from the development bank"]);
   });
+  it("reads 'it' after a person's rejection of a proposal as the proposal, which holds no stance; after a body's, as the body", () => {
+    const text = (holder: string) => `The Council of Provincial University Presidents proposed a five-year funding compact. ${holder} dismissed the Council's compact proposal out of hand, saying it "asks for more money and offers no change".`;
+    expect(stances(text("Vice-minister Jang Eun-young")).filter((s) => s.startsWith("Council"))).toEqual(["Council of Provincial University Presidents proposed five-year funding compact"]);
+    expect(stances("The European Union rejected any discussion of the levy at the climate talks, saying it would not pay.")).toContain("European Union rejected payment");
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

@@ -4,7 +4,7 @@
  * delegation" → the possessor when nothing else is named), a pronoun (the person or group named
  * last), or a definite description ("the Ukrainian president", "the union").
  */
-import { ANAPHORIC_STANCE_NOUNS, DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS, STATE_BODIES, STATE_DESCRIPTIONS, UNNAMED_SPEAKERS } from "../../lexicon/cues.js";
+import { ANAPHORIC_STANCE_NOUNS, DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS, POSITION_NOUNS, STATE_BODIES, STATE_DESCRIPTIONS, UNNAMED_SPEAKERS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import { nameKey } from "../../lexicon/normalize.js";
 import { ORGANIZATION_APPOSITIONS, TITLE_WORDS } from "../../lexicon/words.js";
@@ -120,6 +120,10 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
   // "The NPA has stuck to its demand", "Washington dropped its demand", "Its chairman dismissed…": a group's possessive is
   // the group the sentence names just before it, else the one named last; its officer speaks for it.
+  // "dismissed the Council's compact proposal, saying it asks for more money": "it" is the proposal, which holds no stance.
+  // A person's clause cannot mean himself by "it": with only people (and possessors) named before it, "it" is the thing.
+  const namedBefore = mentions.filter((m) => m.end <= span.start && !m.possessive);
+  if (words.length === 1 && last === "it" && namedBefore.length && namedBefore.every((m) => resolved.entities.get(m.key)?.kind === "person") && POSITION_NOUN_BEFORE.test(sentence.text.slice(0, span.start))) return { keys: [], how: "indefinite" };
   const groupPossessive = /^(?:its|their)$/.test(words[0]!);
   if (words.length === 1 && GROUP_PRONOUNS.test(last) || words.length <= 4 && groupPossessive && words.slice(1).every((w) => TITLE_WORDS.has(w))) {
     const before = mentions.filter((m) => m.end <= span.start && !m.possessive && resolved.entities.get(m.key)?.kind !== "person");
@@ -165,6 +169,9 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   }
   return undefined;
 }
+
+/** A position noun in the words just before "it" ("… the Council's compact proposal out of hand, saying it"). */
+const POSITION_NOUN_BEFORE = new RegExp(`\\b(?:${[...POSITION_NOUNS].join("|")})s?\\b[^.;]{0,40}$`, "i");
 
 const REGION_GOVERNMENT = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(regional\s+|provincial\s+|state\s+|county\s+|city\s+|municipal\s+)?(?:government|administration|authorities)$/u;
 

@@ -205,6 +205,9 @@ describe("stances: descriptions, restatements and mis-tagged nouns", () => {
   it("names a bound on an amount ('holding out for at least $600 million') as a minimum", () => {
     expect(stances("The Club Union Foundation is holding out for at least $600 million a season.")).toEqual(["Club Union Foundation demanded minimum of $600 million a season"]);
   });
+  it("merges a headline and a lead that state one stance about one place ('Red Sea claim', 'secure access to the Red Sea')", () => {
+    expect(new Set(stances("Abiy presses Red Sea claim as Eritrea warns against adventures. Ethiopian Prime Minister Abiy Ahmed insisted on Tuesday that his landlocked country must secure access to the Red Sea.")).size).toBe(1);
+  });
   it("merges a headline and a lead that state one stance in other words", () => {
     const text = "Zambia rules out debt restructuring\n\nLUSAKA - Zambia's finance minister on Friday ruled out restructuring the country's debt again.";
     expect(new Set(stances(text))).toEqual(new Set(["Zambia rejected debt restructuring"]));

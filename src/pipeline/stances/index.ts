@@ -114,8 +114,9 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
  * one edge with both quotes.
  */
 function mergeRestatements(candidates: StanceCandidate[]): StanceCandidate[] {
-  // Names are what a stance is about, not what it asks: "Ukraine" alone makes no restatement.
-  const signatures = candidates.map((c) => new Set(stems(c.label.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(" "))));
+  // Names are what a stance is about, not what it asks: "Ukraine" alone makes no restatement. A place it
+  // concerns is part of what it asks ("Red Sea claim", "securing access to the Red Sea").
+  const signatures = candidates.map((c) => new Set([...stems(c.label.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(" ")), ...c.concerns.filter((k) => k.startsWith("place:"))]));
   return candidates.map((candidate, i) => {
     let label = candidate.label;
     candidates.forEach((other, k) => {

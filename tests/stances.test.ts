@@ -712,6 +712,9 @@ describe("positions: one node per position", () => {
     expect(stances(text("Vice-minister Jang Eun-young")).filter((s) => s.startsWith("Council"))).toEqual(["Council of Provincial University Presidents proposed five-year funding compact"]);
     expect(stances("The European Union rejected any discussion of the levy at the climate talks, saying it would not pay.")).toContain("European Union rejected payment");
   });
+  it("reads a reason after a relative clause's verb as no object ('a move Thailand rejects on the grounds that…')", () => {
+    expect(stances("Cambodia has asked the International Court of Justice to rule on the temples, a move Thailand rejects on the grounds that it has never accepted the court's jurisdiction.")).not.toContain("Thailand rejected grounds");
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

@@ -395,7 +395,9 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
   // "will not hand over the hostages": the refused act is the content ("handover of the hostages").
   let content = object ?? pseudoCleftContent(t, subject, after) ?? (cue.content === "addressee" ? addresseeContent(t, after, ASKING_FOR_VERBS.has(cue.lemma)) ?? contentAfter(t, after) : cue.includesVerb ? [i, contentEnd(t, after, true) - 1] as [number, number] : contentAfter(t, after));
   // "an idea the union firmly rejects", "a demand he dismissed as a fantasy": the content is the noun the relative clause hangs on.
-  const objectless = !t[after] || t[after].pos === "PUNCT" && !(QUOTES.test(t[after].text) && t[after + 1]?.pos !== "PUNCT") || t[after].lower === "as";
+  // "a move Thailand rejects on the grounds that…": a reason after the verb is no object either.
+  const reason = t[after]?.lower === "on" && t[after + 1]?.lower === "the" && /^grounds?$/.test(t[after + 2]?.lower ?? "");
+  const objectless = !t[after] || t[after].pos === "PUNCT" && !(QUOTES.test(t[after].text) && t[after + 1]?.pos !== "PUNCT") || t[after].lower === "as" || reason;
   if (objectless && t[subject[0] - 1]?.pos === "NOUN" && subject[0] === subject[1]) {
     content = [npStart(t, subject[0] - 1, 0), subject[0] - 1];
     construction = "relative";

@@ -715,6 +715,9 @@ describe("positions: one node per position", () => {
   it("reads a reason after a relative clause's verb as no object ('a move Thailand rejects on the grounds that…')", () => {
     expect(stances("Cambodia has asked the International Court of Justice to rule on the temples, a move Thailand rejects on the grounds that it has never accepted the court's jurisdiction.")).not.toContain("Thailand rejected grounds");
   });
+  it("gives 'Officials in Brasília' to Brazil when the holder stops before the place", () => {
+    expect(stances("Mineração Alto Trombetas wants to open a new pit in Brazil. Officials in Brasília have pressed for a new environmental impact study.")).toContain("Brazil demanded new environmental impact study");
+  });
   it("names going back to work as 'return to work'", () => {
     expect(stances("The Council of Governors urged nurses to return to work while negotiations continue.")).toEqual(["Council of Governors demanded return to work"]);
   });

@@ -32,6 +32,8 @@ export interface DiscourseState {
   lastGroup?: string;
   /** The state named last: "the government" is a state's, even when a rebel group was named since. */
   lastState?: string;
+  /** The organisation named last: "the company" is a body's, even when a state was named since. */
+  lastBody?: string;
   /** Groups named only by a description ("the ruling bloc", "women's groups"): key → label. */
   groups?: Map<string, string>;
   /** The speaker an interview's answer names before a colon, for the paragraph it opens. */
@@ -131,9 +133,10 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
     const key = groupPossessive && nearest ? nearest.key : discourse.lastGroup;
     return key ? { keys: [key], how: "pronoun" } : undefined;
   }
-  // "Officials in Ankara": the officials of the state whose seat it is.
-  if (STATE_BODIES.has(words[0]!) && words[1] === "in" && words.length <= 4) {
-    const seat = lexicon.seatByName.get(nameKey(sentence.text.slice(span.start, span.end).replace(/^\S+\s+in\s+/i, "")));
+  // "Officials in Ankara": the officials of the state whose seat it is, whether the span holds the place or stops before it.
+  const placed = words.length === 1 ? /^\s+in\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(sentence.text.slice(span.end))?.[1] : undefined;
+  if (STATE_BODIES.has(words[0]!) && (words[1] === "in" && words.length <= 4 || placed)) {
+    const seat = lexicon.seatByName.get(nameKey(placed ?? sentence.text.slice(span.start, span.end).replace(/^\S+\s+in\s+/i, "")));
     if (seat && resolved.entities.has(`state:${seat}`)) return { keys: [`state:${seat}`], how: "description" };
   }
   // "We", and "Our forum": the speaker's own body ("our voters" are others).
@@ -155,7 +158,7 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   if (GROUP_DESCRIPTIONS.has(last)) {
     // "the Kyrgyz side", "the Sudanese government": a state's own body; "the Spanish federation" is a group of that state.
     if (demonym && resolved.entities.has(`state:${demonym}`) && (STATE_BODIES.has(last) || STATE_DESCRIPTIONS.has(last))) return { keys: [`state:${demonym}`], how: "description" };
-    const lastGroup = discourse.lastGroup && !(NON_STATE_DESCRIPTIONS.has(last) && resolved.entities.get(discourse.lastGroup)?.kind === "state") ? discourse.lastGroup : undefined;
+    const lastGroup = discourse.lastGroup && !(NON_STATE_DESCRIPTIONS.has(last) && resolved.entities.get(discourse.lastGroup)?.kind === "state") ? discourse.lastGroup : NON_STATE_DESCRIPTIONS.has(last) ? discourse.lastBody : undefined;
     // "the main French farm union" is no "European Union": a name that says another state or bloc is another body.
     const named = organizationNamed(last, discourse, resolved);
     const statesIn = (name: string) => name.split(/\s+/).filter((w) => lexicon.stateByDemonym.has(w.toLowerCase()) || lexicon.stateByName.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:an|ean)$/u.test(w)).map((w) => lexicon.stateByDemonym.get(w.toLowerCase()) ?? lexicon.stateByName.get(w.toLowerCase()) ?? w);

@@ -100,6 +100,7 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
         frameOf.set(candidate, frame);
         if (resolved.entities.get(actor)?.kind !== "person") discourse.lastGroup = actor;
         if (resolved.entities.get(actor)?.kind === "state") discourse.lastState = actor;
+        if (resolved.entities.get(actor)?.kind === "organization") discourse.lastBody = actor;
       }
     }
     updateDiscourse(context, discourse, resolved);
@@ -321,6 +322,7 @@ function updateDiscourse(context: SentenceActors, discourse: DiscourseState, res
   if (person) discourse.lastPerson = person.key;
   const opening = context.mentions[0];
   if (opening && opening.start <= 4 && resolved.entities.get(opening.key)?.kind !== "person") discourse.lastGroup = opening.key;
+  if (opening && opening.start <= 4 && resolved.entities.get(opening.key)?.kind === "organization") discourse.lastBody = opening.key;
   const state = context.mentions.find((m) => resolved.entities.get(m.key)?.kind === "state" && !m.possessive);
   if (state) discourse.lastState = state.key;
 }

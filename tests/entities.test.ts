@@ -409,3 +409,11 @@ describe("a document's slice of the resolution", () => {
     expect(slice(first, second)).toEqual(slice(first));
   });
 });
+
+describe("Arabic names", () => {
+  it("reads a given name and a family name with its article as a person ('Khalil al-Hayya'), and makes no group of his family name alone", () => {
+    const entities = resolve("The mediators presented the plan to a Hamas delegation led by Khalil al-Hayya at the headquarters. Hamas wants a permanent ceasefire, al-Hayya told reporters after the meeting.");
+    expect(entities.find((e) => e.label === "Khalil al-Hayya")?.kind).toBe("person");
+    expect(entities.some((e) => e.label === "al-Hayya")).toBe(false);
+  });
+});

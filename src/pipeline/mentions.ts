@@ -559,6 +559,9 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
     const measure = /\d/.test(core[0]!.text) || /^\d/.test(before?.text ?? "") || lexicon.common.has(key) && !acts;
     return measure ? base : { ...base, kind: "organization", strong: acts };
   }
+  // "Khalil al-Hayya", "Ali al-Sistani": a given name and an Arabic family name with its article.
+  const arabic = core.length >= 2 && core.length <= 3 && /^(?:al|el|ad|ash|as|an|at|az|ez|es)-\p{Lu}/u.test(last.text) && !located && !core.some((t) => ORGANIZATION_HEADS.has(t.lower));
+  if (arabic && !lexicon.organizations.has(key)) return { ...base, kind: "person", strong: false };
   // "Hayashi Kenjiro", "Tanaka Hiroshi": a family name first, as East Asian names are written.
   const familyFirst = core.length === 2 && lexicon.lastNames.has(words[0]!) && !lexicon.common.has(last.lower) && !place && !located;
   if (core.length >= 2 && core.length <= 4 && (firstIsName || (lexicon.lastNames.has(last.lower) && core.length === 2) || familyFirst || (SLAVIC_SURNAME.test(last.lower) && core.length <= 3))) {

@@ -182,8 +182,9 @@ const REGION_GOVERNMENT = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,
 function regionGovernment(text: string, lexicon: Lexicon): string | undefined {
   const named = REGION_GOVERNMENT.exec(text.replace(/\s+/g, " ").trim());
   const place = named ? nameKey(named[1]!) : "";
+  if (!named || lexicon.stateByName.has(place)) return undefined;
   // "the Kyiv government" is Ukraine's; "the Madrid regional government" is the region's.
-  if (!named || !lexicon.placeByName.has(place) && !(named[2] && lexicon.seatByName.has(place)) || lexicon.stateByName.has(place) || lexicon.seatByName.has(place) && !named[2]) return undefined;
+  if (lexicon.seatByName.has(place) ? !named[2] : !lexicon.placeByName.has(place)) return undefined;
   return text.replace(/^the\s+/i, "").replace(/\s+/g, " ").trim();
 }
 

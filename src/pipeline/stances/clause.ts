@@ -24,6 +24,8 @@ export const NEGATIONS = new Set(["not", "n't", "never", "no"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const NP_INNER = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 export const isPossessiveMark = (token: TaggedToken) => /^['’]s?$/.test(token.text);
+/** "(ASN)", "(FADs)": an acronym in brackets opening at k. */
+export const bracketedAcronymAt = (t: readonly TaggedToken[], k: number) => t[k]?.text === "(" && t[k + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(t[k + 1]?.text ?? "");
 /** "9%", "$40", "€22 million": a unit sign inside an amount. */
 const AMOUNT_SIGNS = /^[%$€£¥₹₩₦]$/;
 /** Inside a noun phrase: determiners, adjectives, nouns, numbers, amount signs and the possessive 's. */
@@ -453,7 +455,7 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     // "Sh4,000", "N500,000": a comma inside a number is no break.
     const inNumber = token.text === "," && joined(t, k) && joined(t, k + 1) && /\d$/.test(t[k - 1]!.text) && /^\d/.test(t[k + 1]?.text ?? "");
     // "the civil servant (ASN) recruitment quota": an acronym in brackets inside a noun phrase is no break.
-    if (token.text === "(" && t[k + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(t[k + 1]?.text ?? "") && k > a && isNominal(t[k - 1]) && isNominal(t[k + 3])) { k += 2; continue; }
+    if (bracketedAcronymAt(t, k) && k > a && isNominal(t[k - 1]) && isNominal(t[k + 3])) { k += 2; continue; }
     // "free, prior and informed consent": a comma in a list of adjectives before their noun is no break.
     if (token.text === "," && t[k - 1]?.pos === "ADJ" && adjectiveListEnd(t, k + 1) > 0) continue;
     // "the tender period, which closes on June 23, to be extended": a relative aside before the noun's infinitive.
@@ -615,7 +617,7 @@ const ADDRESSED_BODIES = new Set(["regulator", "watchdog", "state", "treasury", 
 function forWhat(t: T, k: number): boolean {
   if (t[k]?.lower !== "for") return false;
   const next = t[k + 1]?.lower === "the" ? t[k + 2] : t[k + 1];
-  return !!next && next.pos !== "NUM" && !TIME_ADJUNCT_UNITS.has(next.lemma) && !/^(?:first|second|third|last|now|ever|years|months|weeks|days|decades)$/.test(next.lower);
+  return !!next && next.pos !== "NUM" && !TIME_ADJUNCT_UNITS.has(next.lemma) && !/^(?:first|second|third|last|now|ever|days?|decades?)$/.test(next.lower);
 }
 
 /** Splits "exercise restraint and to settle the dispute" into one content per coordinated verb phrase. */

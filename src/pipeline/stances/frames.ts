@@ -638,14 +638,13 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   // "International observers are a non-starter, Thailand said": the copula's subject is what the speaker rejects.
   // "Revocation is not an option", "is no option": a negation after the copula negates it too.
   let before = i - 1;
-  const negatedAfter = NEGATIONS.has(t[before]?.lower ?? "") || t[before]?.lower === "no";
-  if (t[before]?.pos === "DET") before--;
-  const negated = negatedAfter || NEGATIONS.has(t[before]?.lower ?? "") && t[before]!.pos !== "DET";
-  if (negated && !negatedAfter) before--;
+  let negated = false;
+  while (i - before <= 2 && t[before] && (t[before]!.pos === "DET" || NEGATIONS.has(t[before]!.lower))) negated ||= NEGATIONS.has(t[before--]!.lower);
   const copula = COPULAS.has(t[before]?.lemma ?? "") ? before : -1;
   if (cue.content === "subject" && copula >= 0) {
     const group = verbGroup(t, copula);
-    if ((cue.negatedOnly ? !(negated || group.negated) : negated || group.negated) || group.hypothetical || group.expected || framedAway(t, group.start)) return [];
+    const denied = negated || group.negated;
+    if ((cue.negatedOnly ? !denied : denied) || group.hypothetical || group.expected || framedAway(t, group.start)) return [];
     return speakerRejectsSubject(t, subjectBefore(t, group.start), i + cue.lemma.split(" ").length - 1, base);
   }
   if (cue.negatedOnly) return [];

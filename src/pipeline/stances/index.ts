@@ -205,9 +205,9 @@ const BARE_REFERENTS = new Set([
 /** The last position another actor of the document stated with this word in it, or for a generic word the last proposal. */
 function referent(candidates: readonly StanceCandidate[], word: string, actors: readonly string[]): string | undefined {
   const stem = stems(word)[0];
-  const others = candidates.filter((c) => !actors.includes(c.actor) && c.label.toLowerCase() !== word.toLowerCase()).reverse();
+  const others = stem ? candidates.filter((c) => !actors.includes(c.actor) && c.label.toLowerCase() !== word.toLowerCase()).reverse().map((c) => ({ label: c.label, words: stems(c.label) })) : [];
   // "rejected the increase" after "a 15% increase in port dues" and "cutting the increase to 7.5%": the phrase about an increase.
-  const about = others.find((c) => stem && stems(c.label).find((w) => !/^\d/.test(w)) === stem) ?? others.find((c) => stem && stems(c.label).includes(stem));
+  const about = others.find((c) => c.words.find((w) => !/^\d/.test(w)) === stem) ?? others.find((c) => c.words.includes(stem!));
   if (about) return about.label;
   if (!GENERIC_REFERENTS.has(word.toLowerCase())) return undefined;
   for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.relation === "proposed" && !actors.includes(candidates[k]!.actor)) return candidates[k]!.label;

@@ -7,7 +7,7 @@
 import { COMPLEMENT_STANCE_NOUNS, GROUP_DESCRIPTIONS, VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS } from "../../lexicon/words.js";
-import { inNounPhrase, relativeAsideEnd } from "./clause.js";
+import { bracketedAcronymAt, inNounPhrase, relativeAsideEnd } from "./clause.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /**
@@ -258,7 +258,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   let tokens = withoutRelativeAside(content)
     .filter((t) => !/^["“”‘’]$/.test(t.text))
     // "the civil servant (ASN) recruitment quota": the acronym in brackets names what the text spells out.
-    .filter((t, k, all) => !(all[k - 1]?.text === "(" && all[k + 1]?.text === ")" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(t.text) || t.text === "(" && all[k + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(all[k + 1]?.text ?? "") || t.text === ")" && all[k - 2]?.text === "(" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(all[k - 1]?.text ?? "")))
+    .filter((_, k, all) => ![k, k - 1, k - 2].some((open) => bracketedAcronymAt(all, open)))
     // "half of the money": a quantity the tagger read as an adverb is the phrase's head.
     .map((t, k, all) => (nounTaggedAsVerb(all, k) || pluralObjectTaggedAsVerb(all, k) || t.pos === "ADV" && all[k + 1]?.lower === "of" ? { ...t, pos: "NOUN" as const } : isModifierParticiple(all, k, true) ? { ...t, pos: "ADJ" as const } : t));
   // A stance noun with its own complement: "Israel's demand that it lay down its weapons" → its complement,
@@ -317,7 +317,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     const withAgent = after[0]?.lower === "by" || PARTICLES.has(after[0]?.lower ?? "") && after[1]?.lower === "by";
     // "Algerian troops left the border zone": a past form with an object is an active past, not a participle.
     // "the walkout was suspended first": "first" says when, it is no object.
-    const withObject = ["DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"].includes(after[0]?.pos ?? "") && !/^(?:first|again|now|immediately|soon|too|also|only)$/.test(after[0]!.lower);
+    const timing = TIMING_ADVERBS.has(after[0]?.lower ?? "");
+    const withObject = ["DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"].includes(after[0]?.pos ?? "") && !timing;
     if (passive && GIVING_PARTICIPLES.has(first!.lower) && withObject) {
       // "the chiefs (must be) given the right to veto new mines": the right is the position.
       tokens = after.slice(after.findIndex((t) => !ARTICLES.has(t.lower)));
@@ -326,8 +327,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
       // reads as the act ("barring investment funds from…", "reinstatement of the subsidy in full"), with its article.
       const before = content[content.indexOf(subject[0]!) - 1];
       const object = before && ARTICLES.has(before.lower) && subject[0] ? [before, ...subject] : subject;
-      const timing = /^(?:first|again|now|immediately|soon|too|also|only)$/.test(after[0]?.lower ?? "") ? 1 : 0;
-      tokens = [...placedBefore([{ ...first!, text: first!.lemma, lower: first!.lemma }], object[0]?.start ?? first!.start), ...object, ...after.slice(timing)];
+      tokens = [...placedBefore([{ ...first!, text: first!.lemma, lower: first!.lemma }], object[0]?.start ?? first!.start), ...object, ...after.slice(timing ? 1 : 0)];
     } else if (passive || !namedSubject) {
       const verbWord = passive ? first! : { ...first!, text: gerund(first!.lemma), lower: gerund(first!.lemma) };
       return finish(trim([...subject, verbWord, ...after]));
@@ -389,6 +389,8 @@ function actorInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
 const OUTCOME_VERBS = new Map([["end", "with"], ["lead", "to"], ["result", "in"], ["culminate", "in"], ["conclude", "with"]]);
 
 const ARTICLES = new Set(["the", "a", "an"]);
+/** Words that say when, after a participle ("was suspended first"), not what. */
+const TIMING_ADVERBS = new Set(["first", "again", "now", "immediately", "soon", "too", "also", "only"]);
 const GIVING_PARTICIPLES = new Set(["given", "granted", "awarded", "guaranteed", "promised", "allowed", "offered"]);
 
 /**

@@ -70,7 +70,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     const match = matching ?? describedBy;
     if (match) {
       // A description that came first ("fee cap" in a headline) gives the node's label to the position stated at length about its noun.
-      if (match === describedBy && match.described && describes(match.described, match.words, itself) && isAbout(match.described, itself)) {
+      if (match === describedBy && match.described && words.length > match.words.length && isAbout(match.described, itself)) {
         match.ref.aliases.push(match.ref.label);
         match.ref.label = label;
       }

@@ -4,15 +4,7 @@ import { resolveEntities } from "../src/pipeline/entities.js";
 import { findFrames, mayHoldStance } from "../src/pipeline/stances/frames.js";
 import { extractStances } from "../src/pipeline/stances/index.js";
 import { contentLabel, gerund } from "../src/pipeline/stances/labels.js";
-import { lexicon, tagger } from "./helpers.js";
-
-/** Stances of a crafted text as "Actor relation position". */
-function stances(text: string): string[] {
-  const docs = [analyzeDocument({ name: "t.txt", text, warnings: [] }, lexicon, tagger)];
-  const resolved = resolveEntities(docs.map(documentNames), lexicon);
-  // A group named only by a description ("the Spanish federation") has no entity, only its label.
-  return extractStances(docs, resolved, lexicon).map((s) => `${resolved.entities.get(s.actor)?.label ?? `[${s.actorLabel}]`} ${s.relation} ${s.position.label}`);
-}
+import { lexicon, stances, tagger } from "./helpers.js";
 
 describe("stances: actors come from the clause frame", () => {
   it("keeps the object of a demand whose infinitive is passive ('demanded data to be transmitted'), but not an urged addressee", () => {

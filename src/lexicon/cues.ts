@@ -230,6 +230,16 @@ export const ANAPHORIC_STANCE_NOUNS: ReadonlyMap<string, StanceRelation> = new M
   ["demand", "demanded"], ["request", "demanded"], ["condition", "demanded"], ["call", "demanded"],
 ]);
 
+/** Words that alone stand for any proposal ("the deal", "the plan"). */
+export const GENERIC_REFERENTS: ReadonlySet<string> = new Set(["plan", "plans", "offer", "offers", "proposal", "proposals", "deal", "terms", "idea", "bid", "package", "suggestion", "option", "approach", "move", "initiative", "framework", "version", "text", "draft", "scheme", "bill"]);
+/** Words that alone name a position only through what was said before them: those, and ones that need their own word ("any increase"). */
+export const BARE_REFERENTS: ReadonlySet<string> = new Set([
+  ...GENERIC_REFERENTS, "step", "steps", "measure", "measures", "period", "increase", "rise", "cut", "rule", "project", "demand", "demands",
+  "request", "call", "condition", "conditions",
+  // A lone quantity says how much of what the sentence before named ("We will never accept zero").
+  "zero", "nothing", "none", "more", "less", "everything", "anything",
+]);
+
 /** Stance nouns that point back at a demand as readily as at a proposal ("the idea"). */
 export const NEUTRAL_ANAPHORS: ReadonlySet<string> = new Set(["idea"]);
 

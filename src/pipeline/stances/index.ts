@@ -5,7 +5,7 @@
  * the position named before them, and paraphrased positions merge across the corpus (positions.ts).
  */
 import type { StanceRelation } from "../../model/graph.js";
-import { ANAPHORIC_STANCE_NOUNS, NEUTRAL_ANAPHORS } from "../../lexicon/cues.js";
+import { ANAPHORIC_STANCE_NOUNS, BARE_REFERENTS, GENERIC_REFERENTS, NEUTRAL_ANAPHORS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
 import type { AnalyzedDocument } from "../analyze.js";
 import { entityOf, resolutionsByDocument, type DocumentResolution, type ResolvedEntities } from "../entities.js";
@@ -191,16 +191,6 @@ export function capQuote(text: string, start = 0, end = start): string {
   if (to < text.length && space > from) to = space;
   return text.slice(from, to).trim();
 }
-
-/** Words that alone stand for any proposal ("the deal", "the plan"). */
-const GENERIC_REFERENTS = new Set(["plan", "plans", "offer", "offers", "proposal", "proposals", "deal", "terms", "idea", "bid", "package", "suggestion", "option", "approach", "move", "initiative", "framework", "version", "text", "draft", "scheme", "bill"]);
-/** Words that alone name a position only through what was said before them: those, and ones that need their own word ("any increase"). */
-const BARE_REFERENTS = new Set([
-  ...GENERIC_REFERENTS, "step", "steps", "measure", "measures", "period", "increase", "rise", "cut", "rule", "project", "demand", "demands",
-  "request", "call", "condition", "conditions",
-  // A lone quantity says how much of what the sentence before named ("We will never accept zero").
-  "zero", "nothing", "none", "more", "less", "everything", "anything",
-]);
 
 /** The last position another actor of the document stated with this word in it, or for a generic word the last proposal. */
 function referent(candidates: readonly StanceCandidate[], word: string, actors: readonly string[]): string | undefined {

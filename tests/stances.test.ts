@@ -612,11 +612,11 @@ describe("positions: one node per position", () => {
   it("gives one sentence's nested statements of one stance one position ('any deal must require Iran to dismantle X')", () => {
     expect(new Set(stances("US special envoy Steve Witkoff said that any deal must require Iran to dismantle its enrichment facilities at Natanz."))).toEqual(new Set(["Steve Witkoff demanded dismantling the enrichment facilities at Natanz"]));
   });
-  it("keeps an act whose object is a pronoun ('withdraw them') in its own story: it meets that story's position or none", () => {
+  it("keeps an act whose object is a pronoun ('withdraw them') in its own story: it meets that story's position or names its own thing", () => {
     const docs = ["Egypt demanded a full withdrawal from the Gaza Strip.", "The EU imposed tariffs on Chinese cars. China called on Brussels to withdraw them."].map((text, i) => analyzeDocument({ name: `d${i}.txt`, text, warnings: [] }, lexicon, tagger));
     const resolved = resolveEntities(docs.map(documentNames), lexicon);
     const found = extractStances(docs, resolved, lexicon).map((s) => `${resolved.entities.get(s.actor)!.label} ${s.relation} ${s.position.label}`);
-    expect(found).toEqual(["Egypt demanded full withdrawal from the Gaza Strip"]);
+    expect(found).toEqual(["Egypt demanded full withdrawal from the Gaza Strip", "China demanded withdrawal of the tariffs"]);
     expect(distinct(positionKeys("The Fishers Union rejected the new quotas. The Fishers Union also urged the ministry to withdraw them, and Tonga demanded the withdrawal of the quotas."))).toBeLessThanOrEqual(2);
   });
   // Corpora (one text per document) and how many positions their stances make.

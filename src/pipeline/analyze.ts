@@ -6,6 +6,7 @@ import type { RawDocument } from "./read.js";
 import { splitSentences } from "./sentences.js";
 import { findFrames, mayHoldStance, type StanceFrame } from "./stances/frames.js";
 import { withFullerMentions } from "./stances/fuller-mention.js";
+import { withPronounObjects } from "./stances/pronoun-object.js";
 import type { TaggedToken, Tagger } from "./stances/tagger.js";
 
 export interface AnalyzedSentence {
@@ -93,12 +94,12 @@ export const MAX_TAGGED_CHARS = 3000;
 
 export function analyzeDocument(raw: RawDocument, lexicon: Lexicon, tagger: Tagger): AnalyzedDocument {
   const clean = cleanDocument(raw.name, raw.text);
-  const sentences = withFullerMentions(splitSentences(clean.paragraphs, (word) => lexicon.common.has(word)).map((s): AnalyzedSentence => {
+  const sentences = withPronounObjects(withFullerMentions(splitSentences(clean.paragraphs, (word) => lexicon.common.has(word)).map((s): AnalyzedSentence => {
     const tagged = s.text.length <= MAX_TAGGED_CHARS && mayHoldStance(s.text) ? tagger.tag(s.text) : [];
     const frames = tagged.length ? findFrames(tagged) : [];
     const mentions = classifyHolders(findMentions(s.text, lexicon), frames, tagged);
     return { text: s.text, paragraph: s.paragraph, mentions, ...(frames.length ? { frames } : {}) };
-  }), tagger);
+  }), tagger), tagger);
   const overlong = sentences.filter((s) => s.text.length > MAX_TAGGED_CHARS).length;
   return {
     name: raw.name,

@@ -45,6 +45,8 @@ export interface StanceFrame {
   recipient?: Span;
   /** The content is only an amount ("ANDA wants 18%"): another actor's position just before, at this amount. */
   amount?: true;
+  /** For an act on a pronoun ("suspend it"), its label with the pronoun's antecedent ("suspension of the installation licence"): see pronoun-object.ts. */
+  antecedent?: string;
   confidence: number;
 }
 

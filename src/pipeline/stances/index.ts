@@ -33,6 +33,8 @@ export interface StanceCandidate {
   concerns: string[];
   /** An act whose object was a pronoun ("withdraw them"): it names this document's position only. */
   local?: true;
+  /** For such an act, its label with the pronoun's antecedent, used when the act meets no other position of its story. */
+  antecedent?: string;
 }
 
 export interface Stance extends Omit<StanceCandidate, "label" | "concerns"> {
@@ -88,14 +90,18 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       // "tabled the Arena Medya offer … and asked the clubs to approve it": "it" is what the same sentence gave before.
       const label = withAntecedent(found, candidates.filter((c) => c.sentence === s && actors.includes(c.actor)).pop()?.label);
       // "withdraw them", "publish them", "suspend it": the act alone, its object a pronoun, means this story's thing only.
-      const local = !/\s/.test(label) && /^\S+\s+(?:it|them)\b/i.test(written);
+      const actsOnPronoun = !/\s/.test(label) && /^\S+\s+(?:it|them)\b/i.test(written);
+      // "dismissed the call" after "urged IBAMA to suspend it": a stance taken from such an act is about its thing too.
+      const pointedAt = label !== frame.label ? candidates.findLast((c) => c.local && c.label === label) : undefined;
+      const local = actsOnPronoun || !!pointedAt;
+      const labelWithThing = actsOnPronoun ? frame.antecedent : pointedAt?.antecedent;
       const concerns = sentence.mentions
         .map((m, i) => ({ m, key: keys[i] }))
         .filter(({ m, key }) => key && [frame.content, frame.recipient].some((part) => part && m.start >= part.start && m.end <= part.end) && !actors.includes(key))
         .map(({ key }) => key!);
       for (const actor of actors) {
         const group = discourse.groups?.get(actor);
-        const candidate: StanceCandidate = { actor, ...(group ? { actorLabel: group } : {}), relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), concerns, ...(local ? { local } : {}) };
+        const candidate: StanceCandidate = { actor, ...(group ? { actorLabel: group } : {}), relation: frame.relation, label, confidence: frame.confidence, sentence: s, doc: doc.name, quote: quoteOf(sentence.text, frame), concerns, ...(local ? { local, ...(labelWithThing ? { antecedent: labelWithThing } : {}) } : {}) };
         candidates.push(candidate);
         frameOf.set(candidate, frame);
         if (resolved.entities.get(actor)?.kind !== "person") discourse.lastGroup = actor;
@@ -324,10 +330,16 @@ function updateDiscourse(context: SentenceActors, discourse: DiscourseState, res
 export function clusterStances(candidates: readonly StanceCandidate[], resolved: ResolvedEntities, parts: readonly [string, string][] = []): Stance[] {
   const wholes = new Map<string, string[]>();
   for (const [part, whole] of parts) if (!wholes.get(part)?.includes(whole)) wholes.set(part, [...(wholes.get(part) ?? []), whole]);
-  const positions = clusterPositions(candidates.map((c) => ({ label: c.label, doc: c.doc, local: !!c.local, concerns: [...c.concerns, ...c.concerns.flatMap((k) => wholes.get(k) ?? [])] })), resolved);
+  const cluster = (items: readonly StanceCandidate[]) => clusterPositions(items.map((c) => ({ label: c.label, doc: c.doc, local: !!c.local, concerns: [...c.concerns, ...c.concerns.flatMap((k) => wholes.get(k) ?? [])] })), resolved);
+  let positions = cluster(candidates);
+  // "suspend it" that met only other acts on pronouns names what its document said "it" was.
+  const onlyLocal = new Set(positions.map((p) => p.key));
+  candidates.forEach((c, i) => !c.local && onlyLocal.delete(positions[i]!.key));
+  const relabelled = candidates.map((c, i) => (c.antecedent && onlyLocal.has(positions[i]!.key) ? { ...c, label: c.antecedent, local: undefined } : c));
+  if (relabelled.some((c, i) => c !== candidates[i])) positions = cluster(relabelled);
   const members = new Map<string, number>();
   for (const position of positions) members.set(position.key, (members.get(position.key) ?? 0) + 1);
   // "withdraw them" that met nothing of its own story is an act without its object: no position.
   const objectless = (c: StanceCandidate, i: number) => c.local && members.get(positions[i]!.key) === 1;
-  return candidates.flatMap(({ label: _label, ...candidate }, i) => (objectless(candidates[i]!, i) ? [] : [{ ...candidate, position: positions[i]!, concerns: [...new Set(candidate.concerns)] }]));
+  return relabelled.flatMap(({ label: _label, local: _local, antecedent: _antecedent, ...candidate }, i) => (objectless(relabelled[i]!, i) ? [] : [{ ...candidate, ...(relabelled[i]!.local ? { local: true as const } : {}), position: positions[i]!, concerns: [...new Set(candidate.concerns)] }]));
 }

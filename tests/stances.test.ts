@@ -98,7 +98,7 @@ describe("stances: actors come from the clause frame", () => {
     expect(stances("The firm Kanu Holdings said it would not negotiate until the law takes effect next year.").filter((s) => s.includes("demanded"))).toEqual([]);
   });
   it("reads each of two coordinated that-clauses as its own demand, with the first one's speaker", () => {
-    expect(stances("Kenyan Foreign Minister Musalia Mudavadi said the militia must disarm and that foreign fighters in its ranks must leave Somalia.")).toEqual(["Musalia Mudavadi demanded militia disarming", "Musalia Mudavadi demanded foreign fighters in the ranks leaving Somalia"]);
+    expect(stances("Kenyan Foreign Minister Musalia Mudavadi said the militia must disarm and that foreign fighters in its ranks must leave Somalia.")).toEqual(["Musalia Mudavadi demanded disarmament of the militia", "Musalia Mudavadi demanded foreign fighters in the ranks leaving Somalia"]);
   });
   it("takes a named apposition with a possessive and a title for the subject ('The chairman, Ghana's President John Mahama, said')", () => {
     expect(stances("The bloc's current chairman, Ghana's President John Mahama, said he was ready to travel to Bamako.")).toEqual(["John Mahama proposed traveling to Bamako"]);
@@ -309,6 +309,10 @@ describe("stance frames and labels", () => {
     expect(contentLabel(tagger.tag("the Commission to adopt climate-resilient allocation rules"))).toBe("adoption of climate-resilient allocation rules");
     expect(contentLabel(tagger.tag("the elections to go ahead as scheduled"))).toBe("elections to go ahead");
     expect(contentLabel(tagger.tag("an emergency session of parliament to question the minister"))).toBe("emergency session of parliament to question the minister");
+  });
+  it("reads a clause of a thing and an act with no object as the act's noun, and a state asked for as one to bring about", () => {
+    expect(contentLabel(tagger.tag("the work must continue"))).toBe("continuation of the work");
+    expect(contentLabel(tagger.tag("a bill under which licences would expire"))).toMatch(/^bill under which/);
   });
   it("leaves out a relative or adverbial clause about the phrase, but keeps one a lone noun needs", () => {
     expect(contentLabel(tagger.tag("a revenue-sharing model under which clubs would receive 55% of subscription income"))).toBe("revenue-sharing model");
@@ -791,7 +795,7 @@ describe("stances: contents that point back", () => {
       "Turkish Football Federation demanded new tender",
       "Galatasaray Sports Club rejected new tender",
     ]);
-    expect(stances("The Sindicato de Inquilinas wants every rental contract to be open-ended, with no end date at all.")).toEqual(["Sindicato de Inquilinas demanded every rental contract being open-ended"]);
+    expect(stances("The Sindicato de Inquilinas wants every rental contract to be open-ended, with no end date at all.")).toEqual(["Sindicato de Inquilinas demanded making every rental contract open-ended"]);
   });
 });
 

@@ -313,6 +313,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     // "the price of fishing for it must reflect that": what is to be done is only a pronoun.
     if (main.length === 2 && /^(?:it|that|this|them)$/.test(main[1]!.lower)) return "";
     const [first, ...after] = main;
+    // The subject with its article, for labels that make it the object of its act.
+    const article = content[content.indexOf(subject[0]!) - 1];
+    const object = article && ARTICLES.has(article.lower) && subject[0] ? [article, ...subject] : subject;
     // "a treaty adopted by vote", "a plan drawn up by Niger" are a treaty and a plan, with their agents.
     const withAgent = after[0]?.lower === "by" || PARTICLES.has(after[0]?.lower ?? "") && after[1]?.lower === "by";
     // "Algerian troops left the border zone": a past form with an object is an active past, not a participle.
@@ -325,10 +328,18 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     } else if (passive && first!.pos === "VERB" && !namedSubject && !withAgent && !withObject) {
       // "investment funds barred from buying homes", "the subsidy reinstated in full": what is done to the subject
       // reads as the act ("barring investment funds from…", "reinstatement of the subsidy in full"), with its article.
-      const before = content[content.indexOf(subject[0]!) - 1];
-      const object = before && ARTICLES.has(before.lower) && subject[0] ? [before, ...subject] : subject;
       tokens = [...placedBefore([{ ...first!, text: first!.lemma, lower: first!.lemma }], object[0]?.start ?? first!.start), ...object, ...after.slice(timing ? 1 : 0)];
     } else if (passive || !namedSubject) {
+      // "the work", "every rental contract"; not "a bill under which licences".
+      const plainSubject = subject.every((t) => ["DET", "ADJ", "NOUN", "NUM", "PROPN"].includes(t.pos) || t.text === "-");
+      // "every rental contract (must) be open-ended": the state asked for is one to bring about.
+      if (!passive && plainSubject && first!.lemma === "be" && after[0]?.pos === "ADJ") return finish(trim([...placedBefore([{ ...first!, text: "making", lower: "making", lemma: "make", pos: "VERB" }], object[0]!.start), ...object, ...after]));
+      // "the work must continue": an act with no object is its noun, of what it is said of ("continuation of the work").
+      const act = !passive && plainSubject && after.every((t) => t.pos === "ADV" || t.pos === "PUNCT") ? NOMINALIZATIONS[first!.lemma] ?? DERIVED_NOUNS.get(first!.lemma) : undefined;
+      if (act) {
+        const of = placedBefore([{ ...first!, text: act, lower: act, pos: "NOUN" }, { ...first!, text: "of", lower: "of", lemma: "of", pos: "ADP" }], object[0]!.start);
+        return finish([...of, ...(ARTICLES.has(object[0]!.lower) ? object : [{ ...object[0]!, text: "the", lower: "the", lemma: "the", pos: "DET" as const, end: object[0]!.start - 1, start: object[0]!.start - 4 }, ...object])]);
+      }
       const verbWord = passive ? first! : { ...first!, text: gerund(first!.lemma), lower: gerund(first!.lemma) };
       return finish(trim([...subject, verbWord, ...after]));
     } else tokens = main;

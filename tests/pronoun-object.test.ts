@@ -18,4 +18,9 @@ describe("pronoun object: an act on 'it' or 'them' names what the text said it w
       "Qatar rejected immediate release of the fishermen",
     ]);
   });
+  it("puts the thing in place of a pronoun a label keeps ('paying for them')", () => {
+    expect(stances("Andalas Telekom said the company would bid for at least two 700 MHz blocks. Takeda Hiroshi floated paying for them in ten annual instalments.")).toEqual([
+      "Takeda Hiroshi proposed payment for the two 700 MHz blocks in ten annual instalments",
+    ]);
+  });
 });

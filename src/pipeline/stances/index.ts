@@ -88,7 +88,9 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const found = bare ? referent(candidates, named, actors) : definite ?? (named && (suchReferent(candidates, written, actors) ?? named));
       if (!found) continue;
       // "tabled the Arena Medya offer … and asked the clubs to approve it": "it" is what the same sentence gave before.
-      const label = withAntecedent(found, candidates.filter((c) => c.sentence === s && actors.includes(c.actor)).pop()?.label);
+      const ownBefore = withAntecedent(found, candidates.filter((c) => c.sentence === s && actors.includes(c.actor)).pop()?.label);
+      // "He floated paying for them…": failing a stance of the sentence, the thing the text named before.
+      const label = found === frame.label && frame.antecedent && /\b(?:it|them)\b/.test(ownBefore) ? frame.antecedent : ownBefore;
       // "withdraw them", "publish them", "suspend it": the act alone, its object a pronoun, means this story's thing only.
       const actsOnPronoun = !/\s/.test(label) && /^\S+\s+(?:it|them)\b/i.test(written);
       // "dismissed the call" after "urged IBAMA to suspend it": a stance taken from such an act is about its thing too.

@@ -4,7 +4,9 @@
  * in its sentence or in the sentence before ("The company received an installation licence…"),
  * agreeing in number; failing that, a noun of the same number in any role. The act's label is read
  * again with that phrase in the pronoun's place ("suspension of the installation licence"), and kept
- * beside the act alone: the stance stage uses it when the act meets no position of its story.
+ * beside the act alone: the stance stage uses it when the act meets no position of its story. A
+ * label that keeps its pronoun ("paying for them…") takes the phrase where no stance of the
+ * sentence names the thing first.
  * A stance noun ("accept it" after "the offer") is left to the stance stage, which knows positions.
  * A document-level pass at analysis time, beside fuller-mention.ts: only then is the tagger at hand.
  */
@@ -25,11 +27,11 @@ const ACT_ON_PRONOUN = /^(?:to\s+)?[\p{L}-]+\s+(it|them)\b/iu;
 /** The sentences with each act on a pronoun given the label its antecedent makes, where one is found. */
 export function withPronounObjects<S extends FramedSentence>(sentences: readonly S[], tagger: Tagger): S[] {
   return sentences.map((sentence, s) => {
-    if (!sentence.frames?.some((frame) => actOnPronoun(sentence.text, frame))) return sentence;
+    if (!sentence.frames?.some((frame) => pronounIn(sentence.text, frame))) return sentence;
     const tokens = tagger.tag(sentence.text);
     const before = s > 0 ? tagger.tag(sentences[s - 1]!.text) : [];
     const frames = sentence.frames.map((frame) => {
-      const pronoun = actOnPronoun(sentence.text, frame);
+      const pronoun = pronounIn(sentence.text, frame);
       if (!pronoun) return frame;
       const plural = pronoun.word === "them";
       const inSentence = tokens.filter((t) => t.end <= frame.content.start + pronoun.at && !within(t, frame.holder));
@@ -37,6 +39,8 @@ export function withPronounObjects<S extends FramedSentence>(sentences: readonly
       let antecedent: string | null | undefined;
       for (let k = 0; k < searches.length && antecedent === undefined; k++) antecedent = searches[k]!();
       if (!antecedent) return frame;
+      // "paying for them in ten annual instalments": the label keeps the pronoun where it stands.
+      if (!pronoun.act) return { ...frame, antecedent: frame.label.replace(/\b(?:it|them)\b/, antecedent) };
       // "release them" alone reads as a noun: the infinitive's "to" makes the act a verb.
       const written = sentence.text.slice(frame.content.start, frame.content.end).replace(/^(?!to\s)/i, "to ");
       const at = pronoun.at + (written.length - (frame.content.end - frame.content.start));
@@ -47,12 +51,17 @@ export function withPronounObjects<S extends FramedSentence>(sentences: readonly
   });
 }
 
-/** Where a frame's content is an act on "it" or "them": the pronoun and its offset in the content. */
-function actOnPronoun(text: string, frame: StanceFrame): { word: string; at: number } | undefined {
-  if (frame.anaphor || frame.pronoun || frame.amount || /\s/.test(frame.label)) return undefined;
+/**
+ * Where a frame's content is an act on "it" or "them" (its label the act alone), or its label keeps
+ * the pronoun ("paying for them in ten annual instalments"): the pronoun and its offset in the content.
+ */
+function pronounIn(text: string, frame: StanceFrame): { word: string; at: number; act: boolean } | undefined {
+  if (frame.anaphor || frame.pronoun || frame.amount) return undefined;
   const written = text.slice(frame.content.start, frame.content.end);
-  const match = ACT_ON_PRONOUN.exec(written);
-  return match ? { word: match[1]!.toLowerCase(), at: match[0].length - match[1]!.length } : undefined;
+  const act = /\s/.test(frame.label) ? null : ACT_ON_PRONOUN.exec(written);
+  if (act) return { word: act[1]!.toLowerCase(), at: act[0].length - act[1]!.length, act: true };
+  const kept = /\b(?:it|them)\b/.test(frame.label) ? /(?<=\S\s+)\b(it|them)\b/.exec(written) : null;
+  return kept ? { word: kept[1]!, at: kept.index, act: false } : undefined;
 }
 
 const within = (t: TaggedToken, span: { start: number; end: number } | undefined) => !!span && t.start >= span.start && t.end <= span.end;

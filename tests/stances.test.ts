@@ -312,6 +312,9 @@ describe("stance frames and labels", () => {
   });
   it("reads a clause of a thing and an act with no object as the act's noun, and a state asked for as one to bring about", () => {
     expect(contentLabel(tagger.tag("the work must continue"))).toBe("continuation of the work");
+    expect(contentLabel(tagger.tag("that the rebels pull out of Goma and Bukavu"))).toBe("withdrawal of the rebels from Goma and Bukavu");
+    // Only an act whose noun is sure takes one before a place: "opposition parties unite behind X" is no "union".
+    expect(contentLabel(tagger.tag("that opposition parties unite behind Yuichiro Tamaki"))).toBe("opposition parties uniting behind Yuichiro Tamaki");
     expect(contentLabel(tagger.tag("a bill under which licences would expire"))).toMatch(/^bill under which/);
   });
   it("leaves out a relative or adverbial clause about the phrase, but keeps one a lone noun needs", () => {

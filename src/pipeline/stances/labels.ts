@@ -335,10 +335,18 @@ export function contentLabel(content: readonly TaggedToken[]): string {
       // "every rental contract (must) be open-ended": the state asked for is one to bring about.
       if (!passive && plainSubject && first!.lemma === "be" && after[0]?.pos === "ADJ") return finish(trim([...placedBefore([{ ...first!, text: "making", lower: "making", lemma: "make", pos: "VERB" }], object[0]!.start), ...object, ...after]));
       // "the work must continue": an act with no object is its noun, of what it is said of ("continuation of the work").
-      const act = !passive && plainSubject && after.every((t) => t.pos === "ADV" || t.pos === "PUNCT") ? NOMINALIZATIONS[first!.lemma] ?? DERIVED_NOUNS.get(first!.lemma) : undefined;
+      // "the rebels (must) pull out of Goma": with a place or time after it too, for the acts whose noun is sure.
+      const alone = after.every((t) => t.pos === "ADV" || t.pos === "PUNCT");
+      // "cut by at least 500 basis points" says how much, not where: "by" opens no place.
+      const placed = after[0]?.pos === "ADP" && !/^(?:to|of|by)$/.test(after[0].lower) || after[0]?.lower === "out" && after[1]?.lower === "of";
+      const act = passive || !plainSubject ? undefined : alone ? NOMINALIZATIONS[first!.lemma] ?? DERIVED_NOUNS.get(first!.lemma) : placed ? NOMINALIZATIONS[first!.lemma] : undefined;
       if (act) {
-        const of = placedBefore([{ ...first!, text: act, lower: act, pos: "NOUN" }, { ...first!, text: "of", lower: "of", lemma: "of", pos: "ADP" }], object[0]!.start);
-        return finish([...of, ...(ARTICLES.has(object[0]!.lower) ? object : [{ ...object[0]!, text: "the", lower: "the", lemma: "the", pos: "DET" as const, end: object[0]!.start - 1, start: object[0]!.start - 4 }, ...object])]);
+        const the = ARTICLES.has(object[0]!.lower) ? [] : [{ ...object[0]!, text: "the", lower: "the", lemma: "the", pos: "DET" as const }];
+        const of = placedBefore([{ ...first!, text: act, lower: act, pos: "NOUN" }, { ...first!, text: "of", lower: "of", lemma: "of", pos: "ADP" }, ...the], object[0]!.start);
+        // "withdrawal of the rebels out of Goma" is from Goma.
+        const rest = after[0]?.lower === "out" ? [{ ...after[1]!, text: "from", lower: "from", lemma: "from" }, ...after.slice(2)] : after;
+        const lowered = object.map((t, k) => (k === 0 && t.pos === "DET" ? { ...t, text: t.lower } : t));
+        return finish(trim([...of, ...lowered, ...rest]));
       }
       const verbWord = passive ? first! : { ...first!, text: gerund(first!.lemma), lower: gerund(first!.lemma) };
       return finish(trim([...subject, verbWord, ...after]));

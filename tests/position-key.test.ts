@@ -8,6 +8,16 @@ describe("position keys", () => {
     expect(stems("signing of the deal")).toEqual(stems("signing of the agreement"));
   });
 
+  it("finds what an act is done to: the noun heading its object, past a gerund's particle or preposition, up to a clause word", () => {
+    expect(positionKey("reinstatement of the diesel subsidy in full").theme).toBe(stems("subsidy")[0]);
+    expect(positionKey("bringing back the diesel subsidy").theme).toBe(stems("subsidy")[0]);
+    expect(positionKey("dipping into the reserves").theme).toBe(positionKey("drawing on the district's reserves").theme);
+    expect(positionKey("agreement of reforms before any vote").theme).toBe(stems("reforms")[0]);
+    // A thing, not an act, and an object with a number, have none.
+    expect(positionKey("diesel subsidy").theme).toBeUndefined();
+    expect(positionKey("extension of 30 days").theme).toBeUndefined();
+  });
+
   it("keys a label without 'acceptance of' and manner words, but never down to one word", () => {
     expect(positionKey("acceptance of deportation flights").keyed).toBe("deportation flights");
     expect(positionKey("immediate and unconditional ceasefire in Gaza").keyed).toBe("ceasefire in Gaza");

@@ -635,6 +635,8 @@ describe("positions: one node per position", () => {
     ["a stance on accepting a thing is one on the thing", ["Chile proposed deportation flights for the migrants.", "Venezuela has refused to accept deportation flights for the migrants."], 1],
     ["two short compounds on one head meet within a story", ["The Korea Small Merchants Alliance demanded a commission cap. The Korea Fair Trade Commission rejected a fee cap."], 1],
     ["two short compounds on one head stay apart across stories", ["The Korea Small Merchants Alliance demanded a commission cap.", "The Korea Fair Trade Commission rejected a fee cap."], 2],
+    ["one story's acts on one thing are one position ('reinstatement of the diesel subsidy', 'bringing back the subsidy')", ["The Kenya Cereal Growers' Federation wants the diesel subsidy reinstated in full. The National Treasury has ruled out bringing the subsidy back. The Matatu Owners Association called for restoration of the subsidy."], 1],
+    ["acts on one thing in two stories stay apart", ["The Kenya Cereal Growers' Federation wants the diesel subsidy reinstated in full.", "Kenya has ruled out bringing the subsidy back."], 2],
     ["an act alone meets only its own story's acts ('ceasefire' is no 'halt of enrichment')", ["Thailand pressed Cambodia for a ceasefire.", "The European Union urged Iran to halt enrichment."], 2],
     ["a truce is a ceasefire", ["Qatar demanded a truce in Gaza.", "Egypt called for a ceasefire in Gaza."], 1],
     ["a bare noun meets its own story's position before another story's", ["The Korea Small Merchants Alliance demanded a cap of 5% on the commission.", "KPPU demanded a cap of 2x20 MHz per operator. Nusa Digital called for a cap."], 2],

@@ -8,6 +8,7 @@ import { CONCEPTS } from "../../lexicon/concepts.js";
 import { VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { PERTAINYMS } from "../../lexicon/pertainyms.js";
+import { NOMINALIZATIONS } from "./labels.js";
 
 const STOP = new Set([
   "the", "a", "an", "of", "to", "for", "on", "in", "at", "from", "by", "with", "and", "or", "its", "their", "his", "her", "our", "any",
@@ -139,6 +140,36 @@ function describableWords(label: string): string[] {
   return stems(words.slice(0, end === 0 ? 1 : end < 0 ? words.length : end).join(" "));
 }
 
+/** Nouns that name an act done to a thing ("reinstatement", "acceptance", "withdrawal"). */
+const ACT_NOUNS: ReadonlySet<string> = new Set([...VERB_OF_NOUN.keys(), ...Object.values(NOMINALIZATIONS)]);
+const OBJECT_DETERMINERS = new Set([...DETERMINERS, "its", "their", "his", "her", "our", "all", "every", "each", "some", "no"]);
+
+/**
+ * What an act is done to: the noun heading the object of a label that opens with an act ("reinstatement
+ * of the diesel subsidy in full", "bringing back the diesel subsidy", "dipping into the reserves",
+ * "acceptance of deportation flights from Santiago"), as a stem; undefined for a label that names a thing.
+ */
+function themeOf(label: string): string | undefined {
+  const words = label.toLowerCase().split(/\s+/);
+  let at: number;
+  if (/^\p{L}{3,}ing$/u.test(words[0]!) && !ACT_NOUNS.has(words[0]!)) {
+    // A gerund, with its particle ("bringing back") or the preposition its verb takes ("drawing on", "dipping into").
+    at = 1;
+    if (PARTICLES_AFTER_VERB.has(words[at] ?? "")) at++;
+    if (PHRASE_PREPOSITIONS.has(words[at] ?? "") || words[at] === "into" || words[at] === "onto") at++;
+  } else if (ACT_NOUNS.has(words[0]!) && words[1] === "of") at = 2;
+  else return undefined;
+  while (OBJECT_DETERMINERS.has(words[at] ?? "") || /['’]s?$/.test(words[at] ?? "")) at++;
+  const end = words.findIndex((w, k) => k > at && (PHRASE_PREPOSITIONS.has(w) || OBJECT_ENDS.has(w)));
+  const object = words.slice(at, end < 0 ? words.length : end);
+  if (!object.length || object.some((w) => /\d/.test(w))) return undefined;
+  return stems(object[object.length - 1]!)[0];
+}
+
+/** Words after which an object's noun phrase has ended ("reforms before any vote", "hostages and prisoners"). */
+const OBJECT_ENDS = new Set(["before", "after", "until", "during", "within", "without", "as", "into", "through", "across", "around", "near", "beyond", "instead", "while", "if", "unless", "and", "or", "than", "so"]);
+const PARTICLES_AFTER_VERB = new Set(["back", "out", "up", "off", "down", "away", "in"]);
+
 const PHRASE_PREPOSITIONS = new Set(["of", "for", "in", "on", "to", "from", "with", "at", "by", "over", "under", "between", "against", "worth"]);
 
 export interface PositionKey {
@@ -158,6 +189,8 @@ export interface PositionKey {
   describable: string[];
   /** The one word left once acceptance and manner words go ("agreement to a ceasefire" → "ceasefire"), as a stem. */
   core: string | undefined;
+  /** For a label that opens with an act, the stem of the noun heading its object ("subsidy" in "reinstatement of the diesel subsidy in full"). */
+  theme: string | undefined;
 }
 
 export function positionKey(label: string): PositionKey {
@@ -167,5 +200,5 @@ export function positionKey(label: string): PositionKey {
   const keyed = stripped.split(" ").length >= 2 ? stripped : label;
   const words = stems(keyed);
   const bare = stems(stripped.replace(/^(?:a|an|the)\s+/i, ""));
-  return { keyed, words, head: words[0] ?? label.toLowerCase(), phraseHead: phraseHead(keyed), compound: compoundHead(keyed), described: describedWords(keyed), describable: describableWords(keyed), core: bare.length === 1 ? bare[0] : undefined };
+  return { keyed, words, head: words[0] ?? label.toLowerCase(), phraseHead: phraseHead(keyed), compound: compoundHead(keyed), described: describedWords(keyed), describable: describableWords(keyed), core: bare.length === 1 ? bare[0] : undefined, theme: themeOf(label) };
 }

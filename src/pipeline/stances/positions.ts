@@ -30,6 +30,8 @@ interface Cluster {
   described: string[] | undefined;
   /** The stems of its first label a description may name. */
   describable: string[];
+  /** For a first label that opens with an act, the stem of what the act is done to. */
+  theme: string | undefined;
   /** Documents its labels come from: "fee cap" and "commission cap" are one cap only within one. */
   docs: Set<string>;
   /** Creation order: the first fitting cluster takes a label, as in a scan. */
@@ -53,7 +55,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
   const usedKeys = new Set<string>();
   return items.map((item) => {
     const label = item.label;
-    const { words, head, phraseHead: phrase, compound, core, described, describable } = positionKey(label);
+    const { words, head, phraseHead: phrase, compound, core, described, describable, theme } = positionKey(label);
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
     const candidates = new Set<Cluster>();
@@ -61,7 +63,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     // A local item ("withdrawal" of "withdraw them") and a local cluster meet only within their document.
     // A story's own cluster first: "a cap" in a story about a spectrum cap is not another story's fee cap.
     const sameStory = (c: Cluster) => (c.docs.has(item.doc) ? 0 : 1);
-    const matching = [...candidates].sort((a, b) => sameStory(a) - sameStory(b) || a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head, c.docs.has(item.doc)) || !!core && c.core === core || sameInAnyOrder(c, signature, head, c.docs.has(item.doc)) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words)));
+    const matching = [...candidates].sort((a, b) => sameStory(a) - sameStory(b) || a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head, c.docs.has(item.doc)) || !!core && c.core === core || sameInAnyOrder(c, signature, head, c.docs.has(item.doc)) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words) || !!theme && c.theme === theme && !(item.local || c.local)));
     // Within one story a short description names the position stated at length, the one about its noun first.
     const itself = { words, head, phraseHead: phrase, describable };
     const describing = (c: Cluster) => c.docs.has(item.doc) && !(item.local || c.local) && (describes(described, words, c) || describes(c.described, c.words, itself));
@@ -83,8 +85,8 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     let key = `position:${slug(label).slice(0, 60)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `position:${slug(label).slice(0, 60)}-${n}`;
     usedKeys.add(key);
-    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, core, described, describable, docs: new Set([item.doc]), local: !!item.local, order: usedKeys.size };
-    index(cluster, [head, ...signature, ...(compound ? [compound] : []), ...(core ? [core] : [])]);
+    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, core, described, describable, theme, docs: new Set([item.doc]), local: !!item.local, order: usedKeys.size };
+    index(cluster, [head, ...signature, ...(compound ? [compound] : []), ...(core ? [core] : []), ...(theme ? [theme] : [])]);
     return cluster.ref;
   });
 }

@@ -538,6 +538,10 @@ describe("stances: actors named by description", () => {
     expect(stances("Kestrel Harbour Capital, an activist fund, owns 6%. Aoba Partners rejected the buyout bid. The fund is pressing for a higher price.")).toEqual(["Aoba Partners rejected buyout bid", "Kestrel Harbour Capital demanded higher price"]);
     expect(stances("The Korea Fair Trade Commission, the country's competition regulator, met. The regulator poured cold water on a fee cap.")).toEqual(["Korea Fair Trade Commission rejected fee cap"]);
     expect(stances("Tokyo private equity firm Aoba Partners met on Monday. The firm has rejected any increase in the price.")).toEqual(["Aoba Partners rejected increase in the price"]);
+    // A regulator whose name says no "authority" or "commission" is the body the text just named.
+    expect(stances("The Ministry of Communication and Digital Affairs (Komdigi) published its draft auction rules on Friday. The regulator proposed a reserve price of Rp 1.1 trillion for each block.")).toEqual([
+      "Ministry of Communication and Digital Affairs proposed reserve price of Rp 1.1 trillion for each block",
+    ]);
   });
   it("makes a group the text names only by a modified description an organisation of its own", () => {
     const groups = (text: string) => {

@@ -193,7 +193,7 @@ export const GROUP_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "group", "union", "movement", "government", "army", "military", "militia", "rebels", "bloc", "alliance", "coalition", "fund",
   "bank", "ministry", "administration", "authority", "authorities", "council", "party", "junta", "juntas", "mediators", "federation",
   "commission", "organisation", "organization", "agency", "company", "association", "delegation", "side", "leadership", "cabinet",
-  "board", "committee", "body", "forum", "operators", "employers", "workers", "court", "republic", "kingdom",
+  "board", "committee", "body", "forum", "operators", "employers", "workers", "court", "republic", "kingdom", "regulator", "watchdog",
 ]);
 
 /** "asked Trump to consider a security deal": asking someone to consider something proposes it (FORMAT.md). */

@@ -310,6 +310,9 @@ describe("stance frames and labels", () => {
     expect(contentLabel(tagger.tag("the elections to go ahead as scheduled"))).toBe("elections to go ahead");
     expect(contentLabel(tagger.tag("an emergency session of parliament to question the minister"))).toBe("emergency session of parliament to question the minister");
   });
+  it("takes what a suggested party is to consider as the proposal ('suggested the parties consider court-appointed mediation')", () => {
+    expect(stances("Presiding judge Hélène Marchetti suggested the parties consider court-appointed mediation before the case goes to a full hearing.")).toEqual(["Hélène Marchetti proposed court-appointed mediation"]);
+  });
   it("reads a clause of a thing and an act with no object as the act's noun, and a state asked for as one to bring about", () => {
     expect(contentLabel(tagger.tag("the work must continue"))).toBe("continuation of the work");
     expect(contentLabel(tagger.tag("that the rebels pull out of Goma and Bukavu"))).toBe("withdrawal of the rebels from Goma and Bukavu");

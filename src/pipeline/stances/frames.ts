@@ -432,6 +432,10 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
     relation = "proposed";
     content = [content[0] + 1, content[1]];
   }
+  // "suggested the parties consider court-appointed mediation": what they are to consider is what is put forward.
+  const [from, to] = content;
+  const considered = from + t.slice(from, Math.min(to, from + 4)).findIndex((x, k) => k > 0 && x.pos === "VERB" && CONSIDER_VERBS.has(x.lemma) && t.slice(from, from + k).every((y) => y.pos === "DET" || y.pos === "NOUN" || y.pos === "ADJ" || y.pos === "PROPN"));
+  if (considered > from && considered < to) content = [considered + 1, to];
   const speaker = speakerFor(t, subject[0], i + length);
   const framed = { ...base, relation, construction, holder: span(t, subject[0], subject[1]), ...(speaker ? { speaker } : {}), ...(recipient ? { recipient } : {}) };
   const frames = framesFor(t, framed, content);

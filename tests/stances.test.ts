@@ -313,6 +313,12 @@ describe("stance frames and labels", () => {
   it("takes what a suggested party is to consider as the proposal ('suggested the parties consider court-appointed mediation')", () => {
     expect(stances("Presiding judge Hélène Marchetti suggested the parties consider court-appointed mediation before the case goes to a full hearing.")).toEqual(["Hélène Marchetti proposed court-appointed mediation"]);
   });
+  it("keeps the article of a passive infinitive's object, a particle before another after the object, and 'as' before what a thing is to be named", () => {
+    expect(contentLabel(tagger.tag("the price to be raised to that level"))).toBe("raising the price to that level");
+    expect(contentLabel(tagger.tag("the rights to be put back out to tender"))).toBe("putting the rights back out to tender");
+    expect(contentLabel(tagger.tag("the city to be designated a special employment crisis area"))).toBe("designation of the city as a special employment crisis area");
+    expect(contentLabel(tagger.tag("wages to be topped up every six months"))).toBe("topping up wages every six months");
+  });
   it("reads a clause of a thing and an act with no object as the act's noun, and a state asked for as one to bring about", () => {
     expect(contentLabel(tagger.tag("the work must continue"))).toBe("continuation of the work");
     expect(contentLabel(tagger.tag("that the rebels pull out of Goma and Bukavu"))).toBe("withdrawal of the rebels from Goma and Bukavu");
@@ -329,7 +335,7 @@ describe("stance frames and labels", () => {
   it("names a question by its subject, drops 'to be held' after an event, and reads 'in June' after a passive as a preposition", () => {
     expect(contentLabel(tagger.tag("discuss what the armed forces should look like"))).toBe("discussion of the armed forces");
     expect(contentLabel(tagger.tag("the idea of a ceasefire to allow a referendum to be held on any territorial concessions"))).toBe("idea of a ceasefire to allow a referendum on any territorial concessions");
-    expect(contentLabel(tagger.tag("the elections to be held in June"))).toBe("holding elections in June");
+    expect(contentLabel(tagger.tag("the elections to be held in June"))).toBe("holding the elections in June");
     expect(contentLabel(tagger.tag("wages to be topped up every six months"))).toBe("topping up wages every six months");
   });
   it("leaves out where a stance was voiced ('at a briefing', 'in a short statement'), not where the act would happen", () => {
@@ -882,9 +888,9 @@ describe("stances: 'such' and plural possessives", () => {
 describe("stances: asides, definite nouns and participles", () => {
   it("reads past a relative aside to the infinitive, and 'the extension' as the extension asked for before", () => {
     expect(stances("Kestrel Harbour Capital has lobbied for the tender period, which currently closes on June 23, to be extended by 30 business days. Lantau Ridge Management joined Kestrel Harbour Capital in calling for the extension on Friday.")).toEqual([
-      "Kestrel Harbour Capital demanded extension of tender period by 30 business days",
-      "Lantau Ridge Management demanded extension of tender period by 30 business days",
-      "Kestrel Harbour Capital demanded extension of tender period by 30 business days",
+      "Kestrel Harbour Capital demanded extension of the tender period by 30 business days",
+      "Lantau Ridge Management demanded extension of the tender period by 30 business days",
+      "Kestrel Harbour Capital demanded extension of the tender period by 30 business days",
     ]);
   });
   it("keeps a participle that looks like its base form when its agent follows, and drops a trailing 'outright'", () => {

@@ -127,15 +127,15 @@ function mergeRestatements(candidates: StanceCandidate[]): StanceCandidate[] {
   // concerns is part of what it asks ("Red Sea claim", "securing access to the Red Sea").
   const signatures = candidates.map((c) => new Set([...stems(c.label.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(" ")), ...c.concerns.filter((k) => k.startsWith("place:"))]));
   return candidates.map((candidate, i) => {
-    let label = candidate.label;
+    let chosen = candidate;
     candidates.forEach((other, k) => {
       if (k === i || other.actor !== candidate.actor || other.relation !== candidate.relation) return;
       if (!signatures[i]!.size || !signatures[k]!.size) return;
       // One sentence may state it twice over, nested ("a deal requiring Iran to dismantle X", "dismantling X").
       if (similarity(signatures[i]!, signatures[k]!) < (other.sentence === candidate.sentence ? NESTED_OVERLAP : RESTATEMENT_OVERLAP)) return;
-      if (preferred(other.label, label)) label = other.label;
+      if (preferred(other, chosen)) chosen = other;
     });
-    return label === candidate.label ? candidate : { ...candidate, label };
+    return chosen.label === candidate.label ? candidate : { ...candidate, label: chosen.label };
   });
 }
 
@@ -146,9 +146,12 @@ const NESTED_OVERLAP = 0.6;
 
 const wordCount = (label: string) => label.split(/\s+/).length;
 const hasNumber = (label: string) => /\d/.test(label);
-/** Of two restatements, the one with an amount ("cutting the increase to 7.5%" over "halving the rise"), else the shorter. */
-const preferred = (a: string, b: string) =>
-  hasNumber(a) !== hasNumber(b) ? hasNumber(a) : wordCount(a) < wordCount(b) || (wordCount(a) === wordCount(b) && a < b);
+/**
+ * Of two restatements, the one with an amount ("cutting the increase to 7.5%" over "halving the rise"), else the shorter,
+ * else the later: a standfirst's "Super Lig rights back on the market" is restated by the body's act.
+ */
+const preferred = (a: StanceCandidate, b: StanceCandidate) =>
+  hasNumber(a.label) !== hasNumber(b.label) ? hasNumber(a.label) : wordCount(a.label) !== wordCount(b.label) ? wordCount(a.label) < wordCount(b.label) : a.sentence !== b.sentence ? a.sentence > b.sentence : a.label < b.label;
 
 /** "Thapa Magar:", "Amb. Sato:": a name of up to four words and a colon opening a line. */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s/u;

@@ -286,7 +286,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   // "(insists) must go to a Shi'ite Muslim": a modal left at the front by a relative clause's missing subject.
   if (tokens[0]!.pos === "AUX" && /^(?:must|should|shall|would|will|can|could)$/.test(tokens[0]!.lower) && tokens[1]?.pos === "VERB") tokens = tokens.slice(1);
   tokens = boundedQuantity(tokens) ?? tokens;
-  const passive = passiveInfinitive(tokens) ?? copularInfinitive(tokens);
+  const passive = passiveInfinitive(tokens, content) ?? copularInfinitive(tokens);
   if (passive) tokens = passive;
   else tokens = actorInfinitive(tokens) ?? tokens;
   tokens = vagueNounClause(tokens) ?? tokens;
@@ -417,7 +417,7 @@ const GIVING_PARTICIPLES = new Set(["given", "granted", "awarded", "guaranteed",
  * object with a passive infinitive reads as the act done to it ("restore the subsidy", "raise the
  * price to that level"), which the verb reading then names.
  */
-function passiveInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
+function passiveInfinitive(tokens: TaggedToken[], content: readonly TaggedToken[]): TaggedToken[] | undefined {
   // "cut", "set", "put": a participle may look like its base form.
   const to = tokens.findIndex((t, k) => k > 0 && t.lower === "to" && tokens[k + 1]?.lower === "be" && tokens[k + 2] && (isPastForm(tokens[k + 2]!) || tokens[k + 2]!.pos === "VERB"));
   if (to < 1 || to > 8 || tokens.slice(0, to).some((t) => t.pos === "VERB" && !isModifierParticiple(tokens, tokens.indexOf(t)) || t.pos === "AUX")) return undefined;
@@ -428,8 +428,23 @@ function passiveInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
   const particle = tokens[after] && PARTICLES.has(tokens[after]!.lower) && !preposition ? tokens[after] : undefined;
   if (particle) after++;
   const head = { ...verb, text: verb.lemma, lower: verb.lemma, pos: "VERB" as const };
-  return [...placedBefore(particle ? [head, particle] : [head], tokens[0]!.start), ...tokens.slice(0, to), ...tokens.slice(after)];
+  // The object keeps its article, which the label's opening lost ("bringing back the subsidy").
+  const article = content[content.indexOf(tokens[0]!) - 1];
+  const object = [...(article && ARTICLES.has(article.lower) ? [{ ...article, text: article.lower }] : []), ...tokens.slice(0, to)];
+  const complement = tokens.slice(after);
+  // "the city to be designated a special employment crisis area": what it is to be named is "as" a thing.
+  const named = AS_COMPLEMENT_VERBS.has(verb.lemma) && !particle && ["DET", "ADJ", "NOUN"].includes(complement[0]?.pos ?? "");
+  const rest = named ? [...placedBefore([{ ...complement[0]!, text: "as", lower: "as", lemma: "as", pos: "ADP" }], complement[0]!.start), ...complement] : complement;
+  // "put back out to tender": a particle before another stays after the object ("putting the rights back out to tender").
+  if (particle && PARTICLES.has(rest[0]?.lower ?? "")) {
+    const end = object[object.length - 1]!.end;
+    return [...placedBefore([head], object[0]!.start), ...object, { ...particle, start: end + 1, end: end + 1 + particle.text.length }, ...rest];
+  }
+  return [...placedBefore(particle ? [head, particle] : [head], object[0]!.start), ...object, ...rest];
 }
+
+/** Verbs whose passive takes what the thing is to be named ("designated a crisis area", "declared a disaster zone"). */
+const AS_COMPLEMENT_VERBS = new Set(["designate", "declare", "name", "appoint", "recognise", "recognize", "list", "classify", "certify"]);
 
 /** "every rental contract to be open-ended" → "every rental contract being open-ended": what the object is to be. */
 function copularInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {

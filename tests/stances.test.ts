@@ -653,7 +653,7 @@ describe("positions: one node per position", () => {
     ["an act alone meets only its own story's acts ('ceasefire' is no 'halt of enrichment')", ["Thailand pressed Cambodia for a ceasefire.", "The European Union urged Iran to halt enrichment."], 2],
     ["a truce is a ceasefire", ["Qatar demanded a truce in Gaza.", "Egypt called for a ceasefire in Gaza."], 1],
     ["a bare noun meets its own story's position before another story's", ["The Korea Small Merchants Alliance demanded a cap of 5% on the commission.", "KPPU demanded a cap of 2x20 MHz per operator. Nusa Digital called for a cap."], 2],
-    ["an amount and a date are no topic across stories", ["Turkey proposed a cut of generic drug prices by 20% from January.", "The Istanbul Metropolitan Municipality offered 20% from January."], 2],
+    ["an amount and a date are no topic across stories", ["Turkey proposed a cut of generic drug prices by 20% from January.", "The Istanbul Taxi Drivers' Chamber pressed for a 35% fare increase. The Istanbul Metropolitan Municipality offered 20% from January."], 3],
   ] as const)("%s", (_, texts, count) => {
     expect(distinct(positionKeys(...texts))).toBe(count);
   });
@@ -962,6 +962,11 @@ describe("stances: an amount alone", () => {
       "National Actors' Association demanded 18% rise in the per-loop rate over two years",
     ]);
     expect(stances("The National Actors' Association wants 18%.")).toEqual([]);
+    // With only when it is to start: "20% from January".
+    expect(stances("The Istanbul Taxi Drivers' Chamber has instead pressed for a 35% fare increase. The Istanbul Metropolitan Municipality offered 20% from January.")).toEqual([
+      "Istanbul Taxi Drivers' Chamber demanded 35% fare increase",
+      "Istanbul Metropolitan Municipality proposed 20% fare increase from January",
+    ]);
   });
 });
 

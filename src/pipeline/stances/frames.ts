@@ -309,6 +309,7 @@ function anaphorOf(t: T, [a, b]: [number, number], relation: StanceRelation): St
 
 /** An amount written alone: "18%", "$600m", "60%". */
 const AMOUNT = /^(?:\d[\d.,]*%|[$€£¥₹]\d[\d.,]*(?:m|bn|k)?)$/;
+const DATED_AMOUNT = new RegExp(`^(?:\\d[\\d.,]*%|[$€£¥₹]\\d[\\d.,]*(?:m|bn|k)?)\\s+(?:from|in|by|starting)\\s+(?:${[...TIME_ADJUNCT_NAMES].join("|")}|\\d{4})(?:\\s+\\d{4})?$`, "i");
 
 /** Pronouns that, alone as a content, point back at a position ("would not hear of it", "balked at that", "calling for one"). */
 const POSITION_PRONOUNS = new Set(["it", "that", "this", "one"]);
@@ -328,6 +329,8 @@ function framesFor(t: T, base: Omit<StanceFrame, "content" | "label" | "anaphor"
       const amount = AMOUNT.exec(t.slice(part[0], part[1] + 1).map((x) => x.text).join(""));
       return amount ? [{ ...base, content: span(t, part[0], part[1]), label: amount[0], amount: true }] : [];
     }
+    // "City Hall offered 20% from January": an amount with only its start date is an amount too.
+    if (DATED_AMOUNT.test(label)) return [{ ...base, content: span(t, part[0], part[1]), label, amount: true }];
     return [{ ...base, content: span(t, part[0], part[1]), label, ...(anaphor ? { anaphor } : {}) }];
   });
 }

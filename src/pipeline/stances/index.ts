@@ -268,8 +268,10 @@ function suchReferent(candidates: readonly StanceCandidate[], written: string, a
  * per-loop rate").
  */
 function amountReferent(candidates: readonly StanceCandidate[], amount: string, actors: readonly string[], sentence: number): string | undefined {
-  const kind = amount.endsWith("%") ? /\d[\d.,]*%/ : /[$€£¥₹]\d[\d.,]*(?:\s*(?:million|billion|m|bn|k)\b)?/;
-  return recentCandidate(candidates, sentence, (c) => !actors.includes(c.actor) && kind.test(c.label))?.label.replace(kind, amount);
+  // "20% from January": the amount, then when it is to start.
+  const value = /^\S+/.exec(amount)![0];
+  const kind = value.endsWith("%") ? /\d[\d.,]*%/ : /[$€£¥₹]\d[\d.,]*(?:\s*(?:million|billion|m|bn|k)\b)?/;
+  return recentCandidate(candidates, sentence, (c) => !actors.includes(c.actor) && kind.test(c.label))?.label.replace(kind, value).concat(amount.slice(value.length));
 }
 
 /** Stems of the stance nouns themselves and of words that only point back ("such", "latest"). */

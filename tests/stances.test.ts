@@ -298,6 +298,7 @@ describe("stances: negations, hypotheticals, questions, denials and beliefs make
     "The minister of Portugal did not exclude to negotiate with Brussels a calendar of measures.",
     "Some in Santiago say Peru simply wants Chile to keep the migrants.",
     "Critics argue that Ghana wants a bigger share of the revenue.",
+    "Governor Ayşe Nur Ertuğrul of Turkey has just finished her press conference.",
   ])("%s", (text) => {
     expect(stances(text)).toEqual([]);
   });

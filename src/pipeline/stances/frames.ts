@@ -98,7 +98,8 @@ export function mayHoldStance(sentence: string): boolean {
 }
 
 const partMatches = (token: TaggedToken, cue: CueRow): boolean =>
-  cue.part === "verb" ? token.pos === "VERB" || (token.pos === "NOUN" && /(?:ed|s)$/.test(token.lower) && token.lemma === cue.lemma.split(" ")[0])
+  // A verb's inflected form the tagger read as a noun ("demands", "proposed"), not a noun that ends so ("her press conference").
+  cue.part === "verb" ? token.pos === "VERB" || (token.pos === "NOUN" && /(?:ed|s)$/.test(token.lower) && token.lower !== token.lemma && token.lemma === cue.lemma.split(" ")[0])
     : cue.part === "noun" ? token.pos === "NOUN" || token.pos === "PROPN" && token.lower === cue.lemma || token.pos === "ADJ" && cue.lemma.includes(" ")
       // "off the table", "out of the question": a predicate phrase may open with its preposition.
       : token.pos === "ADJ" || token.pos === "VERB" || token.pos === "NOUN" && token.lower === cue.lemma || token.pos === "ADP" && cue.lemma.includes(" ");

@@ -319,6 +319,8 @@ describe("stance frames and labels", () => {
     expect(contentLabel(tagger.tag("the rights to be put back out to tender"))).toBe("putting the rights back out to tender");
     expect(contentLabel(tagger.tag("the city to be designated a special employment crisis area"))).toBe("designation of the city as a special employment crisis area");
     expect(contentLabel(tagger.tag("wages to be topped up every six months"))).toBe("topping up wages every six months");
+    // A hyphen keeps a particle in its word: "a clean-up" is no "clean".
+    expect(contentLabel(tagger.tag("a clean-up"))).toBe("clean-up");
   });
   it("reads a clause of a thing and an act with no object as the act's noun, and a state asked for as one to bring about", () => {
     expect(contentLabel(tagger.tag("the work must continue"))).toBe("continuation of the work");
@@ -338,6 +340,8 @@ describe("stance frames and labels", () => {
     expect(contentLabel(tagger.tag("the idea of a ceasefire to allow a referendum to be held on any territorial concessions"))).toBe("idea of a ceasefire to allow a referendum on any territorial concessions");
     expect(contentLabel(tagger.tag("the elections to be held in June"))).toBe("holding the elections in June");
     expect(contentLabel(tagger.tag("wages to be topped up every six months"))).toBe("topping up wages every six months");
+    // A hyphen keeps a particle in its word: "a clean-up" is no "clean".
+    expect(contentLabel(tagger.tag("a clean-up"))).toBe("clean-up");
   });
   it("leaves out where a stance was voiced ('at a briefing', 'in a short statement'), not where the act would happen", () => {
     expect(contentLabel(tagger.tag("the Arena Medya offer at a meeting of club chairmen in Riva"))).toBe("Arena Medya offer");
@@ -543,6 +547,15 @@ describe("stances: actors named by description", () => {
   it("gives 'the clubs', 'the district', 'the chamber' to the organisation whose name the noun heads or whose members it names", () => {
     expect(stances("The Premier League Clubs Association met on Monday. The clubs balked at the wage floor.")).toEqual(["Premier League Clubs Association rejected wage floor"]);
     expect(stances("The Istanbul Taxi Drivers' Chamber of Tradesmen met on Monday. The chamber has pressed for a 35% fare increase.")).toEqual(["Istanbul Taxi Drivers' Chamber of Tradesmen demanded 35% fare increase"]);
+  });
+  it("reads a described speaker as who 'it' is ('The company said it would not…'), and 'the collective' as the Collectif a head-first name opens with", () => {
+    expect(stances("The Korean Metal Workers' Union wants a 7% raise from Daehan Heavy Industries. The Korean Metal Workers' Union also demanded talks. The company said it would not negotiate with subcontractors' unions.")).toContain("Daehan Heavy Industries rejected talks");
+    expect(stances("The residents' association, Collectif Eau Claire, rejected the offer from Chimiris. The Métropole de Lyon joined the residents in calling the offer insufficient. The collective did not rule out mediation but said it would not drop its demand for a clean-up.")).toEqual([
+      "Collectif Eau Claire rejected offer from Chimiris",
+      "Métropole de Lyon rejected offer from Chimiris",
+      // Refusing to drop its own demand keeps it.
+      "Collectif Eau Claire demanded clean-up",
+    ]);
   });
   it("gives 'the fund', 'the regulator' to the organisation the text described so ('X, an activist fund', 'private equity firm Y')", () => {
     expect(stances("Kestrel Harbour Capital, an activist fund, owns 6%. Aoba Partners rejected the buyout bid. The fund is pressing for a higher price.")).toEqual(["Aoba Partners rejected buyout bid", "Kestrel Harbour Capital demanded higher price"]);

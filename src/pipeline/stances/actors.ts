@@ -6,7 +6,7 @@
  */
 import { ANAPHORIC_STANCE_NOUNS, DESCRIPTION_NAME_WORDS, GROUP_DESCRIPTIONS, NON_STATE_DESCRIPTIONS, POSITION_NOUNS, STATE_BODIES, STATE_DESCRIPTIONS, UNNAMED_SPEAKERS } from "../../lexicon/cues.js";
 import type { Lexicon } from "../../lexicon/index.js";
-import { nameKey } from "../../lexicon/normalize.js";
+import { foldForSearch, nameKey } from "../../lexicon/normalize.js";
 import { ORGANIZATION_APPOSITIONS, TITLE_WORDS } from "../../lexicon/words.js";
 import type { AnalyzedSentence } from "../analyze.js";
 import type { ActorFacts, DocumentResolution } from "../entities.js";
@@ -296,13 +296,25 @@ function organizationNamed(head: string, discourse: DiscourseState, resolved: Do
     const of = words.indexOf("of");
     return [words[words.length - 1]!, ...(of > 0 ? [words[of - 1]!] : [])];
   };
-  const fits = (entity: ActorFacts | undefined) => entity?.kind === "organization" && (entity.names.some((n) => heads(n).some((w) => nameWords.includes(w))) || entity.descriptions.some((d) => nameWords.includes(d)));
+  // "the collective" → "Collectif Eau Claire", "the federation" → "Federación…": a name in a head-first language opens
+  // with its head, which may be the noun's Romance cognate.
+  const cognates = new Set(nameWords.map(cognate));
+  const foreignHead = (name: string) => {
+    const first = name.toLowerCase().split(/\s+/)[0]!;
+    return !nameWords.includes(first) && cognates.has(cognate(first));
+  };
+  const fits = (entity: ActorFacts | undefined) => entity?.kind === "organization" && (entity.names.some((n) => heads(n).some((w) => nameWords.includes(w)) || foreignHead(n)) || entity.descriptions.some((d) => nameWords.includes(d)));
   if (discourse.lastGroup && fits(resolved.entities.get(discourse.lastGroup))) return discourse.lastGroup;
   let best: { key: string; prominence: number } | undefined;
   for (const [key, entity] of resolved.entities) {
     if (fits(entity) && (!best || entity.prominence < best.prominence)) best = { key, prominence: entity.prominence };
   }
   return best?.key;
+}
+
+/** A word folded to compare across Romance spellings of one noun: "federación", "associação" → "federation", "association"; "collectif" → "collective". */
+function cognate(word: string): string {
+  return foldForSearch(word).replace(/(?:cion|cao)$/, "tion").replace(/if$/, "ive");
 }
 
 /** "the Russian leader" → the document's most mentioned person affiliated with Russia who holds that title. */

@@ -159,7 +159,36 @@ export function findFrames(tagged: T): StanceFrame[] {
       }
     }
   }
-  return [...frames, ...frames.flatMap((frame) => conditionFrames(t, frame))];
+  const kept = withDemandsKept(t, frames);
+  return [...kept, ...kept.flatMap((frame) => conditionFrames(t, frame))];
+}
+
+/**
+ * "said it would not drop its demand for a clean-up": refusing to give up one's own demand keeps it. The
+ * refusal, with its holder and speaker, becomes the demand its noun frames ("a clean-up"), in that frame's place.
+ */
+function withDemandsKept(t: T, frames: readonly StanceFrame[]): StanceFrame[] {
+  const replaced = new Set<StanceFrame>();
+  const out = frames.map((frame) => {
+    const kept = keptDemand(t, frame, frames);
+    if (!kept) return frame;
+    replaced.add(kept);
+    return { ...frame, relation: "demanded" as const, content: kept.content, label: kept.label };
+  });
+  return out.filter((frame) => !replaced.has(frame));
+}
+
+/** Verbs of giving a demand up: refusing to do so is keeping it. */
+const GIVING_UP_VERBS = new Set(["drop", "abandon", "withdraw", "relinquish", "renounce", "waive", "shelve"]);
+
+/** The demand a refusal to give it up keeps: the frame of its noun inside the refusal's content. */
+function keptDemand(t: T, frame: StanceFrame, frames: readonly StanceFrame[]): StanceFrame | undefined {
+  if (frame.relation !== "rejected" || !GIVING_UP_VERBS.has(frame.cue)) return undefined;
+  const inside = t.filter((x) => x.start >= frame.content.start && x.end <= frame.content.end);
+  // A refusal's content opens with its verb ("drop its demand…").
+  const opening = inside.slice(inside[0]?.lemma === frame.cue ? 1 : 0).slice(0, 2);
+  const demand = opening[1] && ANAPHORIC_STANCE_NOUNS.get(opening[1].lemma) === "demanded" && POSSESSIVE_PRONOUNS.has(opening[0]!.lower);
+  return demand ? frames.find((other) => other !== frame && other.relation === "demanded" && other.content.start >= frame.content.start && other.content.end <= frame.content.end) : undefined;
 }
 
 /** "on (the) condition that": the index after its "that", or 0. */

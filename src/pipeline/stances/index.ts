@@ -169,8 +169,9 @@ function holdersOf(frame: StanceFrame, context: SentenceActors, discourse: Disco
   if (speaker?.how === "indefinite" && !frame.speakerHolds) return [];
   if (frame.speakerHolds) return speaker?.keys ?? [];
   if (holder?.how === "named" || holder?.how === "indefinite") return holder.keys;
-  // A pronoun speaker ("…, saying it would") does not outweigh a holder the clause describes ("the company").
-  if (speaker?.keys.length && (speaker.how === "named" || !holder?.keys.length)) return speaker.keys;
+  // A pronoun speaker ("…, saying it would") does not outweigh a holder the clause describes ("the company");
+  // a described speaker outweighs a pronoun holder ("The collective … said it would not drop its demand").
+  if (speaker?.keys.length && (speaker.how === "named" || speaker.how === "description" && holder?.how === "pronoun" || !holder?.keys.length)) return speaker.keys;
   return holder?.keys ?? [];
 }
 

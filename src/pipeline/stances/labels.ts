@@ -192,7 +192,9 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
     if (cut > 1 && out[cut - 1]!.pos === "VERB" && isPastForm(out[cut - 1]!)) cut--;
     out = cut > 0 ? out.slice(0, cut) : out.slice(0, Math.max(1, out.length - 1));
   }
-  while (out.length && (EDGE.has(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "AUX" || out[out.length - 1]!.pos === "PUNCT" || out[out.length - 1]!.pos === "ADV" && /(?:ly|outright)$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PART" && !/['’]/.test(out[out.length - 1]!.text))) out = out.slice(0, -1);
+  // "a clean-up": a word joined to the one before by a hyphen ends the phrase as part of that word.
+  const hyphenated = (k: number) => out[k - 1]?.text === "-" && out[k - 1]!.start === out[k - 2]?.end && out[k - 1]!.end === out[k]!.start;
+  while (out.length && !hyphenated(out.length - 1) && (EDGE.has(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "AUX" || out[out.length - 1]!.pos === "PUNCT" || out[out.length - 1]!.pos === "ADV" && /(?:ly|outright)$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PART" && !/['’]/.test(out[out.length - 1]!.text))) out = out.slice(0, -1);
   return out;
 }
 

@@ -728,6 +728,9 @@ describe("positions: one node per position", () => {
     };
     expect(actors("China and India are at odds over the river. The Arunachal Pradesh government has offered a compensation package of Rs 27 lakh per hectare.")).toEqual(["Arunachal Pradesh government"]);
     expect(actors("Russia and Ukraine met in Istanbul. The Kyiv government rejected a ceasefire.")).toEqual(["Ukraine"]);
+    // "The state government" after it is that region's government, not the state named last.
+    expect(actors("The Arunachal Pradesh government has offered a compensation package of Rs 27 lakh per hectare. China began building a dam upstream this year. The state government has offered Rs 27 lakh a hectare and a job for each family.")).toEqual(Array(3).fill("Arunachal Pradesh government"));
+    expect(actors("China began building a dam upstream this year. The state government has offered Rs 27 lakh a hectare.")).toEqual([]);
   });
   it("reads 'its Hungarian counterpart' as the document's body whose name has that demonym, not the state", () => {
     expect(stances("The Hungarian Canoe Federation met on Monday. The German Canoe Federation and its Hungarian counterpart want an extraordinary congress before December.")).toContain("Hungarian Canoe Federation demanded extraordinary congress before December");

@@ -109,6 +109,11 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
     (discourse.groups ??= new Map()).set(key, regional);
     return { keys: [key], how: "description" };
   }
+  // "The state government has offered…" in a story about Arunachal Pradesh: the region's government it named before, not a state.
+  if (/^the (?:state|provincial|regional|county|municipal) (?:government|administration|authorities)$/.test(words.join(" "))) {
+    const named = [...(discourse.groups ?? new Map<string, string>()).keys()].pop();
+    return named ? { keys: [named], how: "description" } : undefined;
+  }
   const last = words[words.length - 1] ?? "";
   // "The German Canoe Federation and its Hungarian counterpart": the document's body whose name has that demonym.
   if (/^counterparts?$/.test(last)) {

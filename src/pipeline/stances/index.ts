@@ -146,12 +146,15 @@ const NESTED_OVERLAP = 0.6;
 
 const wordCount = (label: string) => label.split(/\s+/).length;
 const hasNumber = (label: string) => /\d/.test(label);
+/** "27 lakh a hectare": an amount that names nothing it is an amount of. */
+const opensWithAmount = (label: string) => /^(?:[\p{Sc}]|Rs\.?\s|\d)/u.test(label);
 /**
- * Of two restatements, the one with an amount ("cutting the increase to 7.5%" over "halving the rise"), else the shorter,
+ * Of two restatements, the one with an amount ("cutting the increase to 7.5%" over "halving the rise"), then one that names
+ * what the amount is of ("compensation package of Rs 27 lakh per hectare" over "27 lakh a hectare"), else the shorter,
  * else the later: a standfirst's "Super Lig rights back on the market" is restated by the body's act.
  */
 const preferred = (a: StanceCandidate, b: StanceCandidate) =>
-  hasNumber(a.label) !== hasNumber(b.label) ? hasNumber(a.label) : wordCount(a.label) !== wordCount(b.label) ? wordCount(a.label) < wordCount(b.label) : a.sentence !== b.sentence ? a.sentence > b.sentence : a.label < b.label;
+  hasNumber(a.label) !== hasNumber(b.label) ? hasNumber(a.label) : opensWithAmount(a.label) !== opensWithAmount(b.label) ? !opensWithAmount(a.label) : wordCount(a.label) !== wordCount(b.label) ? wordCount(a.label) < wordCount(b.label) : a.sentence !== b.sentence ? a.sentence > b.sentence : a.label < b.label;
 
 /** "Thapa Magar:", "Amb. Sato:": a name of up to four words and a colon opening a line. */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s/u;

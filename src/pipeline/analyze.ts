@@ -94,12 +94,15 @@ export const MAX_TAGGED_CHARS = 3000;
 
 export function analyzeDocument(raw: RawDocument, lexicon: Lexicon, tagger: Tagger): AnalyzedDocument {
   const clean = cleanDocument(raw.name, raw.text);
+  // The document-level passes read sentences the frames were found in again: they are tagged once.
+  const tags = new Map<string, TaggedToken[]>();
+  const taggedOnce: Tagger = { tag: (text) => tags.get(text) ?? tags.set(text, tagger.tag(text)).get(text)! };
   const sentences = withPronounObjects(withFullerMentions(splitSentences(clean.paragraphs, (word) => lexicon.common.has(word)).map((s): AnalyzedSentence => {
-    const tagged = s.text.length <= MAX_TAGGED_CHARS && mayHoldStance(s.text) ? tagger.tag(s.text) : [];
+    const tagged = s.text.length <= MAX_TAGGED_CHARS && mayHoldStance(s.text) ? taggedOnce.tag(s.text) : [];
     const frames = tagged.length ? findFrames(tagged) : [];
     const mentions = classifyHolders(findMentions(s.text, lexicon), frames, tagged);
     return { text: s.text, paragraph: s.paragraph, mentions, ...(frames.length ? { frames } : {}) };
-  }), tagger), tagger);
+  }), taggedOnce), taggedOnce);
   const overlong = sentences.filter((s) => s.text.length > MAX_TAGGED_CHARS).length;
   return {
     name: raw.name,

@@ -23,19 +23,38 @@ export function withFullerMentions<S extends FramedSentence>(sentences: readonly
     if (!tokens) tagged.set(s, (tokens = tagger.tag(asRunningText(sentences[s]!.text))));
     return tokens;
   };
+  let inLongerLabels: Set<string> | undefined;
+  const lower: string[] = [];
+  const lowered = (k: number) => (lower[k] ??= sentences[k]!.text.toLowerCase());
   return sentences.map((sentence, s) => {
     if (!sentence.frames?.some(isLoneNoun)) return sentence;
     const frames = sentence.frames.map((frame) => {
       if (!isLoneNoun(frame)) return frame;
-      const mentioning = nearestFirst(sentences.length, s).filter((k) => mayMention(sentences[k]!.text, frame.label));
+      const stem = singular(frame.label.toLowerCase());
       // A noun in another stance's label ("cap of 2x20 MHz…", then "calling for a cap") meets that position when positions merge.
-      if (sentences.some((other) => other.frames?.some((f) => f !== frame && f.label.toLowerCase() !== frame.label.toLowerCase() && mayMention(f.label, frame.label)))) return frame;
-      const fuller = mentioning.map((k) => fullerMention(tagsOf(k), frame.label)).find(Boolean);
-      return fuller ? { ...frame, label: fuller } : frame;
+      if ((inLongerLabels ??= wordsOfLongerLabels(sentences)).has(stem)) return frame;
+      const mentions = mentionPattern(frame.label);
+      // Nearest first, and only until one is found among the few nearest mentions, and the headline: tagging is the costly part.
+      const candidates = nearestFirst(sentences.length, s).filter((k) => lowered(k).includes(stem) && mentions.test(sentences[k]!.text));
+      for (const k of new Set([...candidates.slice(0, MENTIONS_READ), ...candidates.filter((k) => k === 0)])) {
+        const fuller = fullerMention(tagsOf(k), frame.label);
+        if (fuller) return { ...frame, label: fuller };
+      }
+      return frame;
     });
     return { ...sentence, frames };
   });
 }
+
+/** The words, singular, of the document's labels of more than one word. */
+function wordsOfLongerLabels(sentences: readonly FramedSentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of sentences) for (const frame of sentence.frames ?? []) if (/\s/.test(frame.label)) for (const word of frame.label.toLowerCase().split(/[^\p{L}]+/u)) if (word) words.add(singular(word));
+  return words;
+}
+
+/** How many of a noun's nearest mentions are read for a fuller one. */
+const MENTIONS_READ = 6;
 
 /** A one-word label that is neither a pointer back ("the offer", handled by the stance stage) nor a pronoun or an amount. */
 function isLoneNoun(frame: StanceFrame): boolean {
@@ -51,8 +70,8 @@ function nearestFirst(count: number, s: number): number[] {
 const singular = (word: string) => word.replace(/(?<!s)s$/, "");
 
 /** A cheap test before tagging: the noun's letters, in any number and case, as a word. */
-function mayMention(text: string, noun: string): boolean {
-  return new RegExp(`\\b${singular(noun).replace(/[-]/g, "\\-")}s?\\b`, "i").test(text);
+function mentionPattern(noun: string): RegExp {
+  return new RegExp(`\\b${singular(noun).replace(/[-]/g, "\\-")}s?\\b`, "i");
 }
 
 /**

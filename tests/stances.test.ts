@@ -311,6 +311,11 @@ describe("stance frames and labels", () => {
     expect(contentLabel(tagger.tag("the elections to go ahead as scheduled"))).toBe("elections to go ahead");
     expect(contentLabel(tagger.tag("an emergency session of parliament to question the minister"))).toBe("emergency session of parliament to question the minister");
   });
+  it("reads a base form the tagger took for a noun as the verb of a that-clause ('that the Kazakh side increase its contribution')", () => {
+    expect(stances("The Kyrgyz side demanded that the Kazakh side increase its annual contribution for maintenance of the reservoir.")).toEqual([
+      "Kyrgyzstan demanded increase of annual contribution for maintenance of the reservoir",
+    ]);
+  });
   it("takes what a suggested party is to consider as the proposal ('suggested the parties consider court-appointed mediation')", () => {
     expect(stances("Presiding judge Hélène Marchetti suggested the parties consider court-appointed mediation before the case goes to a full hearing.")).toEqual(["Hélène Marchetti proposed court-appointed mediation"]);
   });

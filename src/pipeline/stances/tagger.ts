@@ -51,7 +51,7 @@ export function createTagger(): Tagger {
         const lower = text.toLowerCase();
         tagged.push({ text, lower, lemma: text === value ? (lemmas[i] ?? text).toLowerCase() : lower, pos: (tags[i] ?? "X") as Pos, start, end: at });
       });
-      return tagged.map((token, k) => (determinedVerb(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : token));
+      return tagged.map((token, k) => (determinedVerb(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : subjunctiveVerb(tagged, k) ? { ...token, pos: "VERB" } : token));
     },
   };
 }
@@ -68,6 +68,17 @@ function determinedVerb(t: readonly TaggedToken[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && (t[j]!.pos === "ADV" || t[j]!.pos === "ADJ")) j--;
   return j >= 0 && ARTICLES.has(t[j]!.lower);
+}
+
+/**
+ * "demanded that the Kazakh side increase its annual contribution": in a that-clause, a base form read
+ * as a noun after its subject's noun and before a possessive is the clause's verb.
+ */
+function subjunctiveVerb(t: readonly TaggedToken[], k: number): boolean {
+  const token = t[k]!;
+  if (token.pos !== "NOUN" || token.lower !== token.lemma || !/^(?:its|their|his|her|our)$/.test(t[k + 1]?.lower ?? "")) return false;
+  if (t[k - 1]?.pos !== "NOUN" && t[k - 1]?.pos !== "PROPN") return false;
+  return t.slice(Math.max(0, k - 5), k - 1).some((x) => x.lower === "that");
 }
 
 const MOTION_VERBS = new Set(["return", "go", "come", "head", "get", "send", "order"]);

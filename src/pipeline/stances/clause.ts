@@ -48,6 +48,8 @@ const AGENT_PARTICLES = new Set(["up", "out", "forward", "down", "together"]);
 export const span = (t: T, a: number, b: number): Span => ({ start: t[a]!.start, end: t[b]!.end });
 export const isNominal = (token: TaggedToken | undefined) => !!token && NOMINAL.has(token.pos);
 export const joined = (t: T, k: number) => k > 0 && t[k]!.start === t[k - 1]!.end;
+/** A hyphen inside a word ("three-month", "clean-up"): it touches the tokens on both sides. */
+export const hyphenInWord = (t: T, k: number) => t[k]?.text === "-" && k + 1 < t.length && joined(t, k) && joined(t, k + 1);
 
 /** Start of the noun phrase that ends at j: determiners, adjectives, names joined by "of", "and" or a hyphen, possessives. */
 export function npStart(t: T, j: number, floor: number): number {
@@ -56,7 +58,7 @@ export function npStart(t: T, j: number, floor: number): number {
     const p = t[a - 1]!;
     // A common noun before a name ends the phrase ("an idea Netanyahu rejects"), unless it is a title ("spokesman Dmitry Peskov").
     if (p.pos === "NOUN" && t[a]!.pos === "PROPN" && !TITLE_WORDS.has(p.lower)) break;
-    if (inNounPhrase(p) && p.lower !== "that" || POSSESSIVE_PRONOUNS.has(p.lower) || (p.text === "-" && joined(t, a - 1) && joined(t, a))) { a--; continue; }
+    if (inNounPhrase(p) && p.lower !== "that" || POSSESSIVE_PRONOUNS.has(p.lower) || hyphenInWord(t, a - 1)) { a--; continue; }
     // "Korean Metal Workers' Union": a plural's possessive apostrophe, however the tagger tags it.
     if (p.pos === "PUNCT" && isPossessiveMark(p) && joined(t, a - 1) && /s$/i.test(t[a - 2]!.text)) { a--; continue; }
     if ((p.lower === "and" || p.lower === "&") && isNominal(t[a - 2]) && t[a]!.pos !== "PRON") { a--; continue; }

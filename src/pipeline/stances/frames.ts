@@ -50,6 +50,12 @@ export interface StanceFrame {
   confidence: number;
 }
 
+/** A sentence with the frames found in it: what the document-level passes (fuller-mention.ts, pronoun-object.ts) read. */
+export interface FramedSentence {
+  text: string;
+  frames?: StanceFrame[];
+}
+
 const COPULAS = new Set(["be", "remain", "include", "become"]);
 /** Addressee verbs that take what is asked after "for" ("pressed Cambodia for a ceasefire"); "wants an amnesty for detainees" says for whom. */
 const ASKING_FOR_VERBS = new Set(["press", "lobby", "ask", "petition", "push"]);

@@ -3,26 +3,17 @@
  * what its document spelt out with it elsewhere: the nearest mention before it that has modifiers
  * or a complement ("The library closures have drawn…", the headline's "Three-Month Pause", "a fine
  * of EUR 42 million"), else the first after it. A document-level pass over the frames one sentence
- * found, run while the document is analysed, since only then is the tagger at hand.
+ * found, run while the document is analysed, since only then is the tagger at hand (analyze.ts
+ * hands it one that tags each text once per document).
  */
 import { ANAPHORIC_STANCE_NOUNS, BARE_REFERENTS, GENERIC_ANAPHORIC_NOUNS } from "../../lexicon/cues.js";
-import type { StanceFrame } from "./frames.js";
+import { hyphenInWord } from "./clause.js";
+import type { FramedSentence, StanceFrame } from "./frames.js";
 import { contentLabel } from "./labels.js";
 import type { TaggedToken, Tagger } from "./tagger.js";
 
-interface FramedSentence {
-  text: string;
-  frames?: StanceFrame[];
-}
-
 /** The sentences with each lone-noun frame's label replaced by the document's fuller mention of its noun, where there is one. */
 export function withFullerMentions<S extends FramedSentence>(sentences: readonly S[], tagger: Tagger): S[] {
-  const tagged = new Map<number, TaggedToken[]>();
-  const tagsOf = (s: number) => {
-    let tokens = tagged.get(s);
-    if (!tokens) tagged.set(s, (tokens = tagger.tag(asRunningText(sentences[s]!.text))));
-    return tokens;
-  };
   let inLongerLabels: Set<string> | undefined;
   const lower: string[] = [];
   const lowered = (k: number) => (lower[k] ??= sentences[k]!.text.toLowerCase());
@@ -37,7 +28,7 @@ export function withFullerMentions<S extends FramedSentence>(sentences: readonly
       // Nearest first, and only until one is found among the few nearest mentions, and the headline: tagging is the costly part.
       const candidates = nearestFirst(sentences.length, s).filter((k) => lowered(k).includes(stem) && mentions.test(sentences[k]!.text));
       for (const k of new Set([...candidates.slice(0, MENTIONS_READ), ...candidates.filter((k) => k === 0)])) {
-        const fuller = fullerMention(tagsOf(k), frame.label);
+        const fuller = fullerMention(tagger.tag(asRunningText(sentences[k]!.text)), frame.label);
         if (fuller) return { ...frame, label: fuller };
       }
       return frame;
@@ -90,12 +81,6 @@ const COMPLEMENT_PREPOSITIONS = new Set(["of", "on", "for", "against", "per", "i
 /** Modifiers that point or count, saying nothing of what the thing is. */
 const EMPTY_MODIFIERS = new Set(["such", "same", "other", "another", "further", "more", "this", "that", "these", "those", "first", "last", "next", "latest", "proposed", "planned", "possible", "new"]);
 
-/** A hyphen inside a word ("three-month"), between two tokens it touches. */
-function joinsCompound(tokens: readonly TaggedToken[], j: number): boolean {
-  const [before, hyphen, after] = [tokens[j - 1], tokens[j], tokens[j + 1]];
-  return hyphen?.text === "-" && !!before && !!after && before.end === hyphen.start && hyphen.end === after.start;
-}
-
 /**
  * The noun phrase headed by `noun` in a tagged sentence, with the modifiers before it (adjectives,
  * nouns, numbers; a name's words when the noun ends a name, "a revived Health Service Commission")
@@ -112,7 +97,7 @@ export function fullerMention(tokens: readonly TaggedToken[], noun: string): str
     // "closure order", "Commission Meeting", "the commission's guideline": the noun modifies another here.
     if (next && (next.pos === "NOUN" || next.pos === "PROPN" || /^['’]s?$/.test(next.text))) continue;
     const name = head.pos === "PROPN";
-    const modifier = (j: number) => MODIFIER_POS.has(tokens[j]!.pos) || name && tokens[j]!.pos === "PROPN" || tokens[j]!.pos === "VERB" && /ed$/.test(tokens[j]!.lower) && tokens[j - 1]?.pos === "DET" || joinsCompound(tokens, j);
+    const modifier = (j: number) => MODIFIER_POS.has(tokens[j]!.pos) || name && tokens[j]!.pos === "PROPN" || tokens[j]!.pos === "VERB" && /ed$/.test(tokens[j]!.lower) && tokens[j - 1]?.pos === "DET" || hyphenInWord(tokens, j);
     let from = k;
     while (from > 0 && modifier(from - 1)) from--;
     while (from < k && (EMPTY_MODIFIERS.has(tokens[from]!.lower) || tokens[from]!.pos === "PUNCT")) from++;
@@ -122,7 +107,7 @@ export function fullerMention(tokens: readonly TaggedToken[], noun: string): str
       let end = to + 1;
       if (tokens[end]?.pos === "DET") end++;
       const start = end;
-      while (end < tokens.length && (MODIFIER_POS.has(tokens[end]!.pos) || tokens[end]!.pos === "PROPN" || tokens[end]!.pos === "SYM" || joinsCompound(tokens, end))) end++;
+      while (end < tokens.length && (MODIFIER_POS.has(tokens[end]!.pos) || tokens[end]!.pos === "PROPN" || tokens[end]!.pos === "SYM" || hyphenInWord(tokens, end))) end++;
       if (end === start || !/^(?:NOUN|PROPN|NUM)$/.test(tokens[end - 1]!.pos)) break;
       to = end;
     }

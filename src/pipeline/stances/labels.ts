@@ -7,7 +7,7 @@
 import { COMPLEMENT_STANCE_NOUNS, GROUP_DESCRIPTIONS, VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS } from "../../lexicon/words.js";
-import { bracketedAcronymAt, inNounPhrase, relativeAsideEnd } from "./clause.js";
+import { bracketedAcronymAt, hyphenInWord, inNounPhrase, relativeAsideEnd } from "./clause.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /**
@@ -146,7 +146,6 @@ function withoutTimes(tokens: TaggedToken[]): TaggedToken[] {
   return out;
 }
 
-/** Cuts a label to MAX_WORDS at the last phrase boundary, then trims function words at either end. */
 /** Texts and offers that are put to someone. */
 const PUT_FORWARD_NOUNS = new Set(["decree", "bill", "draft", "plan", "proposal", "offer", "text", "package", "deal"]);
 /** Bodies a thing is put to ("the unions", "both companies", "the clubs"). */
@@ -159,6 +158,7 @@ function isRecipient(phrase: readonly TaggedToken[]): boolean {
   return phrase.slice(0, -1).every((t) => t.pos === "DET" || t.pos === "ADJ" || /^(?:both|all)$/.test(t.lower)) && RECIPIENT_NOUNS.has(head.lemma);
 }
 
+/** Cuts a label to MAX_WORDS at the last phrase boundary, then trims function words at either end. */
 function trim(tokens: TaggedToken[]): TaggedToken[] {
   let out = withoutTimes(tokens);
   // A subordinate clause is a condition or a time, not the position: "… so that they can", "… provided they were handed",
@@ -193,8 +193,7 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
     out = cut > 0 ? out.slice(0, cut) : out.slice(0, Math.max(1, out.length - 1));
   }
   // "a clean-up": a word joined to the one before by a hyphen ends the phrase as part of that word.
-  const hyphenated = (k: number) => out[k - 1]?.text === "-" && out[k - 1]!.start === out[k - 2]?.end && out[k - 1]!.end === out[k]!.start;
-  while (out.length && !hyphenated(out.length - 1) && (EDGE.has(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "AUX" || out[out.length - 1]!.pos === "PUNCT" || out[out.length - 1]!.pos === "ADV" && /(?:ly|outright)$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PART" && !/['’]/.test(out[out.length - 1]!.text))) out = out.slice(0, -1);
+  while (out.length && !hyphenInWord(out, out.length - 2) && (EDGE.has(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "AUX" || out[out.length - 1]!.pos === "PUNCT" || out[out.length - 1]!.pos === "ADV" && /(?:ly|outright)$/.test(out[out.length - 1]!.lower) || out[out.length - 1]!.pos === "PART" && !/['’]/.test(out[out.length - 1]!.text))) out = out.slice(0, -1);
   return out;
 }
 
@@ -316,8 +315,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     if (main.length === 2 && /^(?:it|that|this|them)$/.test(main[1]!.lower)) return "";
     const [first, ...after] = main;
     // The subject with its article, for labels that make it the object of its act.
-    const article = content[content.indexOf(subject[0]!) - 1];
-    const object = article && ARTICLES.has(article.lower) && subject[0] ? [article, ...subject] : subject;
+    const object = withItsArticle(subject, content);
     // "a treaty adopted by vote", "a plan drawn up by Niger" are a treaty and a plan, with their agents.
     const withAgent = after[0]?.lower === "by" || PARTICLES.has(after[0]?.lower ?? "") && after[1]?.lower === "by";
     // "Algerian troops left the border zone": a past form with an object is an active past, not a participle.
@@ -347,8 +345,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
         const of = placedBefore([{ ...first!, text: act, lower: act, pos: "NOUN" }, { ...first!, text: "of", lower: "of", lemma: "of", pos: "ADP" }, ...the], object[0]!.start);
         // "withdrawal of the rebels out of Goma" is from Goma.
         const rest = after[0]?.lower === "out" ? [{ ...after[1]!, text: "from", lower: "from", lemma: "from" }, ...after.slice(2)] : after;
-        const lowered = object.map((t, k) => (k === 0 && t.pos === "DET" ? { ...t, text: t.lower } : t));
-        return finish(trim([...of, ...lowered, ...rest]));
+        return finish(trim([...of, ...object, ...rest]));
       }
       const verbWord = passive ? first! : { ...first!, text: gerund(first!.lemma), lower: gerund(first!.lemma) };
       return finish(trim([...subject, verbWord, ...after]));
@@ -431,8 +428,7 @@ function passiveInfinitive(tokens: TaggedToken[], content: readonly TaggedToken[
   if (particle) after++;
   const head = { ...verb, text: verb.lemma, lower: verb.lemma, pos: "VERB" as const };
   // The object keeps its article, which the label's opening lost ("bringing back the subsidy").
-  const article = content[content.indexOf(tokens[0]!) - 1];
-  const object = [...(article && ARTICLES.has(article.lower) ? [{ ...article, text: article.lower }] : []), ...tokens.slice(0, to)];
+  const object = withItsArticle(tokens.slice(0, to), content);
   const complement = tokens.slice(after);
   // "the city to be designated a special employment crisis area": what it is to be named is "as" a thing.
   const named = AS_COMPLEMENT_VERBS.has(verb.lemma) && !particle && ["DET", "ADJ", "NOUN"].includes(complement[0]?.pos ?? "");
@@ -443,6 +439,16 @@ function passiveInfinitive(tokens: TaggedToken[], content: readonly TaggedToken[
     return [...placedBefore([head], object[0]!.start), ...object, { ...particle, start: end + 1, end: end + 1 + particle.text.length }, ...rest];
   }
   return [...placedBefore(particle ? [head, particle] : [head], object[0]!.start), ...object, ...rest];
+}
+
+/**
+ * A phrase with the article the label's opening stripped from before it ("the subsidy"), in lower
+ * case like a determiner that opened the sentence ("Every rental contract"), as it moves inside the label.
+ */
+function withItsArticle(phrase: readonly TaggedToken[], content: readonly TaggedToken[]): TaggedToken[] {
+  const article = phrase.length ? content[content.indexOf(phrase[0]!) - 1] : undefined;
+  const whole = article && ARTICLES.has(article.lower) ? [article, ...phrase] : [...phrase];
+  return whole.map((t, k) => (k === 0 && t.pos === "DET" ? { ...t, text: t.lower } : t));
 }
 
 /** Verbs whose passive takes what the thing is to be named ("designated a crisis area", "declared a disaster zone"). */

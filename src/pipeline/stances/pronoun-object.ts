@@ -8,18 +8,14 @@
  * label that keeps its pronoun ("paying for them…") takes the phrase where no stance of the
  * sentence names the thing first.
  * A stance noun ("accept it" after "the offer") is left to the stance stage, which knows positions.
- * A document-level pass at analysis time, beside fuller-mention.ts: only then is the tagger at hand.
+ * A document-level pass at analysis time, beside fuller-mention.ts: only then is the tagger at hand
+ * (one that tags each text once per document: the sentences here were tagged for their frames).
  */
 import { ANAPHORIC_STANCE_NOUNS, BARE_REFERENTS, GROUP_DESCRIPTIONS, STATE_DESCRIPTIONS, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS } from "../../lexicon/cues.js";
 import { PERSON_NOUNS } from "../../lexicon/person-nouns.js";
-import type { StanceFrame } from "./frames.js";
+import type { FramedSentence, StanceFrame } from "./frames.js";
 import { contentLabel } from "./labels.js";
 import type { TaggedToken, Tagger } from "./tagger.js";
-
-interface FramedSentence {
-  text: string;
-  frames?: StanceFrame[];
-}
 
 /** An act and its pronoun object opening a content: "suspend it", "to withdraw them". */
 const ACT_ON_PRONOUN = /^(?:to\s+)?[\p{L}-]+\s+(it|them)\b/iu;
@@ -27,11 +23,12 @@ const ACT_ON_PRONOUN = /^(?:to\s+)?[\p{L}-]+\s+(it|them)\b/iu;
 /** The sentences with each act on a pronoun given the label its antecedent makes, where one is found. */
 export function withPronounObjects<S extends FramedSentence>(sentences: readonly S[], tagger: Tagger): S[] {
   return sentences.map((sentence, s) => {
-    if (!sentence.frames?.some((frame) => pronounIn(sentence.text, frame))) return sentence;
+    const pronouns = sentence.frames?.map((frame) => pronounIn(sentence.text, frame)) ?? [];
+    if (!pronouns.some(Boolean)) return sentence;
     const tokens = tagger.tag(sentence.text);
     const before = s > 0 ? tagger.tag(sentences[s - 1]!.text) : [];
-    const frames = sentence.frames.map((frame) => {
-      const pronoun = pronounIn(sentence.text, frame);
+    const frames = sentence.frames!.map((frame, f) => {
+      const pronoun = pronouns[f];
       if (!pronoun) return frame;
       const plural = pronoun.word === "them";
       const inSentence = tokens.filter((t) => t.end <= frame.content.start + pronoun.at && !within(t, frame.holder));
@@ -67,7 +64,7 @@ function pronounIn(text: string, frame: StanceFrame): { word: string; at: number
 const within = (t: TaggedToken, span: { start: number; end: number } | undefined) => !!span && t.start >= span.start && t.end <= span.end;
 
 /** Nouns that name who acts or when, not a thing acted on. */
-const NOT_THINGS: ReadonlySet<string> = new Set([...GROUP_DESCRIPTIONS, ...STATE_DESCRIPTIONS, ...TIME_ADJUNCT_UNITS, ...[...TIME_ADJUNCT_NAMES].map((n) => n.toLowerCase()), "day", "agency", "company", "ministry", "group", "side", "people", "member", "official"]);
+const NOT_THINGS: ReadonlySet<string> = new Set([...GROUP_DESCRIPTIONS, ...STATE_DESCRIPTIONS, ...TIME_ADJUNCT_UNITS, ...TIME_ADJUNCT_NAMES, "day", "people"]);
 const STANCE_NOUNS: ReadonlySet<string> = new Set([...BARE_REFERENTS, ...ANAPHORIC_STANCE_NOUNS.keys()]);
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "NUM", "PROPN"]);
 

@@ -11,6 +11,9 @@ describe("fuller mention: a lone noun takes its document's fuller phrase", () =>
   it("reads a Title Case headline's phrase in lower case ('Three-Month Pause')", () => {
     expect(stances("Drilling Site Faces Three-Month Pause\n\nThe ministry has met the residents. But the Energy Ministry has said no to the pause.")).toContain("Energy Ministry rejected three-month pause");
   });
+  it("takes the headline's phrase even when the headline states a stance of its own ('Regent Proposes Three-Month Pause')", () => {
+    expect(stances("Residents Refuse Drilling, Regent Proposes Three-Month Pause\n\nThe ministry has met the residents. But the Energy Ministry has said no to the pause.")).toContain("Energy Ministry rejected three-month pause");
+  });
   it("takes a name the noun ends and a complement after it", () => {
     const tag = (s: string) => tagger.tag(s);
     expect(fullerMention(tag("The union wants salaries paid through a revived Health Service Commission."), "commission")).toBe("revived Health Service Commission");

@@ -31,6 +31,11 @@ describe("position keys", () => {
     expect(positionKey("fee cap").compound).toBe(positionKey("commission cap").compound);
     expect(positionKey("cap of 5% on fees").compound).toBeUndefined();
   });
+  it("reads an amount's phrase as about what it is an amount of ('80 percent of the recruitment quota')", () => {
+    expect(positionKey("80 percent of the civil servant recruitment quota in the province").phraseHead).toBe(stems("quota")[0]);
+    expect(positionKey("€2 billion of new loans").phraseHead).toBe(stems("loans")[0]);
+    expect(positionKey("80 percent").phraseHead).toBe(stems("percent")[0]);
+  });
 });
 
 describe("position keys: gerunds", () => {

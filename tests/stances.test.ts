@@ -110,7 +110,7 @@ describe("stances: actors come from the clause frame", () => {
     expect(stances("The Ghana Union of Traders said that the arrears had been caused by the ministry and must be settled by the Treasury.")).toEqual(["Ghana Union of Traders demanded settlement by the Treasury"]);
   });
   it("reads a second that-clause after a cue verb as a second content", () => {
-    expect(stances("Peru demanded that any deal lift the export ban, and that Chile provide guarantees on water rights.")).toEqual(["Peru demanded deal lifting the export ban", "Peru demanded provision of guarantees on water rights"]);
+    expect(stances("Peru demanded that any deal lift the export ban, and that Chile provide guarantees on water rights.")).toEqual(["Peru demanded lifting of the export ban", "Peru demanded provision of guarantees on water rights"]);
   });
   it("gives a modal in reported speech to the speaker", () => {
     expect(stances("Kremlin spokesman Dmitry Peskov said Ukraine must withdraw its troops from Donbas.")).toContain("Dmitry Peskov demanded withdrawal of troops from Donbas");
@@ -639,7 +639,18 @@ describe("positions: one node per position", () => {
   it("names no position by a light verb or a verb with only a pronoun ('do it now', 'must reflect that'), reads 'first' before a verb as an adverb, and drops a modal left at a cut", () => {
     expect(contentLabel(tagger.tag("do it now"))).toBe("");
     expect(contentLabel(tagger.tag("the price of fishing for it must reflect that"))).toBe("");
-    expect(contentLabel(tagger.tag("the authority must first dredge the channel to 14.5 metres"))).toBe("authority dredging the channel to 14.5 metres");
+    expect(contentLabel(tagger.tag("the authority must first dredge the channel to 14.5 metres"))).toBe("dredging the channel to 14.5 metres");
+  });
+  it("reads a thing wanted back as its return, and what only comes or arrives as the thing with where and when", () => {
+    expect(stances("The RPP wants the monarchy back.")).toEqual(["RPP demanded return of the monarchy"]);
+    expect(contentLabel(tagger.tag("any support must come from existing rural credit programmes"))).toBe("support from existing rural credit programmes");
+    expect(contentLabel(tagger.tag("any new offer would have to arrive before the end of March"))).toBe("new offer before the end of March");
+  });
+  it("drops a subject asked to act: a body named by 'the' with an act that says more, and a singular subject with a bare subjunctive", () => {
+    expect(contentLabel(tagger.tag("the bank must cut by at least 500 basis points"))).toBe("cut by at least 500 basis points");
+    expect(contentLabel(tagger.tag("the militia must disarm"))).toBe("disarmament of the militia");
+    expect(contentLabel(tagger.tag("the agency's tribunal approve the deal"))).toBe("approval of the deal");
+    expect(contentLabel(tagger.tag("that affected universities submit restructuring plans by 31 August"))).toBe("affected universities submitting restructuring plans by 31 August");
   });
   it("makes no demand of a modal in a relative clause, and drops a modal left before the verb", () => {
     expect(stances('"This is a budget for a Europe that must stand on its own feet," Commission President Ursula von der Leyen said.')).toEqual([]);

@@ -37,10 +37,13 @@ export function withFullerMentions<S extends FramedSentence>(sentences: readonly
   });
 }
 
-/** The words, singular, of the document's labels of more than one word. */
+/**
+ * The words, singular, of the document's labels of more than one word. A Title Case headline's are
+ * left out: its "Three-Month Pause" is the fuller mention a lone "pause" takes, and would meet it anyway.
+ */
 function wordsOfLongerLabels(sentences: readonly FramedSentence[]): Set<string> {
   const words = new Set<string>();
-  for (const sentence of sentences) for (const frame of sentence.frames ?? []) if (/\s/.test(frame.label)) for (const word of frame.label.toLowerCase().split(/[^\p{L}]+/u)) if (word) words.add(singular(word));
+  for (const sentence of sentences) if (asRunningText(sentence.text) === sentence.text) for (const frame of sentence.frames ?? []) if (/\s/.test(frame.label)) for (const word of frame.label.toLowerCase().split(/[^\p{L}]+/u)) if (word) words.add(singular(word));
   return words;
 }
 

@@ -292,7 +292,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   else tokens = actorInfinitive(tokens) ?? tokens;
   tokens = vagueNounClause(tokens) ?? tokens;
   tokens = withoutHappening(withoutRelativeClause(existentialOf(tokens)));
-  const outOf = outOfPlace(tokens);
+  const outOf = outOfPlace(tokens) ?? wantedBack(tokens, content);
   if (outOf) tokens = outOf;
   const verb = clauseVerb(tokens);
   if (verb > 0) {
@@ -308,8 +308,15 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     const bareParticiple = auxiliaries === 0 && (isPastForm(rest[0]!) || rest[0]!.pos === "VERB" && rest[1]?.lower === "by");
     const passive = bareParticiple || rest.slice(0, Math.max(0, auxiliaries)).some((t) => t.lemma === "be");
     // "the Kazakh side pays the debt": a party described by its body noun goes too, as an actor the graph names.
-    const describedParty = subject.length > 1 && GROUP_DESCRIPTIONS.has(subject[subject.length - 1]!.lemma) && subject.slice(0, -1).every((t) => t.pos === "DET" && !/^(?:no|neither|any|every|each)$/.test(t.lower) || t.pos === "PROPN" || t.pos === "ADJ" && /^\p{Lu}/u.test(t.text));
-    const namedSubject = describedParty || subject.every((t) => t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "PART" || t.text === "-");
+    // "The bank must cut": the label's opening took its article, but "the" still made it the party the story names.
+    // "the militia (must) disarm" alone is the militia's disarmament: the party stays as what the act is of.
+    const definite = subject.length === 1 && content[content.indexOf(subject[0]!) - 1]?.lower === "the" && !main.slice(1).every((t) => t.pos === "ADV" || t.pos === "PUNCT");
+    const describedParty = (subject.length > 1 || definite) && GROUP_DESCRIPTIONS.has(subject[subject.length - 1]!.lemma) && subject.slice(0, -1).every((t) => t.pos === "DET" && !/^(?:no|neither|any|every|each)$/.test(t.lower) || t.pos === "PROPN" || t.pos === "ADJ" && /^\p{Lu}/u.test(t.text));
+    // "recommended that the agency's tribunal approve the deal": a singular subject with a bare base form is a mandative
+    // subjunctive, its subject the addressee asked to act, as in "urged the tribunal to approve the deal".
+    const head = subject[subject.length - 1];
+    const subjunctive = auxiliaries === 0 && rest[0]!.pos === "VERB" && rest[0]!.lower === rest[0]!.lemma && !!head && head.pos === "NOUN" && head.lower === head.lemma && !/s$/.test(head.lower) && ["DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"].includes(rest[1]?.pos ?? "");
+    const namedSubject = describedParty || subjunctive || subject.every((t) => t.pos === "PROPN" || t.pos === "PRON" || t.pos === "DET" || t.pos === "PART" || t.text === "-");
     if (!main.length) return "";
     // "the price of fishing for it must reflect that": what is to be done is only a pronoun.
     if (main.length === 2 && /^(?:it|that|this|them)$/.test(main[1]!.lower)) return "";
@@ -347,9 +354,11 @@ export function contentLabel(content: readonly TaggedToken[]): string {
         const rest = after[0]?.lower === "out" ? [{ ...after[1]!, text: "from", lower: "from", lemma: "from" }, ...after.slice(2)] : after;
         return finish(trim([...of, ...object, ...rest]));
       }
+      // "any support must come from existing programmes", "any new offer would have to arrive before March": where and when it comes is the position.
+      if (!passive && plainSubject && ARRIVING.has(first!.lemma) && after[0]?.pos === "ADP") return finish(trim([...subject, ...after]));
       const verbWord = passive ? first! : { ...first!, text: gerund(first!.lemma), lower: gerund(first!.lemma) };
       return finish(trim([...subject, verbWord, ...after]));
-    } else tokens = main;
+    } else tokens = main[0]!.pos === "NOUN" && auxiliaries > 0 ? [{ ...main[0]!, pos: "VERB" }, ...main.slice(1)] : main;
   }
   // "do it now", "make it happen": a light verb and a pronoun restate what was said before; they name nothing.
   if ((tokens[0]!.pos === "VERB" || tokens[0]!.pos === "AUX") && /^(?:do|make|get|have)$/.test(tokens[0]!.lemma) && /^(?:it|that|this|so|them)$/.test(tokens[1]?.lower ?? "") && tokens.slice(2).every((t) => t.pos === "ADV" || t.pos === "PUNCT" || t.pos === "VERB")) return "";
@@ -514,6 +523,18 @@ function outOfPlace(tokens: TaggedToken[]): TaggedToken[] | undefined {
   const verb = { ...tokens[0]!, text: "withdraw", lower: "withdraw", lemma: "withdraw", pos: "VERB" as const };
   const from = { ...tokens[out + 1]!, text: "from", lower: "from", lemma: "from" };
   return [...placedBefore([verb], tokens[0]!.start), ...tokens.slice(0, out), from, ...tokens.slice(out + 2)];
+}
+
+/** Verbs that say only that a thing comes: "support coming from existing programmes" is support from them. */
+const ARRIVING = new Set(["come", "arrive"]);
+
+/** "(wants) the monarchy back", "its fishermen back": a thing wanted back is its return. */
+function wantedBack(tokens: TaggedToken[], content: readonly TaggedToken[]): TaggedToken[] | undefined {
+  const back = tokens.length - 1;
+  if (back < 1 || back > 6 || tokens[back]!.lower !== "back" || !tokens.slice(0, back).every(inNounPhrase) || !tokens.slice(0, back).some((t) => t.pos === "NOUN" || t.pos === "PROPN")) return undefined;
+  const verb = { ...tokens[0]!, text: "return", lower: "return", lemma: "return", pos: "VERB" as const };
+  const thing = withItsArticle(tokens.slice(0, back), content);
+  return [...placedBefore([verb], thing[0]!.start), ...thing];
 }
 
 /** The label's text. A possessive pronoun becomes "the" ("withdrawal of the troops"), except before "own" ("determining their own future"). */

@@ -106,11 +106,17 @@ function compoundHead(label: string): string | undefined {
 
 /** The last word before a label's first preposition, stemmed: what the phrase is about ("swap" in "land swap for peace"). */
 function phraseHead(label: string): string {
-  const words = label.toLowerCase().split(/\s+/);
+  const all = label.toLowerCase().split(/\s+/);
+  // "80 percent of the recruitment quota": an amount's phrase is about what it is an amount of.
+  const amount = /^(?:\p{Sc}?\d[\d.,]*%?|\p{Sc})$/u.test(all[0] ?? "") ? all.findIndex((w, k) => k > 0 && k <= 2 && w === "of") : -1;
+  const words = amount > 0 && !all.slice(1, amount).some((w) => !AMOUNT_UNITS.has(w)) ? all.slice(amount + 1) : all;
   const cut = words.findIndex((w, k) => k > 0 && PHRASE_PREPOSITIONS.has(w));
   const head = stems((cut > 0 ? words.slice(0, cut) : words).join(" "));
   return head[head.length - 1] ?? "";
 }
+
+/** Words that make a number an amount ("80 percent of", "2 billion of"). */
+const AMOUNT_UNITS: ReadonlySet<string> = new Set(["percent", "per", "cent", "pc", "million", "billion", "trillion", "thousand", "hundred", "lakh", "crore"]);
 
 const ADVERBS_AFTER_VERB = new Set(["first", "last", "now", "again", "too", "only", "back", "out", "up", "off", "down", "away", "more", "less", "soon", "later"]);
 const DETERMINERS = new Set(["the", "a", "an", "any", "this", "that", "these", "those", "such"]);

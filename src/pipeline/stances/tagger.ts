@@ -125,7 +125,9 @@ export function nounTaggedAsVerb(t: readonly TaggedToken[], k: number): boolean 
   const token = t[k]!;
   if (k === 0 || token.pos !== "VERB" || token.lower !== token.lemma) return false;
   const before = t[k - 1]!;
-  return before.pos === "NUM" || before.text === "%" || before.pos === "NOUN" && t[k + 1]?.pos === "NOUN";
+  // "(that) affected universities submit restructuring plans": after a participle and its plural noun, a base form is their verb.
+  const subjectVerb = /s$/.test(before.lower) && before.lower !== before.lemma && (t[k - 2]?.pos === "ADJ" || t[k - 2]?.pos === "VERB") && isPastForm(t[k - 2]!);
+  return before.pos === "NUM" || before.text === "%" || before.pos === "NOUN" && t[k + 1]?.pos === "NOUN" && !subjectVerb;
 }
 
 /** "a fixed dispensing fee": the first participle of a chain after a determiner. */
@@ -149,5 +151,7 @@ export function isModifierParticiple(t: readonly TaggedToken[], k: number, opens
   if (k === 0) return opensObject && isPastForm(token);
   const before = t[k - 1]!.pos === "VERB" && isModifierChainStart(t, k - 1) ? "ADJ" : t[k - 1]!.pos;
   // "of sacked workers": after a preposition only a past participle (an -ing form there is a gerund: "for building roads").
-  return (before === "DET" || before === "ADJ") && (isPastForm(token) || /ing$/.test(token.lower)) || before === "ADP" && isPastForm(token);
+  // "demanded that affected universities submit plans": after "that", a past participle before its noun and that noun's verb.
+  const clauseSubject = t[k - 1]!.lower === "that" && isPastForm(token) && (t[k + 2]?.pos === "VERB" || t[k + 2]?.pos === "AUX");
+  return (before === "DET" || before === "ADJ") && (isPastForm(token) || /ing$/.test(token.lower)) || before === "ADP" && isPastForm(token) || clauseSubject;
 }

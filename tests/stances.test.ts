@@ -652,6 +652,12 @@ describe("positions: one node per position", () => {
     expect(contentLabel(tagger.tag("the agency's tribunal approve the deal"))).toBe("approval of the deal");
     expect(contentLabel(tagger.tag("that affected universities submit restructuring plans by 31 August"))).toBe("affected universities submitting restructuring plans by 31 August");
   });
+  it("reads what a thing does as its participle ('a clause that bans…'), keeps a causative's bare infinitive, both coordinated passive acts, and no participle that only dated its noun", () => {
+    expect(stances("The National Actors' Association is holding out for a clause that bans the use of recordings to train AI voices.")).toEqual(["National Actors' Association demanded clause banning the use of recordings to train AI voices"]);
+    expect(contentLabel(tagger.tag("a national law that would let private cars carry paying passengers"))).toBe("national law letting private cars carry paying passengers");
+    expect(contentLabel(tagger.tag("that rebel fighters be screened and integrated into the national army in three phases"))).toBe("screening and integrating rebel fighters into the national army in three phases");
+    expect(contentLabel(tagger.tag("lift the nationwide suspension of Brazilian chicken imports imposed"))).toBe("lifting of the nationwide suspension of Brazilian chicken imports");
+  });
   it("makes no demand of a modal in a relative clause, and drops a modal left before the verb", () => {
     expect(stances('"This is a budget for a Europe that must stand on its own feet," Commission President Ursula von der Leyen said.')).toEqual([]);
     expect(contentLabel(tagger.tag("must go to a Shi'ite Muslim of its choosing"))).toBe("going to a Shi'ite Muslim of its choosing");

@@ -474,7 +474,7 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     if (token.lower === "that" && t[k + 1]?.lower === "there" && t[k - 1]?.pos === "NOUN") { verbs = true; continue; }
     // "any deal that would limit Ethiopia's right…": a vague noun's relative clause says what it is.
     // "an alternative budget that would sell the council's stake": what a proposed thing would do says what it is.
-    const definesVagueNoun = k - a <= 3 && t[k - 1]?.pos === "NOUN" && /^(?:that|which)$/.test(token.lower) && (VAGUE_CONTENT_NOUNS.has(t[k - 1]!.lemma) && (t[k + 1]?.pos === "AUX" || t[k + 1]?.pos === "VERB") || /^(?:would|will)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.pos === "VERB");
+    const definesVagueNoun = k - a <= 3 && t[k - 1]?.pos === "NOUN" && /^(?:that|which)$/.test(token.lower) && (VAGUE_CONTENT_NOUNS.has(t[k - 1]!.lemma) && (t[k + 1]?.pos === "AUX" || t[k + 1]?.pos === "VERB") || saysWhatItDoes(t, k));
     if (definesVagueNoun) { verbs = true; continue; }
     if (k > a && RELATIVE_PRONOUNS.has(token.lower) && (token.pos === "PRON" || (t[k - 1]!.pos === "NOUN" || t[k - 1]!.pos === "PROPN") && isNominal(t[k + 1]))) return k;
     // "rejected the plan as a fantasy" ends at "as"; "offered to join the army as a single corps" runs on.
@@ -498,6 +498,16 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     }
   }
   return t.length;
+}
+
+/**
+ * "an alternative budget that would sell the council's stake", "a clause that bans the use of…": a
+ * relative clause opening at `that` with "would"/"will" or a present -s form says what the thing does.
+ */
+export function saysWhatItDoes(t: readonly TaggedToken[], that: number): boolean {
+  const verb = t[that + 1];
+  if (/^(?:would|will)$/.test(verb?.lower ?? "")) return t[that + 2]?.pos === "VERB";
+  return verb?.pos === "VERB" && /s$/.test(verb.lower) && verb.lower !== verb.lemma && verb.lemma !== "be" && verb.lemma !== "have";
 }
 
 /** Where ", which … ," ends when an infinitive follows it ("…, which currently closes on June 23, to be extended"), or -1. */

@@ -7,7 +7,7 @@
 import { COMPLEMENT_STANCE_NOUNS, GROUP_DESCRIPTIONS, VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS } from "../../lexicon/words.js";
-import { bracketedAcronymAt, hyphenInWord, inNounPhrase, relativeAsideEnd } from "./clause.js";
+import { bracketedAcronymAt, hyphenInWord, inNounPhrase, relativeAsideEnd, saysWhatItDoes } from "./clause.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /**
@@ -128,22 +128,32 @@ function occasionEnd(tokens: readonly TaggedToken[], k: number): number {
 function withoutTimes(tokens: TaggedToken[]): TaggedToken[] {
   const out: TaggedToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const [a, b, c] = [tokens[k]!.lower, tokens[k + 1]?.lower ?? "", tokens[k + 2]?.lower ?? ""];
-    const occasion = k > 0 ? occasionEnd(tokens, k) : -1;
-    if (occasion > 0) { k = occasion; continue; }
-    // "dismissed the call out of hand", "rejected the cut in the strongest terms": how it was said, not what.
-    if (k > 0 && a === "out" && b === "of" && c === "hand") { k += 2; continue; }
-    if (k > 0 && a === "in" && b === "the" && c === "strongest" && tokens[k + 3]?.lower === "terms") { k += 3; continue; }
-    if (a === "on" && WEEKDAYS.test(b)) { k += 1; continue; }
-    if (k > 0 && /^(?:last|this|next)$/.test(a) && TIME_UNITS.test(b)) { k += 1; continue; }
-    if (k > 0 && a === "within" && /^(?:hours|days|minutes)$/.test(b)) { k += 1; continue; }
-    if (k > 0 && /^(?:yesterday|today|tonight)$/.test(a)) continue;
-    if (k > 0 && a === "tomorrow") { if (TIME_UNITS.test(b)) k += 1; continue; }
-    if (k > 0 && a === "in" && b === "the" && TIME_UNITS.test(c)) { k += 2; continue; }
-    if (k > 0 && a === "the" && b === "same" && TIME_UNITS.test(c)) { k += 2; continue; }
-    out.push(tokens[k]!);
+    const end = timeEnd(tokens, k);
+    if (end < 0) { out.push(tokens[k]!); continue; }
+    // "the suspension of chicken imports imposed last week": a participle that only dated its noun goes with the date.
+    const last = out[out.length - 1];
+    if (last?.pos === "VERB" && isPastForm(last) && (out[out.length - 2]?.pos === "NOUN" || out[out.length - 2]?.pos === "PROPN")) out.pop();
+    k = end;
   }
   return out;
+}
+
+/** Where a time or manner adjunct opening at k ends (its last token), or -1. */
+function timeEnd(tokens: readonly TaggedToken[], k: number): number {
+  const [a, b, c] = [tokens[k]!.lower, tokens[k + 1]?.lower ?? "", tokens[k + 2]?.lower ?? ""];
+  const occasion = k > 0 ? occasionEnd(tokens, k) : -1;
+  if (occasion > 0) return occasion;
+  // "dismissed the call out of hand", "rejected the cut in the strongest terms": how it was said, not what.
+  if (k > 0 && a === "out" && b === "of" && c === "hand") return k + 2;
+  if (k > 0 && a === "in" && b === "the" && c === "strongest" && tokens[k + 3]?.lower === "terms") return k + 3;
+  if (a === "on" && WEEKDAYS.test(b)) return k + 1;
+  if (k > 0 && /^(?:last|this|next)$/.test(a) && TIME_UNITS.test(b)) return k + 1;
+  if (k > 0 && a === "within" && /^(?:hours|days|minutes)$/.test(b)) return k + 1;
+  if (k > 0 && /^(?:yesterday|today|tonight)$/.test(a)) return k;
+  if (k > 0 && a === "tomorrow") return TIME_UNITS.test(b) ? k + 1 : k;
+  if (k > 0 && a === "in" && b === "the" && TIME_UNITS.test(c)) return k + 2;
+  if (k > 0 && a === "the" && b === "same" && TIME_UNITS.test(c)) return k + 2;
+  return -1;
 }
 
 /** Texts and offers that are put to someone. */
@@ -335,6 +345,12 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     } else if (passive && first!.pos === "VERB" && !namedSubject && !withAgent && !withObject) {
       // "investment funds barred from buying homes", "the subsidy reinstated in full": what is done to the subject
       // reads as the act ("barring investment funds from…", "reinstatement of the subsidy in full"), with its article.
+      // "rebel fighters (be) screened and integrated into the army": both acts, as gerunds, before their one object.
+      const second = after[0]?.pos === "CCONJ" && after[1]?.pos === "VERB" && isPastForm(after[1]) ? after[1] : undefined;
+      if (second) {
+        const acts = [{ ...first!, text: gerund(first!.lemma), lower: gerund(first!.lemma) }, after[0]!, { ...second, text: gerund(second.lemma), lower: gerund(second.lemma) }];
+        return finish(trim([...placedBefore(acts, object[0]?.start ?? first!.start), ...object, ...after.slice(2)]));
+      }
       tokens = [...placedBefore([{ ...first!, text: first!.lemma, lower: first!.lemma }], object[0]?.start ?? first!.start), ...object, ...after.slice(timing ? 1 : 0)];
     } else if (passive || !namedSubject) {
       // "the work", "every rental contract"; not "a bill under which licences".
@@ -372,6 +388,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   const gerundNoun = first.pos === "NOUN" && /ing$/.test(first.lower) && (tokens[1]?.pos === "DET" || POSSESSIVE_DETERMINERS.has(tokens[1]?.lower ?? ""));
   if (first.pos === "VERB" || first.pos === "AUX" || gerundNoun) {
     let rest = tokens.slice(1);
+    // "lift the suspension of chicken imports imposed (last week)": a participle left by the time its content lost dates its noun only.
+    const dangling = rest[rest.length - 1];
+    if (rest.length > 2 && dangling && isPastForm(dangling) && (rest[rest.length - 2]!.pos === "NOUN" || rest[rest.length - 2]!.pos === "PROPN")) rest = rest.slice(0, -1);
     // The tagger's lemma can be wrong for a base form ("lay" → "lie"); a base form is its own lemma.
     const lemma = gerundNoun ? first.lower.replace(/ing$/, "") : /(?:s|ed|ing)$/.test(first.lower) ? first.lemma : first.lower;
     const tableNoun = gerundNoun ? undefined : nounOf(lemma);
@@ -489,7 +508,7 @@ const CAUSATIVES = new Set(["let", "allow", "help", "make", "enable"]);
 /** "a deal that would limit Ethiopia's right to…" → "deal limiting Ethiopia's right to…": the clause says what the vague noun is, or what a proposed thing would do. */
 function vagueNounClause(tokens: TaggedToken[]): TaggedToken[] | undefined {
   const that = tokens.findIndex((t, k) => k > 0 && k <= 3 && /^(?:that|which)$/.test(t.lower) && tokens[k - 1]!.pos === "NOUN");
-  const whatItWouldDo = that > 0 && /^(?:would|will)$/.test(tokens[that + 1]?.lower ?? "") && tokens[that + 2]?.pos === "VERB";
+  const whatItWouldDo = that > 0 && saysWhatItDoes(tokens, that);
   if (that < 0 || !VAGUE_CONTENT_NOUNS.has(tokens[that - 1]!.lemma) && !whatItWouldDo) return undefined;
   let v = that + 1;
   while (tokens[v] && (tokens[v]!.pos === "AUX" || tokens[v]!.pos === "ADV")) v++;
@@ -500,7 +519,9 @@ function vagueNounClause(tokens: TaggedToken[]): TaggedToken[] | undefined {
   if (!verb || !(verb.pos === "VERB" || verb.pos === "NOUN" && v > that + 1) || verb.lemma === "be") return undefined;
   const text = gerund(verb.lemma);
   // "require express written consent": a base form between the verb and its noun modifies the noun.
-  const object = tokens.slice(v + 1).map((t, k, rest) => (k === 0 && t.pos === "VERB" && t.lower === t.lemma && (rest[1]?.pos === "ADJ" || rest[1]?.pos === "NOUN") ? { ...t, pos: "ADJ" as const } : t));
+  // "let private cars carry paying passengers": the causative's bare infinitive stays as written, no clause of its own.
+  const causative = CAUSATIVES.has(verb.lemma);
+  const object = tokens.slice(v + 1).map((t, k, rest) => (k === 0 && t.pos === "VERB" && t.lower === t.lemma && (rest[1]?.pos === "ADJ" || rest[1]?.pos === "NOUN") ? { ...t, pos: "ADJ" as const } : causative && k > 0 && k <= 4 && t.pos === "VERB" && t.lower === t.lemma && rest.slice(0, k).every(inNounPhrase) ? { ...t, pos: "NOUN" as const } : t));
   return [...tokens.slice(0, that), { ...verb, text, lower: text, start: tokens[that]!.start, pos: "ADJ" as const }, ...object];
 }
 

@@ -51,7 +51,7 @@ export function createTagger(): Tagger {
         const lower = text.toLowerCase();
         tagged.push({ text, lower, lemma: text === value ? (lemmas[i] ?? text).toLowerCase() : lower, pos: (tags[i] ?? "X") as Pos, start, end: at });
       });
-      return tagged.map((token, k) => (determinedVerb(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : subjunctiveVerb(tagged, k) ? { ...token, pos: "VERB" } : token));
+      return tagged.map((token, k) => (determinedVerb(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : subjunctiveVerb(tagged, k) || relativeVerb(tagged, k) ? { ...token, pos: "VERB" } : token));
     },
   };
 }
@@ -79,6 +79,13 @@ function subjunctiveVerb(t: readonly TaggedToken[], k: number): boolean {
   if (token.pos !== "NOUN" || token.lower !== token.lemma || !/^(?:its|their|his|her|our)$/.test(t[k + 1]?.lower ?? "")) return false;
   if (t[k - 1]?.pos !== "NOUN" && t[k - 1]?.pos !== "PROPN") return false;
   return t.slice(Math.max(0, k - 5), k - 1).some((x) => x.lower === "that");
+}
+
+/** "a clause that bans the use of…": after a noun and "that", an -s form before an article or possessive is the relative clause's verb. */
+function relativeVerb(t: readonly TaggedToken[], k: number): boolean {
+  const token = t[k]!;
+  if (token.pos !== "NOUN" || token.lower === token.lemma || !/s$/.test(token.lower) || t[k - 1]?.lower !== "that" || t[k - 2]?.pos !== "NOUN") return false;
+  return t[k + 1]?.pos === "DET" || /^(?:its|their|his|her|our)$/.test(t[k + 1]?.lower ?? "");
 }
 
 const MOTION_VERBS = new Set(["return", "go", "come", "head", "get", "send", "order"]);

@@ -405,8 +405,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
       const phrase = trim([{ ...first, text: verbal, lower: verbal, end: rest[0]!.start - 1 }, ...rest]);
       return phrase.length > 1 ? finish(phrase) : "";
     }
-    // A preposition stays ("return to the negotiating table"); adverbs and quantifiers go, articles stay ("signing of the treaty").
-    while (rest[0] && rest[0].pos !== "ADP" && (LEADING.has(rest[0].lower) && !ARTICLES.has(rest[0].lower) && rest[1]?.lower !== "own" || rest[0].pos === "ADV")) rest = rest.slice(1);
+    // A preposition stays ("return to the negotiating table"); adverbs go; articles, quantifiers and possessives stay
+    // ("signing of the treaty", "monitoring of any ceasefire", "increase of the annual contribution": finish() makes "its" "the").
+    while (rest[0] && rest[0].pos !== "ADP" && (LEADING.has(rest[0].lower) && !ARTICLES.has(rest[0].lower) && !KEPT_DETERMINERS.has(rest[0].lower) || rest[0].pos === "ADV")) rest = rest.slice(1);
     // A bare verb's own noun ("mediation") names a position.
     if (!rest.length) return tableNoun;
     const linked = rest[0]!.pos === "ADP" ? rest : [{ ...rest[0]!, text: "of", lower: "of", lemma: "of", pos: "ADP" as const, end: rest[0]!.start - 1, start: rest[0]!.start - 3 }, ...rest];
@@ -435,6 +436,8 @@ function actorInfinitive(tokens: TaggedToken[]): TaggedToken[] | undefined {
 const OUTCOME_VERBS = new Map([["end", "with"], ["lead", "to"], ["result", "in"], ["culminate", "in"], ["conclude", "with"]]);
 
 const ARTICLES = new Set(["the", "a", "an"]);
+/** Determiners an act's object keeps after its noun: "of any ceasefire", "of all hostages", "of its contribution". */
+const KEPT_DETERMINERS = new Set(["any", "all", "its", "their", "his", "her", "our"]);
 /** Words that say when, after a participle ("was suspended first"), not what. */
 const TIMING_ADVERBS = new Set(["first", "again", "now", "immediately", "soon", "too", "also", "only"]);
 const GIVING_PARTICIPLES = new Set(["given", "granted", "awarded", "guaranteed", "promised", "allowed", "offered"]);

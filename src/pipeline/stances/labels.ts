@@ -81,7 +81,7 @@ function clauseVerb(tokens: readonly TaggedToken[]): number {
     const t = tokens[k]!;
     if (t.pos === "VERB" || t.pos === "AUX") return k;
     // "right to enrich uranium": a noun's infinitive is no clause.
-    if (t.pos === "ADP" && k === 0 || t.pos === "PUNCT" && t.text !== "-" && t.text !== "'s" || t.lower === "to" && k > 0) return -1;
+    if (t.pos === "ADP" && k === 0 || t.pos === "PUNCT" && t.text !== "-" && !/^['’]s?$/.test(t.text) || t.lower === "to" && k > 0) return -1;
   }
   return -1;
 }
@@ -334,7 +334,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     // The subject with its article, for labels that make it the object of its act.
     const object = withItsArticle(subject, content);
     // "a treaty adopted by vote", "a plan drawn up by Niger" are a treaty and a plan, with their agents.
-    const withAgent = after[0]?.lower === "by" || PARTICLES.has(after[0]?.lower ?? "") && after[1]?.lower === "by";
+    // "paid directly by the government": an adverb may stand before the agent.
+    const agent = after.findIndex((t) => t.pos !== "ADV");
+    const withAgent = after[agent]?.lower === "by" || PARTICLES.has(after[agent]?.lower ?? "") && after[agent + 1]?.lower === "by";
     // "Algerian troops left the border zone": a past form with an object is an active past, not a participle.
     // "the walkout was suspended first": "first" says when, it is no object.
     const timing = TIMING_ADVERBS.has(after[0]?.lower ?? "");
@@ -354,7 +356,7 @@ export function contentLabel(content: readonly TaggedToken[]): string {
       tokens = [...placedBefore([{ ...first!, text: first!.lemma, lower: first!.lemma }], object[0]?.start ?? first!.start), ...object, ...after.slice(timing ? 1 : 0)];
     } else if (passive || !namedSubject) {
       // "the work", "every rental contract"; not "a bill under which licences".
-      const plainSubject = subject.every((t) => ["DET", "ADJ", "NOUN", "NUM", "PROPN"].includes(t.pos) || t.text === "-");
+      const plainSubject = subject.every((t, k) => ["DET", "ADJ", "NOUN", "NUM", "PROPN"].includes(t.pos) || t.text === "-" || k > 0 && /^['’]s?$/.test(t.text));
       // "every rental contract (must) be open-ended": the state asked for is one to bring about.
       if (!passive && plainSubject && first!.lemma === "be" && after[0]?.pos === "ADJ") return finish(trim([...placedBefore([{ ...first!, text: "making", lower: "making", lemma: "make", pos: "VERB" }], object[0]!.start), ...object, ...after]));
       // "the work must continue": an act with no object is its noun, of what it is said of ("continuation of the work").
@@ -372,6 +374,11 @@ export function contentLabel(content: readonly TaggedToken[]): string {
       }
       // "any support must come from existing programmes", "any new offer would have to arrive before March": where and when it comes is the position.
       if (!passive && plainSubject && ARRIVING.has(first!.lemma) && after[0]?.pos === "ADP") return finish(trim([...subject, ...after]));
+      // "the audit (be) made by an independent company": a participle that says only that it is done goes, its agent stays.
+      if (passive && withAgent && plainSubject && (HAPPENING.has(first!.lower) || first!.lemma === "make" || first!.lemma === "do")) return finish(trim([...subject, ...after]));
+      // "nurses' salaries (be) paid directly by the national government": the act's noun, of the subject, by its agent.
+      const agentAct = passive && withAgent && plainSubject ? NOMINALIZATIONS[first!.lemma] : undefined;
+      if (agentAct) return finish(trim([...placedBefore([{ ...first!, text: agentAct, lower: agentAct, pos: "NOUN" }, { ...first!, text: "of", lower: "of", lemma: "of", pos: "ADP" }], object[0]!.start), ...object, ...after]));
       const verbWord = passive ? first! : { ...first!, text: gerund(first!.lemma), lower: gerund(first!.lemma) };
       return finish(trim([...subject, verbWord, ...after]));
     } else tokens = main[0]!.pos === "NOUN" && auxiliaries > 0 ? [{ ...main[0]!, pos: "VERB" }, ...main.slice(1)] : main;

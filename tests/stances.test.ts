@@ -662,6 +662,11 @@ describe("positions: one node per position", () => {
     expect(contentLabel(tagger.tag("nurses' salaries paid directly by the national government"))).toBe("payment of nurses' salaries directly by the national government");
     expect(contentLabel(tagger.tag("that the audit be made by an independent company chosen by both sides"))).toBe("audit by an independent company chosen by both sides");
   });
+  it("leaves out who makes a thing up ('a team consisting of…'), and reads a base form before 'it' after 'and' as a second act", () => {
+    expect(contentLabel(tagger.tag("to form a joint evaluation team of Otsus consisting of Kemendagri"))).toBe("formation of a joint evaluation team of Otsus");
+    // The second act, on "it", restates the first: both name the cap.
+    expect(new Set(stances("ACLWA offered to cap the deposit at N250,000 and refund it within 10 working days."))).toEqual(new Set(["ACLWA proposed cap of the deposit at N250,000"]));
+  });
   it("makes no demand of a modal in a relative clause, and drops a modal left before the verb", () => {
     expect(stances('"This is a budget for a Europe that must stand on its own feet," Commission President Ursula von der Leyen said.')).toEqual([]);
     expect(contentLabel(tagger.tag("must go to a Shi'ite Muslim of its choosing"))).toBe("going to a Shi'ite Muslim of its choosing");

@@ -302,6 +302,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   else tokens = actorInfinitive(tokens) ?? tokens;
   tokens = vagueNounClause(tokens) ?? tokens;
   tokens = withoutHappening(withoutRelativeClause(existentialOf(tokens)));
+  // "a joint evaluation team of Otsus consisting of Kemendagri, MRP, …": who makes it up is detail, and its list is cut at a comma.
+  const members = tokens.findIndex((t, k) => k >= 3 && COMPOSED_OF.has(t.lemma) && t.pos === "VERB" && (tokens[k - 1]!.pos === "NOUN" || tokens[k - 1]!.pos === "PROPN"));
+  if (members > 0) tokens = tokens.slice(0, members);
   const outOf = outOfPlace(tokens) ?? wantedBack(tokens, content);
   if (outOf) tokens = outOf;
   const verb = clauseVerb(tokens);
@@ -555,6 +558,9 @@ function outOfPlace(tokens: TaggedToken[]): TaggedToken[] | undefined {
   const from = { ...tokens[out + 1]!, text: "from", lower: "from", lemma: "from" };
   return [...placedBefore([verb], tokens[0]!.start), ...tokens.slice(0, out), from, ...tokens.slice(out + 2)];
 }
+
+/** Participles that list what a thing is made of ("consisting of", "comprising", "composed of"). */
+const COMPOSED_OF = new Set(["consist", "comprise", "compose"]);
 
 /** Verbs that say only that a thing comes: "support coming from existing programmes" is support from them. */
 const ARRIVING = new Set(["come", "arrive"]);

@@ -51,7 +51,7 @@ export function createTagger(): Tagger {
         const lower = text.toLowerCase();
         tagged.push({ text, lower, lemma: text === value ? (lemmas[i] ?? text).toLowerCase() : lower, pos: (tags[i] ?? "X") as Pos, start, end: at });
       });
-      return tagged.map((token, k) => (determinedVerb(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : subjunctiveVerb(tagged, k) || relativeVerb(tagged, k) ? { ...token, pos: "VERB" } : token));
+      return tagged.map((token, k) => (determinedVerb(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : subjunctiveVerb(tagged, k) || relativeVerb(tagged, k) || coordinatedVerb(tagged, k) ? { ...token, pos: "VERB" } : token));
     },
   };
 }
@@ -86,6 +86,12 @@ function relativeVerb(t: readonly TaggedToken[], k: number): boolean {
   const token = t[k]!;
   if (token.pos !== "NOUN" || token.lower === token.lemma || !/s$/.test(token.lower) || t[k - 1]?.lower !== "that" || t[k - 2]?.pos !== "NOUN") return false;
   return t[k + 1]?.pos === "DET" || /^(?:its|their|his|her|our)$/.test(t[k + 1]?.lower ?? "");
+}
+
+/** "to cap the deposit at N250,000 and refund it": after "and", a base form read as a noun before an object pronoun is a verb. */
+function coordinatedVerb(t: readonly TaggedToken[], k: number): boolean {
+  const token = t[k]!;
+  return token.pos === "NOUN" && token.lower === token.lemma && t[k - 1]?.lower === "and" && /^(?:it|them)$/.test(t[k + 1]?.lower ?? "");
 }
 
 const MOTION_VERBS = new Set(["return", "go", "come", "head", "get", "send", "order"]);

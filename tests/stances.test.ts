@@ -667,6 +667,11 @@ describe("positions: one node per position", () => {
     // The second act, on "it", restates the first: both name the cap.
     expect(new Set(stances("ACLWA offered to cap the deposit at N250,000 and refund it within 10 working days."))).toEqual(new Set(["ACLWA proposed cap of the deposit at N250,000"]));
   });
+  it("keeps a clause saying which ('all countries that bore the burden…'), not one setting a condition ('any arrangement that…'), and reads 'faster easing' as a noun phrase", () => {
+    expect(stances("Médecins Sans Frontières called on Hellwig to include all countries that bore the burden of the clinical trials.")).toEqual(["Médecins Sans Frontières demanded inclusion of all countries that bore the burden of the clinical trials"]);
+    expect(stances("The Philippines said it would not accept any arrangement that implied Chinese jurisdiction over the shoal.")).toEqual(["Philippines rejected arrangement"]);
+    expect(stances("Turkey has pressed for faster easing since the spring.")).toEqual(["Türkiye demanded faster easing"]);
+  });
   it("makes no demand of a modal in a relative clause, and drops a modal left before the verb", () => {
     expect(stances('"This is a budget for a Europe that must stand on its own feet," Commission President Ursula von der Leyen said.')).toEqual([]);
     expect(contentLabel(tagger.tag("must go to a Shi'ite Muslim of its choosing"))).toBe("going to a Shi'ite Muslim of its choosing");

@@ -475,7 +475,7 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     // "any deal that would limit Ethiopia's right…": a vague noun's relative clause says what it is.
     // "an alternative budget that would sell the council's stake": what a proposed thing would do says what it is.
     const definesVagueNoun = k - a <= 3 && t[k - 1]?.pos === "NOUN" && /^(?:that|which)$/.test(token.lower) && (VAGUE_CONTENT_NOUNS.has(t[k - 1]!.lemma) && (t[k + 1]?.pos === "AUX" || t[k + 1]?.pos === "VERB") || saysWhatItDoes(t, k));
-    if (definesVagueNoun) { verbs = true; continue; }
+    if (definesVagueNoun || k > a && restrictsItsNoun(t, k, a)) { verbs = true; continue; }
     if (k > a && RELATIVE_PRONOUNS.has(token.lower) && (token.pos === "PRON" || (t[k - 1]!.pos === "NOUN" || t[k - 1]!.pos === "PROPN") && isNominal(t[k + 1]))) return k;
     // "rejected the plan as a fantasy" ends at "as"; "offered to join the army as a single corps" runs on.
     if (token.lower === "as" && t[k + 1]?.lower !== "part" && t[k + 1]?.lower !== "well" && !(verbs && t[k + 1]?.pos === "DET")) return k;
@@ -498,6 +498,11 @@ export function contentEnd(t: T, a: number, clause: boolean): number {
     }
   }
   return t.length;
+}
+
+/** "all countries that bore the burden of the trials": a "that" or "who" clause after a noun that "all" or "every" opens says which ("any arrangement that…" sets a condition). */
+export function restrictsItsNoun(t: readonly TaggedToken[], k: number, from = 0): boolean {
+  return /^(?:that|who)$/.test(t[k]!.lower) && t[k - 1]?.pos === "NOUN" && t.slice(Math.max(from, k - 4), k - 1).some((x) => /^(?:all|every|each|those)$/.test(x.lower)) && (t[k + 1]?.pos === "VERB" || t[k + 1]?.pos === "AUX");
 }
 
 /**

@@ -7,7 +7,7 @@
 import { COMPLEMENT_STANCE_NOUNS, GROUP_DESCRIPTIONS, VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS } from "../../lexicon/words.js";
-import { bracketedAcronymAt, hyphenInWord, inNounPhrase, relativeAsideEnd, saysWhatItDoes } from "./clause.js";
+import { bracketedAcronymAt, hyphenInWord, inNounPhrase, relativeAsideEnd, restrictsItsNoun, saysWhatItDoes } from "./clause.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /**
@@ -184,7 +184,7 @@ function trim(tokens: TaggedToken[]): TaggedToken[] {
   // A relative clause or a new finite clause ends the phrase: "five hilltop positions it has held".
   for (let k = 2; k < out.length; k++) {
     const t = out[k]!;
-    if ((t.pos === "PRON" && /^(?:it|they|he|she|we|which|who|that)$/.test(t.lower) && out[k - 1]!.pos === "NOUN") || (t.lower === "while" || t.lower === "as" && out[k + 1]?.lower !== "part" && out[k + 1]?.pos !== "DET")) {
+    if ((t.pos === "PRON" && /^(?:it|they|he|she|we|which|who|that)$/.test(t.lower) && out[k - 1]!.pos === "NOUN" && !restrictsItsNoun(out, k)) || (t.lower === "while" || t.lower === "as" && out[k + 1]?.lower !== "part" && out[k + 1]?.pos !== "DET")) {
       out = out.slice(0, k);
       break;
     }

@@ -51,7 +51,7 @@ export function createTagger(): Tagger {
         const lower = text.toLowerCase();
         tagged.push({ text, lower, lemma: text === value ? (lemmas[i] ?? text).toLowerCase() : lower, pos: (tags[i] ?? "X") as Pos, start, end: at });
       });
-      return tagged.map((token, k) => (determinedVerb(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : subjunctiveVerb(tagged, k) || relativeVerb(tagged, k) || coordinatedVerb(tagged, k) ? { ...token, pos: "VERB" } : token));
+      return tagged.map((token, k) => (comparativeBeforeNoun(tagged, k) ? { ...token, pos: "ADJ" } : determinedVerb(tagged, k) || gerundWithoutObject(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : subjunctiveVerb(tagged, k) || relativeVerb(tagged, k) || coordinatedVerb(tagged, k) ? { ...token, pos: "VERB" } : token));
     },
   };
 }
@@ -93,6 +93,23 @@ function coordinatedVerb(t: readonly TaggedToken[], k: number): boolean {
   const token = t[k]!;
   return token.pos === "NOUN" && token.lower === token.lemma && t[k - 1]?.lower === "and" && /^(?:it|them)$/.test(t[k + 1]?.lower ?? "");
 }
+
+/**
+ * "pressed for faster easing since the spring": after a preposition and a comparative, an -ing form
+ * with no object is a noun ("easing", "tightening"), and the comparative its adjective.
+ */
+function gerundWithoutObject(t: readonly TaggedToken[], k: number): boolean {
+  const token = t[k];
+  const next = t[k + 1];
+  return !!token && token.pos === "VERB" && /ing$/.test(token.lower) && isComparative(t[k - 1]) && t[k - 2]?.pos === "ADP" && (!next || next.pos === "ADP" || next.pos === "SCONJ" || next.pos === "PUNCT" || next.pos === "CCONJ");
+}
+
+function comparativeBeforeNoun(t: readonly TaggedToken[], k: number): boolean {
+  return gerundWithoutObject(t, k + 1);
+}
+
+/** "faster", "further", "more": a comparative, as the lite model tags it (often as an adverb). */
+const isComparative = (token: TaggedToken | undefined) => !!token && (token.pos === "ADV" || token.pos === "ADJ") && /^(?:\p{L}{2,}er|more|less)$/u.test(token.lower);
 
 const MOTION_VERBS = new Set(["return", "go", "come", "head", "get", "send", "order"]);
 

@@ -515,14 +515,25 @@ export function saysWhatItDoes(t: readonly TaggedToken[], that: number): boolean
   return verb?.pos === "VERB" && /s$/.test(verb.lower) && verb.lower !== verb.lemma && verb.lemma !== "be" && verb.lemma !== "have";
 }
 
-/** Where ", which … ," ends when an infinitive follows it ("…, which currently closes on June 23, to be extended"), or -1. */
+/** Where ", which … ," ends when an infinitive follows it ("…, which currently closes on June 23, to be extended", "…, whose complaint led to the investigation, for every user to be paid"), or -1. */
 export function relativeAsideEnd(t: readonly TaggedToken[], comma: number): number {
-  if (!/^(?:which|who)$/.test(t[comma + 1]?.lower ?? "")) return -1;
+  if (!/^(?:which|who|whose)$/.test(t[comma + 1]?.lower ?? "")) return -1;
   for (let k = comma + 2; k < t.length && k - comma <= 14; k++) {
     if (CLAUSE_BREAK_PUNCT.has(t[k]!.text)) return -1;
-    if (t[k]!.text === ",") return t[k + 1]?.lower === "to" && (t[k + 2]?.pos === "VERB" || t[k + 2]?.pos === "AUX") ? k : -1;
+    if (t[k]!.text === ",") return infinitiveAt(t, k + 1) || t[k + 1]?.lower === "for" && forInfinitiveAt(t, k + 2) ? k : -1;
   }
   return -1;
+}
+
+const infinitiveAt = (t: readonly TaggedToken[], k: number) => t[k]?.lower === "to" && (t[k + 1]?.pos === "VERB" || t[k + 1]?.pos === "AUX");
+
+/** "(the call …,) for every affected user to be paid EUR 200": a noun phrase of a few words, then its infinitive. */
+function forInfinitiveAt(t: readonly TaggedToken[], from: number): boolean {
+  for (let k = from; k < t.length && k - from <= 5; k++) {
+    if (infinitiveAt(t, k)) return k > from;
+    if (!inNounPhrase(t[k]!)) return false;
+  }
+  return false;
 }
 
 /** "before any person's voice is reproduced": a subject and a finite verb follow, so "before" opens a clause, not a time ("before the end of the year"). */

@@ -6,6 +6,7 @@
  */
 import { COMPLEMENT_STANCE_NOUNS, GROUP_DESCRIPTIONS, VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
+import { DOUBLE_OBJECT_VERBS } from "../../lexicon/double-object-verbs.js";
 import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS } from "../../lexicon/words.js";
 import { bracketedAcronymAt, hyphenInWord, inNounPhrase, relativeAsideEnd, restrictsItsNoun, saysWhatItDoes } from "./clause.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
@@ -388,6 +389,10 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   }
   // "do it now", "make it happen": a light verb and a pronoun restate what was said before; they name nothing.
   if ((tokens[0]!.pos === "VERB" || tokens[0]!.pos === "AUX") && /^(?:do|make|get|have)$/.test(tokens[0]!.lemma) && /^(?:it|that|this|so|them)$/.test(tokens[1]?.lower ?? "") && tokens.slice(2).every((t) => t.pos === "ADV" || t.pos === "PUNCT" || t.pos === "VERB")) return "";
+  // "(would not) start now": a verb of starting or going on with nothing to start names what was said before, and nothing.
+  if (tokens[0]!.pos === "VERB" && ASPECTUAL_VERBS.has(tokens[0]!.lemma) && tokens.length > 1 && tokens.slice(1).every((t) => t.pos === "ADV" || t.pos === "PUNCT")) return "";
+  // "give to Lisbon one more year": translated copy puts the recipient first, with "to"; English gives it as the first object.
+  if (tokens[0]!.pos === "VERB" && tokens[1]?.lower === "to" && tokens[2]?.pos === "PROPN" && /^(?:DET|NUM|ADJ)$/.test(tokens[3]?.pos ?? "") && DOUBLE_OBJECT_VERBS.has(tokens[0]!.lemma)) tokens = [tokens[0]!, ...tokens.slice(2)];
   // "(must be) given the right to say yes or no", "granted access": what is to be given is the position.
   if (tokens[0]!.pos === "VERB" && GIVING_PARTICIPLES.has(tokens[0]!.lower) && tokens.length > 2) tokens = tokens.slice(1);
   // "(any agreement must) end with a permanent ceasefire", "lead to elections": the outcome is the position.
@@ -403,7 +408,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     if (rest.length > 2 && dangling && isPastForm(dangling) && (rest[rest.length - 2]!.pos === "NOUN" || rest[rest.length - 2]!.pos === "PROPN")) rest = rest.slice(0, -1);
     // The tagger's lemma can be wrong for a base form ("lay" → "lie"); a base form is its own lemma.
     const lemma = gerundNoun ? first.lower.replace(/ing$/, "") : /(?:s|ed|ing)$/.test(first.lower) ? first.lemma : first.lower;
-    const tableNoun = gerundNoun ? undefined : nounOf(lemma);
+    // "pay every affected user EUR 200": with two objects the act's noun has no "of" to give, the gerund keeps both.
+    const tableNoun = gerundNoun || DOUBLE_OBJECT_VERBS.has(lemma) && secondObjectAt(rest) > 0 ? undefined : nounOf(lemma);
     const particle = rest[0] && PARTICLES.has(rest[0].lower) && rest.length > 1 ? rest[0] : undefined;
     // "pull out of" → "withdrawal from"; a noun that is only the gerund keeps the particle ("signing up to a treaty").
     if (particle && tableNoun && !/ing$/.test(tableNoun)) rest = rest.slice(1);
@@ -561,6 +567,23 @@ function outOfPlace(tokens: TaggedToken[]): TaggedToken[] | undefined {
 
 /** Participles that list what a thing is made of ("consisting of", "comprising", "composed of"). */
 const COMPOSED_OF = new Set(["consist", "comprise", "compose"]);
+
+/**
+ * Where a second object starts after the first ("every affected user | EUR 200", "the union | a
+ * raise"): a common noun ending the first, then an article, a number or an amount; or -1.
+ */
+function secondObjectAt(rest: readonly TaggedToken[]): number {
+  for (let k = 1; k < rest.length && k <= 6; k++) {
+    const before = rest[k - 1]!;
+    if (!inNounPhrase(before)) return -1;
+    const next = rest[k]!;
+    if (before.pos === "NOUN" && (/^(?:a|an|the)$/.test(next.lower) || next.pos === "NUM" || next.pos === "SYM" || /^(?:[A-Z]{3}|\p{Sc})$/u.test(next.text))) return k;
+  }
+  return -1;
+}
+
+/** Verbs of starting and going on: alone, they point at an act named before. */
+const ASPECTUAL_VERBS = new Set(["start", "begin", "continue", "resume", "proceed"]);
 
 /** Verbs that say only that a thing comes: "support coming from existing programmes" is support from them. */
 const ARRIVING = new Set(["come", "arrive"]);

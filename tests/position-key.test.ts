@@ -22,6 +22,9 @@ describe("position keys", () => {
     expect(positionKey("acceptance of deportation flights").keyed).toBe("deportation flights");
     expect(positionKey("immediate and unconditional ceasefire in Gaza").keyed).toBe("ceasefire in Gaza");
     expect(positionKey("permanent ceasefire").keyed).toBe("permanent ceasefire");
+    // Dropping one's objection to a thing accepts it.
+    expect(positionKey("dropping the objection to new plates").keyed).toBe("new plates");
+    expect(positionKey("lifting its veto on the budget deal").keyed).toBe("budget deal");
   });
 
   it("names the action it opens with, the noun its phrase is about, and a short compound's head", () => {

@@ -90,7 +90,8 @@ export function stems(text: string): string[] {
     });
 }
 
-const ACCEPTING = /^(?:acceptance of|agreement to|accepting|agreeing to|appointment of|appointing)\s+(?:the\s+|a\s+|an\s+|any\s+)?/i;
+/** Acts of accepting a thing, among them dropping one's objection to it ("dropping the objection to new plates"). */
+const ACCEPTING = /^(?:acceptance of|agreement to|accepting|agreeing to|appointment of|appointing|(?:dropping|withdrawal of|withdrawing|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:objections?|opposition|veto)\s+(?:to|on|of))\s+(?:the\s+|a\s+|an\s+|any\s+)?/i;
 /** How soon or how fully, not what: "an immediate and unconditional ceasefire" and "a permanent ceasefire" are one demand. */
 const MANNER_ADJECTIVES = /\b(?:immediate|unconditional|permanent|full|complete|comprehensive|lasting|durable|total|swift|urgent|genuine|real|meaningful|serious|credible)\b(?:\s+and\b)?/gi;
 

@@ -672,8 +672,8 @@ describe("positions: one node per position", () => {
     expect(stances("The Philippines said it would not accept any arrangement that implied Chinese jurisdiction over the shoal.")).toEqual(["Philippines rejected arrangement"]);
     expect(stances("Turkey has pressed for faster easing since the spring.")).toEqual(["Türkiye demanded faster easing"]);
   });
-  it("reads a call's complement past its maker's 'whose' aside, keeps both objects of a giving verb, moves a translated 'to' recipient, and names nothing by 'start now'", () => {
-    expect(stances("Veltria SAS also firmly rejects the call by the association Respect Numérique, whose 2023 complaint led to the investigation, for every affected user to be paid EUR 200 in compensation.")).toEqual(["Veltria SAS rejected paying every affected user EUR 200 in compensation"]);
+  it("reads a call's complement past its maker's 'whose' aside, for the rejecter and for the maker, keeps both objects of a giving verb, moves a translated 'to' recipient, and names nothing by 'start now'", () => {
+    expect(stances("Veltria SAS also firmly rejects the call by the association Respect Numérique, whose 2023 complaint led to the investigation, for every affected user to be paid EUR 200 in compensation.")).toEqual(["Veltria SAS rejected paying every affected user EUR 200 in compensation", "Respect Numérique demanded paying every affected user EUR 200 in compensation"]);
     expect(contentLabel(tagger.tag("give to Lisbon one more year to return to the path"))).toBe("giving Lisbon one more year to return to the path");
     expect(contentLabel(tagger.tag("start now"))).toBe("");
   });

@@ -752,7 +752,9 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
   let c = after;
   if (t[c]?.text === ",") {
     const close = t.findIndex((x, n) => n > c && x.text === ",");
-    if (close > 0 && close - c <= 6) c = close + 1;
+    // A relative aside about the maker ("…, whose 2023 complaint led to the investigation, for…") may run longer.
+    const relative = /^(?:which|who|whose)$/.test(t[c + 1]?.lower ?? "");
+    if (close > 0 && close - c <= (relative ? 12 : 6)) c = close + 1;
   }
   while (t[c] && (t[c]!.pos === "ADV" || t[c]!.pos === "AUX" && t[c]!.lemma !== "be")) c++;
   let content: [number, number] | undefined;
@@ -770,8 +772,8 @@ function nounFrame(t: T, i: number, cue: CueRow): StanceFrame[] {
     if (subject) content = subject;
   } else if (t[after]?.lower === "for" || t[after]?.lower === "to" || t[after]?.lower === "that" || t[after]?.lower === "of" && cue.relation !== "demanded" || t[after]?.lower === "on") {
     content = contentAfter(t, after);
-  } else if (c > after && t[c]?.lower === "that") {
-    // "its demand, first made in March, that Athens pull back": the that-clause follows an aside.
+  } else if (c > after && (t[c]?.lower === "that" || t[c]?.lower === "for")) {
+    // "its demand, first made in March, that Athens pull back", "the call by X, whose complaint…, for every user to be paid": the complement follows an aside.
     content = contentAfter(t, c);
   }
   // "accept a US-backed peace plan": with no complement, the sponsored noun phrase is the content.

@@ -677,6 +677,10 @@ describe("positions: one node per position", () => {
     expect(contentLabel(tagger.tag("give to Lisbon one more year to return to the path"))).toBe("giving Lisbon one more year to return to the path");
     expect(contentLabel(tagger.tag("start now"))).toBe("");
   });
+  it("reads a passive whose participle looks like its base form ('was put forward'), with a time before its agent, and a demand put forward as demanded", () => {
+    expect(frameOf("The demand was put forward on Thursday by the Equatoria Patriotic Front (EPF), led by a former general.")).toMatchObject({ relation: "demanded", construction: "passive", anaphor: "demanded", label: "demand" });
+    expect(stances("A rival offer was put forward on Thursday by Miyoshi Shoji.")).toEqual(["Miyoshi Shoji proposed rival offer"]);
+  });
   it("makes no demand of a modal in a relative clause, and drops a modal left before the verb", () => {
     expect(stances('"This is a budget for a Europe that must stand on its own feet," Commission President Ursula von der Leyen said.')).toEqual([]);
     expect(contentLabel(tagger.tag("must go to a Shi'ite Muslim of its choosing"))).toBe("going to a Shi'ite Muslim of its choosing");

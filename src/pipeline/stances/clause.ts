@@ -136,7 +136,11 @@ export function verbGroup(t: T, i: number): VerbGroup {
   // "did not exclude to negotiate": two negations cancel; "refused to rule out" leaves nothing ruled out.
   const negated = (words.some((w) => NEGATIONS.has(w.lower) && w.pos !== "DET") || t[i + 1]?.lower === "not" || t[i + 1]?.lower === "never") && !negativeGovernor;
   const hypothetical = words.some((w) => HYPOTHETICAL_MODALS.has(w.lemma) || w.lower === "should");
-  const passive = own < i && t.slice(own, i).some((w) => w.lemma === "be" || w.lemma === "get") && /(?:ed|en|wn|ght|lt)$/.test(t[i]!.lower);
+  // "was put forward", "were set", "was cut": right after "be" or "get", a participle that looks like its base form.
+  let before = i - 1;
+  while (before > own && t[before]!.pos === "ADV") before--;
+  const baseLikeParticiple = t[i]!.lower === t[i]!.lemma && (t[before]?.lemma === "be" || t[before]?.lemma === "get") && before >= own;
+  const passive = own < i && t.slice(own, i).some((w) => w.lemma === "be" || w.lemma === "get") && (/(?:ed|en|wn|ght|lt)$/.test(t[i]!.lower) || baseLikeParticiple);
   return { start: head, negated, hypothetical, passive, expected, ofNoun, negativeGovernor };
 }
 
@@ -249,6 +253,16 @@ export function timeBefore(t: T, j: number): number {
   // "in the last week" is a phrase of its own, which the subject reading skips as one.
   if (TIME_ADJUNCT_UNITS.has(token.lower) && /^(?:last|this|next)$/.test(t[j - 1]?.lower ?? "") && t[j - 2]?.pos !== "DET" && t[j - 2]?.pos !== "ADP") return 2;
   if (TIME_ADJUNCT_NAMES.has(token.lower) && /^\p{Lu}/u.test(token.text) && t[j - 1]?.lower === "on") return 2;
+  return 0;
+}
+
+/** How many tokens of a time phrase start at k: "today", "last week", "on Thursday", "in May"; 0 if none. */
+export function timeAfter(t: T, k: number): number {
+  const token = t[k];
+  if (!token) return 0;
+  if (TIME_ADVERBS.has(token.lower)) return 1;
+  if (/^(?:last|this|next)$/.test(token.lower) && TIME_ADJUNCT_UNITS.has(t[k + 1]?.lower ?? "")) return 2;
+  if (/^(?:on|in)$/.test(token.lower) && TIME_ADJUNCT_NAMES.has(t[k + 1]?.lower ?? "") && /^\p{Lu}/u.test(t[k + 1]!.text)) return 2;
   return 0;
 }
 

@@ -15,7 +15,7 @@ import {
   SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, UNNAMED_SPEAKERS, VAGUE_CONTENT_NOUNS, type CueRow,
 } from "../../lexicon/cues.js";
 import {
-  addresseeContent, companionsBetween, contentAfter, contentEnd, coordinatedBeforeAside, groupStart, inNounPhrase, isNominal, isParticipial, isPossessiveMark, joined, joinedIn, timeBefore, NEGATIONS, npEnd, npStart, POSSESSIVE_PRONOUNS, previousClauseSubject, QUOTES, RELATIVE_PRONOUNS, span, speakerFor, splitCoordinated, subjectBefore, verbGroup, verbSubject, type Span, type T,
+  addresseeContent, companionsBetween, contentAfter, contentEnd, coordinatedBeforeAside, groupStart, inNounPhrase, isNominal, isParticipial, isPossessiveMark, joined, joinedIn, timeBefore, NEGATIONS, npEnd, npStart, POSSESSIVE_PRONOUNS, previousClauseSubject, QUOTES, RELATIVE_PRONOUNS, span, speakerFor, splitCoordinated, subjectBefore, timeAfter, verbGroup, verbSubject, type Span, type T,
 } from "./clause.js";
 import { DOUBLE_OBJECT_VERBS } from "../../lexicon/double-object-verbs.js";
 import { contentLabel } from "./labels.js";
@@ -367,7 +367,9 @@ function framesFor(t: T, base: Omit<StanceFrame, "content" | "label" | "anaphor"
     }
     // "City Hall offered 20% from January": an amount with only its start date is an amount too.
     if (DATED_AMOUNT.test(label)) return [{ ...base, content: span(t, part[0], part[1]), label, amount: true }];
-    return [{ ...base, content: span(t, part[0], part[1]), label, ...(anaphor ? { anaphor } : {}) }];
+    // "The demand was put forward by the EPF": to put forward a demand is to demand it.
+    const relation = base.relation === "proposed" && anaphor === "demanded" ? anaphor : base.relation;
+    return [{ ...base, relation, content: span(t, part[0], part[1]), label, ...(anaphor ? { anaphor } : {}) }];
   });
 }
 
@@ -416,17 +418,19 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
       const label = contentLabel([t[i]!, ...t.slice(subject[0], subject[1] + 1)]);
       return label ? [{ ...base, construction: "passive", speaker, speakerHolds: true, content: span(t, subject[0], subject[1]), label }] : [];
     }
-    if (t[after]?.lower !== "by") return [];
+    // "was put forward on Thursday by the EPF": a time may stand before the agent.
+    const by = after + timeAfter(t, after);
+    if (t[by]?.lower !== "by") return [];
     // "rejected by the special committee last week": the time is no part of the agent.
-    let agentEnd = npEnd(t, after + 1);
+    let agentEnd = npEnd(t, by + 1);
     const time = timeBefore(t, agentEnd);
     if (time && agentEnd - time > after) agentEnd -= time;
     const subject = subjectBefore(t, group.start);
-    if (agentEnd <= after || !subject) return [];
+    if (agentEnd <= by || !subject) return [];
     // "A counter-offer of 9% spread over two financial years was tabled": the subject's own phrases are what was tabled.
     const phrases = t.slice(subject[1] + 1, group.start);
     const content: [number, number] = phrases.length && phrases.every((x) => x.pos === "ADP" || inNounPhrase(x)) ? [subject[0], group.start - 1] : subject;
-    return framesFor(t, { ...base, construction: "passive", holder: span(t, after + 1, agentEnd) }, content);
+    return framesFor(t, { ...base, construction: "passive", holder: span(t, by + 1, agentEnd) }, content);
   }
   // "the clubs say the offer falls short": the subject is what the speaker rejects.
   if (cue.content === "subject") return speakerRejectsSubject(t, verbSubject(t, i, group.start), after, base);

@@ -681,6 +681,11 @@ describe("positions: one node per position", () => {
     expect(frameOf("The demand was put forward on Thursday by the Equatoria Patriotic Front (EPF), led by a former general.")).toMatchObject({ relation: "demanded", construction: "passive", anaphor: "demanded", label: "demand" });
     expect(stances("A rival offer was put forward on Thursday by Miyoshi Shoji.")).toEqual(["Miyoshi Shoji proposed rival offer"]);
   });
+  it("reads 'it' as the one group its sentence names before it outside a prepositional phrase, else the group named last", () => {
+    const text = "Granite Arch Capital offered ¥3,400 a share. The founder's holding company, Shirakawa Kosan, went further: it will not sell to Granite Arch at any price.";
+    expect(stances(text)).toContain("Shirakawa Kosan rejected selling to Granite Arch at any price");
+    expect(stances("Kenya Airways offered a 5% raise. The pilots said they would go to the Labour Court, and Kenya Airways said it would not discuss the pension plan.")).toContain("Kenya Airways rejected discussion of the pension plan");
+  });
   it("makes no demand of a modal in a relative clause, and drops a modal left before the verb", () => {
     expect(stances('"This is a budget for a Europe that must stand on its own feet," Commission President Ursula von der Leyen said.')).toEqual([]);
     expect(contentLabel(tagger.tag("must go to a Shi'ite Muslim of its choosing"))).toBe("going to a Shi'ite Muslim of its choosing");

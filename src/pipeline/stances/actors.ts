@@ -135,7 +135,10 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   if (words.length === 1 && GROUP_PRONOUNS.test(last) || words.length <= 4 && groupPossessive && words.slice(1).every((w) => TITLE_WORDS.has(w))) {
     const before = mentions.filter((m) => m.end <= span.start && !m.possessive && resolved.entities.get(m.key)?.kind !== "person");
     const nearest = before[before.length - 1];
-    const key = groupPossessive && nearest ? nearest.key : discourse.lastGroup;
+    // "The holding company, Shirakawa Kosan, went further: it will not sell": the one group the sentence names before "it"
+    // outside a prepositional phrase ("a challenge at the Constitutional Court") is what "it" means, before the group the story named last.
+    const subjects = before.filter((m) => !PREPOSITION_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 12), m.start)));
+    const key = groupPossessive && nearest ? nearest.key : subjects.length === 1 && before.length === 1 ? subjects[0]!.key : discourse.lastGroup;
     return key ? { keys: [key], how: "pronoun" } : undefined;
   }
   // "Officials in Ankara": the officials of the state whose seat it is, whether the span holds the place or stops before it.
@@ -192,6 +195,9 @@ function regionGovernment(text: string, lexicon: Lexicon): string | undefined {
   if (lexicon.seatByName.has(place) ? !named[2] : !lexicon.placeByName.has(place)) return undefined;
   return text.replace(/^the\s+/i, "").replace(/\s+/g, " ").trim();
 }
+
+/** A preposition, and an article, right before a name: the name is no subject. */
+const PREPOSITION_BEFORE = /\b(?:at|to|in|on|by|for|with|from|of|against|into|before|after)\s+(?:the\s+)?$/i;
 
 /** "the union's leadership": a description's possessive, then the people of the body it names. */
 const POSSESSOR_PEOPLE = /^(the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)['’]s?\s+(?:leadership|management|leaders|members|negotiators|officials|executives|delegation|delegates|representatives|bargaining team)$/iu;

@@ -354,6 +354,15 @@ describe("names their acronym spells", () => {
   });
 });
 
+describe("terms a release defines for an organisation", () => {
+  it("resolves 'the Company' to the name that defined it, in that document only, and keeps the name as the label", () => {
+    const release = 'Paris, 3 December 2025 - Veltria SAS ("Veltria" or "the Company") today announced an appeal. The Company will also ask the court to act.';
+    const entities = resolve(release, "The Company said nothing. Kenya Airways offered a raise.");
+    expect(entities.filter((e) => e.kind === "organization").map((e) => e.label).sort()).toEqual(["Company", "Kenya Airways", "Veltria SAS"]);
+    expect(resolve(release).filter((e) => e.kind === "organization")).toEqual([{ kind: "organization", label: "Veltria SAS", aliases: ["Veltria", "Veltria SAS"] }]);
+  });
+});
+
 describe("a titled person of an organisation", () => {
   it("splits 'Vice Minister Lee Seung-min of the Ministry of Trade' into the person and the ministry", () => {
     expect(mentions("Director Kim Jae-won of the Ministry of Trade said no.")).toEqual([

@@ -45,7 +45,7 @@ export interface DocumentNames extends Omit<AnalyzedDocument, "sentences"> {
 }
 
 export function nameSignature(m: Omit<Mention, "start" | "end" | "token" | "possessive">): string {
-  return [m.surface, m.kind, m.strong ? 1 : 0, m.state ?? "", m.facilityOf ?? "", m.regionHead ?? "", m.title ?? "", m.affiliation ?? "", m.acronym ?? ""].join("\u0001");
+  return [m.surface, m.kind, m.strong ? 1 : 0, m.state ?? "", m.facilityOf ?? "", m.regionHead ?? "", m.title ?? "", m.affiliation ?? "", m.acronym ?? "", m.definedAs?.join(",") ?? ""].join("\u0001");
 }
 
 /**

@@ -122,6 +122,9 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
   const people = new Map<string, PersonRecord[]>();
   const placeBySkeleton = new Map<string, string>();
   const orgByInitials = new Map<string, string>();
+  // A release's defined terms ('("Veltria" or "the Company")') hold only in its own document.
+  const definedTerms = new Map<string, Map<string, string>>();
+  const definedIn = (doc: string) => definedTerms.get(doc) ?? definedTerms.set(doc, new Map()).get(doc)!;
 
   const ensure = (key: string, kind: EntityKind, label: string, state?: string): Entity => {
     let entity = entities.get(key);
@@ -131,8 +134,9 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
     }
     return entity;
   };
-  const record = (entity: Entity, m: NameOccurrence, doc: string) => {
-    entity.surfaces.set(m.surface, (entity.surfaces.get(m.surface) ?? 0) + m.count);
+  // A defined term ("the Company") counts as a mention but is no name to label the entity by.
+  const record = (entity: Entity, m: NameOccurrence, doc: string, isName = true) => {
+    if (isName) entity.surfaces.set(m.surface, (entity.surfaces.get(m.surface) ?? 0) + m.count);
     if (m.regionHead) {
       const named = `${m.surface} ${m.regionHead}`;
       entity.surfaces.set(named, (entity.surfaces.get(named) ?? 0) + m.count);
@@ -177,6 +181,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
           const initials = nameWords(m.surface).filter((w) => !INITIALS_SKIPPED.has(w)).map((w) => w[0]).join("");
           if (initials.length >= 2) orgByInitials.set(initials, key);
           if (m.acronym) orgByInitials.set(m.acronym, key);
+          for (const term of m.definedAs ?? []) definedIn(doc.name).set(term, key);
         } else if (m.kind === "person" && nameWords(m.surface).length >= 2 && (m.strong || !trailingOfFullName(m.surface, doc))) {
           key = personKey(people, m.surface, m.count);
           ensure(key, "person", m.surface);
@@ -208,8 +213,9 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
 
   for (const { doc, m } of deferred) {
     const words = nameWords(m.surface);
-    let key: string | undefined;
-    if (words.length === 1) key = singleName(words[0]!, people, docPeople.get(doc.name));
+    const defined = words.length === 1 ? definedTerms.get(doc.name)?.get(words[0]!) : undefined;
+    let key: string | undefined = defined;
+    if (!key && words.length === 1) key = singleName(words[0]!, people, docPeople.get(doc.name));
     if (!key && words.length >= 1) {
       const place = placeBySkeleton.get(`place:${words.map(skeleton).join("-")}`);
       if (place && (m.kind === "place" || m.kind === "unknown")) key = place;
@@ -240,7 +246,7 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
     }
     if (key) {
       mentionEntity.get(doc.name)!.set(m.signature, key);
-      record(entities.get(key)!, m, doc.name);
+      record(entities.get(key)!, m, doc.name, !defined);
     }
   }
 

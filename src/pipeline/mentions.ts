@@ -31,6 +31,8 @@ export interface Mention {
   state?: string;
   /** Organisations: the acronym the text defines for it ("Kuomintang (KMT)"), lower case. */
   acronym?: string;
+  /** Organisations: the terms a release defines for it in brackets ('Veltria SAS ("Veltria" or "the Company")' → veltria, company), lower case. */
+  definedAs?: string[];
   /** Organisations: the noun the sentence describes it by ("fund" in "Kestrel Harbour Capital, an activist fund"). */
   description?: string;
   title?: string;
@@ -539,11 +541,13 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
     return { ...base, kind: "state", state: seat, strong: true };
   }
   const acronym = definedAcronym(tokens, first + core.length);
+  const definedAs = definedTerms(tokens, first + core.length);
+  const named = { acronym, ...(definedAs ? { definedAs } : {}) };
   // "Harlow Valley Unified School District": a district that runs a service is a body, not a region.
   const serviceDistrict = core.length > 2 && last.lower === "district" && SERVICE_DISTRICTS.has(words[words.length - 2]!);
-  if ((words.some((w) => ORGANIZATION_HEADS.has(w)) || serviceDistrict) && core.length > 1) return { ...base, kind: "organization", strong: true, acronym };
+  if ((words.some((w) => ORGANIZATION_HEADS.has(w)) || serviceDistrict) && core.length > 1) return { ...base, kind: "organization", strong: true, ...named };
   // "PT Daya Bumi Flores", "Hellwig Pharma GmbH": a company's legal form.
-  if (core.length > 1 && (isLegalForm(last.text, lexicon.legalForms) || isLegalForm(core[0]!.text, lexicon.legalForms))) return { ...base, kind: "organization", strong: true, acronym };
+  if (core.length > 1 && (isLegalForm(last.text, lexicon.legalForms) || isLegalForm(core[0]!.text, lexicon.legalForms))) return { ...base, kind: "organization", strong: true, ...named };
   if (lexicon.organizations.has(key) && (key.length > 2 || surface === surface.toUpperCase())) return { ...base, kind: "organization", strong: true };
   const place = lexicon.placeByName.get(key);
   const firstIsName = lexicon.firstNames.has(words[0]!) && core.length > 1;
@@ -552,7 +556,7 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   if (place && (!firstIsName || located && place.population >= SMALL_TOWN) && !MONTHS.test(key) && !(isAcronym(surface) && !located && !isDateline(tokens, first, core.length)) && (place.population >= SMALL_TOWN || place.isRegion || located || isDateline(tokens, first, core.length))) {
     return { ...base, kind: "place", strong: place.population >= 100_000 || place.isRegion || located };
   }
-  if (acronym && !firstIsName && !isAcronym(surface)) return { ...base, kind: "organization", strong: true, acronym };
+  if (acronym && !firstIsName && !isAcronym(surface)) return { ...base, kind: "organization", strong: true, ...named };
   if (core.length === 1 && isAcronym(core[0]!.text)) {
     // "18:40 BRT", "500,000 TEU", "N500": a time zone, a unit or an amount; "TV", "TB": a common noun.
     const acts = !!after && ACTOR_VERB_FORMS.has(after.lower);
@@ -615,6 +619,31 @@ function definedAcronym(tokens: Token[], from: number): string | undefined {
   const [open, word, close] = [tokens[from], tokens[from + 1], tokens[from + 2]];
   if (open?.text !== "(" || close?.text !== ")" || !word || !isAcronym(word.text)) return undefined;
   return word.lower;
+}
+
+const QUOTE_MARK = /^["“”‘’']$/;
+
+/**
+ * The terms a release defines for an organisation in brackets after its name, each the last word of
+ * a quoted term: 'Veltria SAS ("Veltria" or "the Company")' → ["veltria", "company"].
+ */
+function definedTerms(tokens: Token[], from: number): string[] | undefined {
+  if (tokens[from]?.text !== "(") return undefined;
+  const terms: string[] = [];
+  for (let k = from + 1; k < tokens.length && k - from < 20; ) {
+    if (!QUOTE_MARK.test(tokens[k]!.text)) return undefined;
+    k++;
+    if (tokens[k]?.lower === "the") k++;
+    const start = k;
+    while (k - start < 3 && tokens[k]?.cap && !tokens[k]!.punct) k++;
+    if (k === start || !QUOTE_MARK.test(tokens[k]?.text ?? "")) return undefined;
+    terms.push(tokens[k - 1]!.lower);
+    k++;
+    if (tokens[k]?.text === ")") return terms;
+    if (tokens[k]?.lower !== "or" && tokens[k]?.lower !== "and" && tokens[k]?.text !== ",") return undefined;
+    k++;
+  }
+  return undefined;
 }
 
 const APPOSITION_STOPS = new Set(["of", "at", "in", "for", "from", "with", "on", "who", "which", "that", "whose", "and", "to", "by"]);

@@ -681,6 +681,11 @@ describe("positions: one node per position", () => {
     expect(frameOf("The demand was put forward on Thursday by the Equatoria Patriotic Front (EPF), led by a former general.")).toMatchObject({ relation: "demanded", construction: "passive", anaphor: "demanded", label: "demand" });
     expect(stances("A rival offer was put forward on Thursday by Miyoshi Shoji.")).toEqual(["Miyoshi Shoji proposed rival offer"]);
   });
+  it("reads a stance noun presented by an agent in the passive as the agent's, of the noun's relation ('The offer was made by…', 'the demand was raised by…')", () => {
+    expect(frameOf("The offer was made by the Kenya Medical Association.")).toMatchObject({ relation: "proposed", construction: "passive", label: "offer" });
+    expect(frameOf("The demand was raised by the Kenya Medical Association.")).toMatchObject({ relation: "demanded", construction: "passive", label: "demand" });
+    expect(findFrames(tagger.tag("The decision was made by the board."))).toEqual([]);
+  });
   it("reads 'it' as the one group its sentence names before it outside a prepositional phrase, else the group named last", () => {
     const text = "Granite Arch Capital offered ¥3,400 a share. The founder's holding company, Shirakawa Kosan, went further: it will not sell to Granite Arch at any price.";
     expect(stances(text)).toContain("Shirakawa Kosan rejected selling to Granite Arch at any price");

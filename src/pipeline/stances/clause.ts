@@ -140,7 +140,7 @@ export function verbGroup(t: T, i: number): VerbGroup {
   let before = i - 1;
   while (before > own && t[before]!.pos === "ADV") before--;
   const baseLikeParticiple = t[i]!.lower === t[i]!.lemma && (t[before]?.lemma === "be" || t[before]?.lemma === "get") && before >= own;
-  const passive = own < i && t.slice(own, i).some((w) => w.lemma === "be" || w.lemma === "get") && (/(?:ed|en|wn|ght|lt)$/.test(t[i]!.lower) || baseLikeParticiple);
+  const passive = own < i && t.slice(own, i).some((w) => w.lemma === "be" || w.lemma === "get") && (/(?:ed|en|wn|ght|lt)$/.test(t[i]!.lower) || isPastForm(t[i]!) || baseLikeParticiple);
   return { start: head, negated, hypothetical, passive, expected, ofNoun, negativeGovernor };
 }
 

@@ -145,6 +145,8 @@ export function findFrames(tagged: T): StanceFrame[] {
       }
     } else if (refusedAt(t, i)) {
       frames.push(...verbFrame(t, i, 1, { ...REFUSAL_CUE, lemma: t[i]!.lemma }));
+    } else if (presentedStanceAt(t, i)) {
+      frames.push(...verbFrame(t, i, 1, { ...PRESENTED_CUE, relation: presentedStanceAt(t, i)!, lemma: t[i]!.lemma }));
     } else if (onlyWayAt(t, i)) {
       const found = verbFrame(t, i, 1, { ...ONLY_WAY_CUE, lemma: t[i]!.lemma });
       frames.push(...found, ...found.flatMap((frame) => excludedAlternative(t, frame)));
@@ -315,6 +317,21 @@ function excludedAlternative(t: T, frame: StanceFrame): StanceFrame[] {
 }
 
 /** "would not reopen", "will never pay": a verb after a negated will/would. */
+/** A stance noun presented by an agent: its relation is the noun's. */
+const PRESENTED_CUE: Omit<CueRow, "lemma" | "relation"> = { part: "verb", content: "object", confidence: 0.6 };
+/** Verbs that present or restate a stance noun: "the offer was made by", "the demand was raised by", "the proposal was voiced by". */
+const PRESENTING_VERBS: ReadonlySet<string> = new Set([...RESTATING_VERBS, "make", "raise", "issue", "lodge", "file", "extend"]);
+
+/** "The offer was made by Kenya", "the demand was raised by the union": a passive of a presenting verb whose subject is a stance noun, with its agent. */
+function presentedStanceAt(t: T, i: number): StanceRelation | undefined {
+  const token = t[i]!;
+  if (token.pos !== "VERB" || !PRESENTING_VERBS.has(token.lemma) || t[i + 1]?.lower !== "by") return undefined;
+  const group = verbGroup(t, i);
+  if (!group.passive) return undefined;
+  const subject = subjectBefore(t, group.start);
+  return subject ? ANAPHORIC_STANCE_NOUNS.get(t[subject[1]]!.lemma) : undefined;
+}
+
 function refusedAt(t: T, i: number): boolean {
   const token = t[i]!;
   if (token.pos !== "VERB" || NOT_REFUSALS.has(token.lemma) || REPORTING_VERBS.has(token.lemma) || /(?:ed|ing)$/.test(token.lower)) return false;

@@ -34,6 +34,11 @@ describe("position keys", () => {
     expect(positionKey("fee cap").compound).toBe(positionKey("commission cap").compound);
     expect(positionKey("cap of 5% on fees").compound).toBeUndefined();
   });
+  it("names the more general noun WordNet gives for a label's first word ('elections' → 'vote')", () => {
+    expect(positionKey("elections to go ahead").broader).toBe(stems("vote")[0]);
+    expect(positionKey("levy on sugary drinks").broader).toBe(stems("charge")[0]);
+    expect(positionKey("withdrawal of the troops").broader).not.toBe(stems("troops")[0]);
+  });
   it("reads an amount's phrase as about what it is an amount of ('80 percent of the recruitment quota')", () => {
     expect(positionKey("80 percent of the civil servant recruitment quota in the province").phraseHead).toBe(stems("quota")[0]);
     expect(positionKey("€2 billion of new loans").phraseHead).toBe(stems("loans")[0]);

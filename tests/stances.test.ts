@@ -619,6 +619,10 @@ describe("positions: one node per position", () => {
     expect(distinct(positionKeys("Egypt called for an immediate and unconditional ceasefire.", "Hamas rejected any agreement to a ceasefire."))).toBe(1);
     expect(distinct(positionKeys("Egypt called for an immediate and unconditional ceasefire.", "China called for a halt of the drills."))).toBe(2);
   });
+  it("merges, within one story, a description by the more general noun with the position it describes ('the planned vote' / 'elections to go ahead'), and not across stories", () => {
+    expect(distinct(positionKeys("Norway pressed for the elections to go ahead in December. The Equatoria Patriotic Front dismissed the planned vote as a coronation."))).toBe(1);
+    expect(distinct(positionKeys("Norway pressed for the elections to go ahead in December.", "The Equatoria Patriotic Front dismissed the planned vote as a coronation."))).toBe(2);
+  });
   it("merges, within one story, an amount named only as an amount ('the 18% figure') with the position that has it", () => {
     expect(distinct(positionKeys("The Union of Kenya Nurses and Midwives is holding out for the full 18% increase. The Salaries and Remuneration Commission rejected the 18% figure."))).toBe(1);
     expect(distinct(positionKeys("The Union of Kenya Nurses and Midwives is holding out for the full 18% increase.", "The Salaries and Remuneration Commission rejected the 18% figure."))).toBe(2);

@@ -7,6 +7,7 @@
 import { CONCEPTS } from "../../lexicon/concepts.js";
 import { VAGUE_CONTENT_NOUNS } from "../../lexicon/cues.js";
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
+import { HYPERNYMS } from "../../lexicon/hypernyms.js";
 import { PERTAINYMS } from "../../lexicon/pertainyms.js";
 import { NOMINALIZATIONS } from "./labels.js";
 
@@ -198,6 +199,15 @@ export interface PositionKey {
   core: string | undefined;
   /** For a label that opens with an act, the stem of the noun heading its object ("subsidy" in "reinstatement of the diesel subsidy in full"). */
   theme: string | undefined;
+  /** The stem of the more general noun WordNet names for its first word ("vote" for "elections to go ahead"). */
+  broader: string | undefined;
+}
+
+/** The stem of the direct hypernym of a label's first word, singular or as written. */
+function broaderOf(label: string): string | undefined {
+  const first = label.toLowerCase().split(/\s+/)[0] ?? "";
+  const general = HYPERNYMS.get(first) ?? HYPERNYMS.get(first.replace(/s$/, ""));
+  return general ? stems(general)[0] : undefined;
 }
 
 export function positionKey(label: string): PositionKey {
@@ -207,5 +217,5 @@ export function positionKey(label: string): PositionKey {
   const keyed = stripped.split(" ").length >= 2 ? stripped : label;
   const words = stems(keyed);
   const bare = stems(stripped.replace(/^(?:a|an|the)\s+/i, ""));
-  return { keyed, words, head: words[0] ?? label.toLowerCase(), phraseHead: phraseHead(keyed), compound: compoundHead(keyed), described: describedWords(keyed), describable: describableWords(keyed), core: bare.length === 1 ? bare[0] : undefined, theme: themeOf(label) };
+  return { keyed, words, head: words[0] ?? label.toLowerCase(), phraseHead: phraseHead(keyed), compound: compoundHead(keyed), described: describedWords(keyed), describable: describableWords(keyed), core: bare.length === 1 ? bare[0] : undefined, theme: themeOf(label), broader: broaderOf(keyed) };
 }

@@ -32,6 +32,8 @@ interface Cluster {
   describable: string[];
   /** For a first label that opens with an act, the stem of what the act is done to. */
   theme: string | undefined;
+  /** The stem of the more general noun for its first label's first word ("vote" for "elections…"). */
+  broader: string | undefined;
   /** Documents its labels come from: "fee cap" and "commission cap" are one cap only within one. */
   docs: Set<string>;
   /** Creation order: the first fitting cluster takes a label, as in a scan. */
@@ -55,7 +57,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
   const usedKeys = new Set<string>();
   return items.map((item) => {
     const label = item.label;
-    const { words, head, phraseHead: phrase, compound, core, described, describable, theme } = positionKey(label);
+    const { words, head, phraseHead: phrase, compound, core, described, describable, theme, broader } = positionKey(label);
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
     const candidates = new Set<Cluster>();
@@ -65,7 +67,7 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     const sameStory = (c: Cluster) => (c.docs.has(item.doc) ? 0 : 1);
     const matching = [...candidates].sort((a, b) => sameStory(a) - sameStory(b) || a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head, c.docs.has(item.doc)) || !!core && c.core === core || sameInAnyOrder(c, signature, head, c.docs.has(item.doc)) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words) || !!theme && c.theme === theme && !(item.local || c.local)));
     // Within one story a short description names the position stated at length, the one about its noun first.
-    const itself = { words, head, phraseHead: phrase, describable };
+    const itself = { words, head, phraseHead: phrase, describable, broader };
     const describing = (c: Cluster) => c.docs.has(item.doc) && !(item.local || c.local) && (describes(described, words, c) || describes(c.described, c.words, itself));
     const aboutIt = (c: Cluster) => Number(!!described && !isAbout(described, c));
     const describedBy = matching ? undefined : [...candidates].filter(describing).sort((a, b) => aboutIt(a) - aboutIt(b) || a.order - b.order)[0];
@@ -85,8 +87,8 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     let key = `position:${slug(label).slice(0, 60)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `position:${slug(label).slice(0, 60)}-${n}`;
     usedKeys.add(key);
-    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, core, described, describable, theme, docs: new Set([item.doc]), local: !!item.local, order: usedKeys.size };
-    index(cluster, [head, ...signature, ...(compound ? [compound] : []), ...(core ? [core] : []), ...(theme ? [theme] : [])]);
+    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, core, described, describable, theme, broader, docs: new Set([item.doc]), local: !!item.local, order: usedKeys.size };
+    index(cluster, [head, ...signature, ...(compound ? [compound] : []), ...(core ? [core] : []), ...(theme ? [theme] : []), ...(broader ? [broader] : [])]);
     return cluster.ref;
   });
 }
@@ -155,12 +157,16 @@ interface Described {
   head: string;
   phraseHead: string;
   describable: readonly string[];
+  broader: string | undefined;
 }
 
-/** "cap of 5% on the commission" is about a cap, "cut of the Premier League" about a cut, not a league. */
+/**
+ * "cap of 5% on the commission" is about a cap, "cut of the Premier League" about a cut, not a league;
+ * "elections to go ahead" about a vote, the noun WordNet names as what an election is.
+ */
 function isAbout(description: readonly string[], other: Described): boolean {
   const noun = description[description.length - 1];
-  return other.head === noun || other.phraseHead === noun && other.describable.includes(noun);
+  return other.head === noun || other.broader === noun || other.phraseHead === noun && other.describable.includes(noun);
 }
 
 /** Within one story, "18% figure" and "full 18% increase": an amount with a word that only says it is one. */

@@ -137,8 +137,8 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
     const nearest = before[before.length - 1];
     // "The holding company, Shirakawa Kosan, went further: it will not sell": the one group the sentence names before "it"
     // outside a prepositional phrase ("a challenge at the Constitutional Court") is what "it" means, before the group the story named last.
-    const subjects = before.filter((m) => !PREPOSITION_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 12), m.start)));
-    const key = groupPossessive && nearest ? nearest.key : subjects.length === 1 && before.length === 1 ? subjects[0]!.key : discourse.lastGroup;
+    const only = before.length === 1 && !PREPOSITION_BEFORE.test(sentence.text.slice(Math.max(0, nearest!.start - 12), nearest!.start)) ? nearest : undefined;
+    const key = groupPossessive && nearest ? nearest.key : only?.key ?? discourse.lastGroup;
     return key ? { keys: [key], how: "pronoun" } : undefined;
   }
   // "Officials in Ankara": the officials of the state whose seat it is, whether the span holds the place or stops before it.

@@ -40,7 +40,8 @@ const CLOSING_QUOTES = /^["”’']$/;
 const CLAUSE_BREAK_WORDS = new Set(["if", "while", "because", "unless", "although", "though", "whereas", "until", "before", "after", "since", "when", "whether", "but", "so", "once"]);
 /** Words that open a clause when they start the sentence, follow a comma or follow a verb (wink tags them ADP). */
 const TEMPORAL_SUBORDINATORS = new Set(["after", "before", "since", "until", "once"]);
-const AGENT_PARTICLES = new Set(["up", "out", "forward", "down", "together"]);
+/** Particles between a participle and its agent ("drawn up by"), or before a time after the verb ("put forward on Thursday"). */
+export const AGENT_PARTICLES = new Set(["up", "out", "forward", "down", "together"]);
 
 // ---------------------------------------------------------------------------------------------
 // Spans and chunks
@@ -253,16 +254,6 @@ export function timeBefore(t: T, j: number): number {
   // "in the last week" is a phrase of its own, which the subject reading skips as one.
   if (TIME_ADJUNCT_UNITS.has(token.lower) && /^(?:last|this|next)$/.test(t[j - 1]?.lower ?? "") && t[j - 2]?.pos !== "DET" && t[j - 2]?.pos !== "ADP") return 2;
   if (TIME_ADJUNCT_NAMES.has(token.lower) && /^\p{Lu}/u.test(token.text) && t[j - 1]?.lower === "on") return 2;
-  return 0;
-}
-
-/** How many tokens of a time phrase start at k: "today", "last week", "on Thursday", "in May"; 0 if none. */
-export function timeAfter(t: T, k: number): number {
-  const token = t[k];
-  if (!token) return 0;
-  if (TIME_ADVERBS.has(token.lower)) return 1;
-  if (/^(?:last|this|next)$/.test(token.lower) && TIME_ADJUNCT_UNITS.has(t[k + 1]?.lower ?? "")) return 2;
-  if (/^(?:on|in)$/.test(token.lower) && TIME_ADJUNCT_NAMES.has(t[k + 1]?.lower ?? "") && /^\p{Lu}/u.test(t[k + 1]!.text)) return 2;
   return 0;
 }
 
@@ -584,17 +575,24 @@ export function contentAfter(t: T, from: number): [number, number] | undefined {
   else if (token.lower === "to" && (t[a + 1]?.pos === "VERB" || t[a + 1]?.pos === "AUX")) { a++; clause = true; }
   else if (token.lower === "to" || token.lower === "for" || token.lower === "on" || token.lower === "upon" || token.lower === "of") a++;
   // "demanded to the Portuguese Government corrective measures": a name right after "to" and before the thing is who gets it.
-  if (token.lower === "to" && !clause) {
-    let name = t[a]?.lower === "the" ? a + 1 : a;
-    const first = name;
-    while (t[name]?.pos === "PROPN") name++;
-    const next = t[name];
-    if (name > first && next && (next.pos === "ADJ" || next.pos === "NUM" || next.pos === "DET" && next.lower !== "that") && /^\p{Ll}/u.test(next.text)) a = name;
-  }
+  if (token.lower === "to" && !clause) a = recipientNameEnd(t, a) ?? a;
   while (t[a] && QUOTES.test(t[a]!.text)) a++;
   if (!t[a]) return undefined;
   const end = contentEnd(t, a, clause);
   return end > a ? [a, end - 1] : undefined;
+}
+
+/**
+ * "(demanded) to the Portuguese Government corrective measures", "(give) to Lisbon one more year":
+ * translated copy puts who gets a thing first, after "to". From the name's start at `from` ("the"
+ * allowed), the index of the thing after it, when a lower-case determiner, number or adjective opens it.
+ */
+export function recipientNameEnd(t: readonly TaggedToken[], from: number): number | undefined {
+  let name = t[from]?.lower === "the" ? from + 1 : from;
+  const first = name;
+  while (t[name]?.pos === "PROPN") name++;
+  const next = t[name];
+  return name > first && next && (next.pos === "ADJ" || next.pos === "NUM" || next.pos === "DET" && next.lower !== "that") && /^\p{Ll}/u.test(next.text) ? name : undefined;
 }
 
 /** "urged Athens to pull back its ships": the addressee is skipped, the infinitive is the content. */

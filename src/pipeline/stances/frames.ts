@@ -15,7 +15,7 @@ import {
   SPONSOR_PARTICIPLES, TIME_ADJUNCT_NAMES, TIME_ADJUNCT_UNITS, TIME_ADVERBS, UNNAMED_SPEAKERS, VAGUE_CONTENT_NOUNS, type CueRow,
 } from "../../lexicon/cues.js";
 import {
-  addresseeContent, companionsBetween, contentAfter, contentEnd, coordinatedBeforeAside, groupStart, inNounPhrase, isNominal, isParticipial, isPossessiveMark, joined, joinedIn, timeBefore, NEGATIONS, npEnd, npStart, POSSESSIVE_PRONOUNS, previousClauseSubject, QUOTES, RELATIVE_PRONOUNS, span, speakerFor, splitCoordinated, subjectBefore, timeAfter, verbGroup, verbSubject, type Span, type T,
+  addresseeContent, AGENT_PARTICLES, companionsBetween, contentAfter, contentEnd, coordinatedBeforeAside, groupStart, inNounPhrase, isNominal, isParticipial, isPossessiveMark, joined, joinedIn, timeBefore, NEGATIONS, npEnd, npStart, POSSESSIVE_PRONOUNS, previousClauseSubject, QUOTES, RELATIVE_PRONOUNS, span, speakerFor, splitCoordinated, subjectBefore, verbGroup, verbSubject, type Span, type T,
 } from "./clause.js";
 import { DOUBLE_OBJECT_VERBS } from "../../lexicon/double-object-verbs.js";
 import { contentLabel } from "./labels.js";
@@ -255,7 +255,9 @@ function withoutTimeAdjuncts(t: T): T {
   const kept: TaggedToken[] = [];
   for (let k = 0; k < t.length; k++) {
     kept.push(t[k]!);
-    if (t[k]!.pos !== "VERB") continue;
+    // After a verb, or after its particle ("put forward on Thursday by the EPF").
+    const particle = t[k - 1]?.pos === "VERB" && AGENT_PARTICLES.has(t[k]!.lower);
+    if (t[k]!.pos !== "VERB" && !particle) continue;
     const next = t[k + 1]?.lower ?? "";
     const after = t[k + 2];
     let skip = 0;
@@ -316,7 +318,6 @@ function excludedAlternative(t: T, frame: StanceFrame): StanceFrame[] {
   return label ? [{ ...frame, relation: "rejected", content: span(t, k + 1, end - 1), label }] : [];
 }
 
-/** "would not reopen", "will never pay": a verb after a negated will/would. */
 /** A stance noun presented by an agent: its relation is the noun's. */
 const PRESENTED_CUE: Omit<CueRow, "lemma" | "relation"> = { part: "verb", content: "object", confidence: 0.6 };
 /** Verbs that present or restate a stance noun: "the offer was made by", "the demand was raised by", "the proposal was voiced by". */
@@ -332,6 +333,7 @@ function presentedStanceAt(t: T, i: number): StanceRelation | undefined {
   return subject ? ANAPHORIC_STANCE_NOUNS.get(t[subject[1]]!.lemma) : undefined;
 }
 
+/** "would not reopen", "will never pay": a verb after a negated will/would. */
 function refusedAt(t: T, i: number): boolean {
   const token = t[i]!;
   if (token.pos !== "VERB" || NOT_REFUSALS.has(token.lemma) || REPORTING_VERBS.has(token.lemma) || /(?:ed|ing)$/.test(token.lower)) return false;
@@ -435,19 +437,17 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
       const label = contentLabel([t[i]!, ...t.slice(subject[0], subject[1] + 1)]);
       return label ? [{ ...base, construction: "passive", speaker, speakerHolds: true, content: span(t, subject[0], subject[1]), label }] : [];
     }
-    // "was put forward on Thursday by the EPF": a time may stand before the agent.
-    const by = after + timeAfter(t, after);
-    if (t[by]?.lower !== "by") return [];
+    if (t[after]?.lower !== "by") return [];
     // "rejected by the special committee last week": the time is no part of the agent.
-    let agentEnd = npEnd(t, by + 1);
+    let agentEnd = npEnd(t, after + 1);
     const time = timeBefore(t, agentEnd);
     if (time && agentEnd - time > after) agentEnd -= time;
     const subject = subjectBefore(t, group.start);
-    if (agentEnd <= by || !subject) return [];
+    if (agentEnd <= after || !subject) return [];
     // "A counter-offer of 9% spread over two financial years was tabled": the subject's own phrases are what was tabled.
     const phrases = t.slice(subject[1] + 1, group.start);
     const content: [number, number] = phrases.length && phrases.every((x) => x.pos === "ADP" || inNounPhrase(x)) ? [subject[0], group.start - 1] : subject;
-    return framesFor(t, { ...base, construction: "passive", holder: span(t, by + 1, agentEnd) }, content);
+    return framesFor(t, { ...base, construction: "passive", holder: span(t, after + 1, agentEnd) }, content);
   }
   // "the clubs say the offer falls short": the subject is what the speaker rejects.
   if (cue.content === "subject") return speakerRejectsSubject(t, verbSubject(t, i, group.start), after, base);

@@ -8,7 +8,7 @@ import { COMPLEMENT_STANCE_NOUNS, GROUP_DESCRIPTIONS, VAGUE_CONTENT_NOUNS } from
 import { DERIVED_NOUNS } from "../../lexicon/derived-nouns.js";
 import { DOUBLE_OBJECT_VERBS } from "../../lexicon/double-object-verbs.js";
 import { GROUP_NOUNS, isPersonNoun, ORGANIZATION_HEADS } from "../../lexicon/words.js";
-import { bracketedAcronymAt, hyphenInWord, inNounPhrase, relativeAsideEnd, restrictsItsNoun, saysWhatItDoes } from "./clause.js";
+import { bracketedAcronymAt, hyphenInWord, inNounPhrase, recipientNameEnd, relativeAsideEnd, restrictsItsNoun, saysWhatItDoes } from "./clause.js";
 import { isModifierParticiple, isPastForm, nounTaggedAsVerb, type TaggedToken } from "./tagger.js";
 
 /**
@@ -391,8 +391,8 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   if ((tokens[0]!.pos === "VERB" || tokens[0]!.pos === "AUX") && /^(?:do|make|get|have)$/.test(tokens[0]!.lemma) && /^(?:it|that|this|so|them)$/.test(tokens[1]?.lower ?? "") && tokens.slice(2).every((t) => t.pos === "ADV" || t.pos === "PUNCT" || t.pos === "VERB")) return "";
   // "(would not) start now": a verb of starting or going on with nothing to start names what was said before, and nothing.
   if (tokens[0]!.pos === "VERB" && ASPECTUAL_VERBS.has(tokens[0]!.lemma) && tokens.length > 1 && tokens.slice(1).every((t) => t.pos === "ADV" || t.pos === "PUNCT")) return "";
-  // "give to Lisbon one more year": translated copy puts the recipient first, with "to"; English gives it as the first object.
-  if (tokens[0]!.pos === "VERB" && tokens[1]?.lower === "to" && tokens[2]?.pos === "PROPN" && /^(?:DET|NUM|ADJ)$/.test(tokens[3]?.pos ?? "") && DOUBLE_OBJECT_VERBS.has(tokens[0]!.lemma)) tokens = [tokens[0]!, ...tokens.slice(2)];
+  // "give to Lisbon one more year": English gives the recipient as the first object.
+  if (tokens[0]!.pos === "VERB" && tokens[1]?.lower === "to" && DOUBLE_OBJECT_VERBS.has(tokens[0]!.lemma) && recipientNameEnd(tokens, 2)) tokens = [tokens[0]!, ...tokens.slice(2)];
   // "(must be) given the right to say yes or no", "granted access": what is to be given is the position.
   if (tokens[0]!.pos === "VERB" && GIVING_PARTICIPLES.has(tokens[0]!.lower) && tokens.length > 2) tokens = tokens.slice(1);
   // "(any agreement must) end with a permanent ceasefire", "lead to elections": the outcome is the position.
@@ -453,7 +453,7 @@ const OUTCOME_VERBS = new Map([["end", "with"], ["lead", "to"], ["result", "in"]
 
 const ARTICLES = new Set(["the", "a", "an"]);
 /** Determiners an act's object keeps after its noun: "of any ceasefire", "of all hostages", "of its contribution". */
-const KEPT_DETERMINERS = new Set(["any", "all", "its", "their", "his", "her", "our"]);
+const KEPT_DETERMINERS = new Set(["any", "all", ...POSSESSIVE_DETERMINERS]);
 /** Words that say when, after a participle ("was suspended first"), not what. */
 const TIMING_ADVERBS = new Set(["first", "again", "now", "immediately", "soon", "too", "also", "only"]);
 const GIVING_PARTICIPLES = new Set(["given", "granted", "awarded", "guaranteed", "promised", "allowed", "offered"]);

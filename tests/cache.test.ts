@@ -4,7 +4,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraph, type BuildOptions } from "../src/pipeline/build.js";
-import { extractorVersion } from "../src/pipeline/cache.js";
+import { cachedLexicon, extractorVersion, lexiconSnapshotPath } from "../src/pipeline/cache.js";
 import { graphToJson } from "../src/export/json.js";
 import { toGexf } from "../src/export/gexf.js";
 import { ROOT, SEEDS, lexicon, scratchFolders, tagger } from "./helpers.js";
@@ -118,6 +118,35 @@ describe("the per-document cache", () => {
   });
 });
 
+describe("the installation's decoded lexicon", () => {
+  const loaded = () => ({ stateByName: new Map([["france", "FR"]]), legalForms: new Set(["gmbh"]) });
+  const notLoaded = (): ReturnType<typeof loaded> => {
+    throw new Error("decoded again");
+  };
+
+  it("lives beside the installation's other caches, one file per extractor version", () => {
+    expect(lexiconSnapshotPath("v1", join(ROOT, "build"))).toBe(join(ROOT, "node_modules", ".cache", "news-kg", "lexicon-v1.v8"));
+  });
+
+  it("is decoded once, read back whole, made again when unreadable, and keeps only the current version", () => {
+    const dir = scratch("lexicon-snapshot");
+    const first = join(dir, "lexicon-v1.v8");
+    expect(cachedLexicon(first, loaded)).toEqual(loaded());
+    expect(cachedLexicon(first, notLoaded)).toEqual(loaded());
+    truncateSync(first, 100);
+    expect(cachedLexicon(first, loaded)).toEqual(loaded());
+    expect(cachedLexicon(first, notLoaded)).toEqual(loaded());
+    cachedLexicon(join(dir, "lexicon-v2.v8"), loaded);
+    expect(readdirSync(dir)).toEqual(["lexicon-v2.v8"]);
+  });
+
+  it("is still returned when its folder cannot be written", () => {
+    const file = join(scratch("lexicon-snapshot"), "not-a-folder");
+    writeFileSync(file, "");
+    expect(cachedLexicon(join(file, "lexicon-v1.v8"), loaded)).toEqual(loaded());
+  });
+});
+
 describe("kg build and its cache", () => {
   const kg = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, "bin", "kg.js"), ...args], { encoding: "utf8", cwd: ROOT });
 
@@ -125,8 +154,8 @@ describe("kg build and its cache", () => {
     const out = scratch("cache-out");
     const first = kg("build", SEEDS, "--out", out);
     expect(first.status, first.stderr).toBe(0);
-    // Three entries per document, and the decoded lexicon.
-    expect(first.stdout).toMatch(/cache: analyses of 0 of 5 documents and stances of 0 came from .*\.kg-cache \(16 entries, [\d.]+ MB\)/);
+    // Three entries per document.
+    expect(first.stdout).toMatch(/cache: analyses of 0 of 5 documents and stances of 0 came from .*\.kg-cache \(15 entries, [\d.]+ MB\)/);
     const graph = readFileSync(join(out, "graph.json"));
     const gexf = readFileSync(join(out, "graph.gexf"));
     const second = kg("build", SEEDS, "--out", out);

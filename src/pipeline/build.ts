@@ -9,7 +9,7 @@ import { loadLexicon, type Lexicon } from "../lexicon/index.js";
 import { loadStates } from "../lexicon/countries.js";
 import type { DocumentNames } from "./analyze.js";
 import { BuildError } from "./build-error.js";
-import { cacheEntries, cachedLexicon, documentKey, entryPath, extractorVersion, isProblem, lexiconPath, makeCacheFolders, pruneCache, readEntry, stanceKey } from "./cache.js";
+import { cacheEntries, cachedLexicon, documentKey, entryPath, extractorVersion, isProblem, lexiconSnapshotPath, makeCacheFolders, pruneCache, readEntry, stanceKey } from "./cache.js";
 import { CACHE_SUBFOLDERS } from "./cache-folder.js";
 import { listCorpus, type CorpusFile } from "./corpus.js";
 import { resolutionsByDocument, resolveEntities } from "./entities.js";
@@ -82,7 +82,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const { files, skipped } = await listCorpus(options.paths);
   const cores = availableParallelism();
   const cache = options.cache;
-  const version = cache ? options.extractorVersion ?? extractorVersion() : "";
+  const version = options.extractorVersion ?? extractorVersion();
   const used = new Set<string>();
   const warnings: BuildSummary["warnings"] = [];
   // Cache builds know how much work is left before choosing the pool; the others start it at once.
@@ -90,9 +90,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const misses = probed ? probed.filter((p) => !p.hit).length : files.length;
   // More threads than cores only add memory (≈130 MB each), never speed.
   const workers = misses ? Math.min(options.workers ?? defaultWorkers(misses), cores) : 1;
-  const lexiconFile = cache ? lexiconPath(cache, version) : undefined;
-  if (lexiconFile) used.add(lexiconFile);
-  const loadOwnLexicon = () => (lexiconFile ? cachedLexicon(lexiconFile, loadLexicon) : loadLexicon());
+  const lexiconFile = lexiconSnapshotPath(version);
+  const loadOwnLexicon = () => cachedLexicon(lexiconFile, loadLexicon);
   // The pool's workers load their lexicon while this thread loads its own and starts on the documents.
   const pool = workers > 1 && compiled() ? poolRunner(workers - 1, lexiconFile) : undefined;
   // The lexicon and the tagger load on this thread's first document to analyse; a build from the cache needs neither.
@@ -100,7 +99,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const lexiconOf = () => (lexicon ??= loadOwnLexicon());
   let tagger = options.tagger;
   const here = threadRunner(lexiconOf, () => (tagger ??= createTagger()));
-  const lanes: DocumentRunner[] = [...Array.from({ length: LANES_PER_THREAD }, () => here), ...Array.from({ length: pool?.slots ?? 0 }, () => pool!)];
+  const lanes: DocumentRunner[] = [here, ...Array.from({ length: pool?.slots ?? 0 }, () => pool!)];
   await removeStaleSpills();
   const spillDir = cache ? undefined : await mkdtemp(join(tmpdir(), spillPrefix(process.pid)));
   try {
@@ -140,10 +139,10 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       const key = stanceKey(task.key, resolution, quotedHere, factsWritten);
       return { ...base, cache: { entry: entryPath(cache, "stances", key), key, document: { path: task.path, name: task.name } } };
     });
-    const storedStances = await inParallel(stanceTasks, async (task) => {
+    const storedStances = stanceTasks.map((task) => {
       if (!task.cache) return undefined;
       used.add(task.cache.entry);
-      const stored = await readEntry<StanceResult>(task.cache.entry, task.cache.key);
+      const stored = readEntry<StanceResult>(task.cache.entry, task.cache.key);
       if (!isProblem(stored)) return stored;
       warnings.push({ name: task.cache.document.name, warning: `cache entry ${task.cache.entry} ${stored.problem}; its stances found again` });
       return undefined;
@@ -186,16 +185,16 @@ interface ProbedAnalysis {
 async function probeAnalyses(files: readonly CorpusFile[], cache: string, version: string, used: Set<string>, warnings: BuildSummary["warnings"]): Promise<ProbedAnalysis[]> {
   await makeCacheFolders(cache);
   await Promise.all(Object.values(CACHE_SUBFOLDERS).map((folder) => removeStaleStaged(join(cache, folder))));
-  const probeOne = async (file: CorpusFile): Promise<ProbedAnalysis> => {
+  return files.map((file): ProbedAnalysis => {
     let key: string;
     try {
-      key = await documentKey(version, file.name, file.path);
+      key = documentKey(version, file.name, file.path);
     } catch {
       // Unreadable: the first pass says why, with the document's other failures.
       return { key: `unreadable ${file.name}` };
     }
     const names = entryPath(cache, "names", key);
-    const stored = await readEntry<DocumentNames>(names, key);
+    const stored = readEntry<DocumentNames>(names, key);
     if (stored === undefined) return { key };
     if (isProblem(stored)) {
       warnings.push({ name: file.name, warning: `cache entry ${names} ${stored.problem}; analysed again` });
@@ -203,21 +202,7 @@ async function probeAnalyses(files: readonly CorpusFile[], cache: string, versio
     }
     used.add(names);
     return { key, hit: stored };
-  };
-  return inParallel(files, probeOne);
-}
-
-/** Cache probes read small files: a few in flight keep the disk busy without holding many open. */
-const PROBES_IN_FLIGHT = 16;
-
-/** `probe` over every item, PROBES_IN_FLIGHT at a time, results in order. */
-async function inParallel<T, R>(items: readonly T[], probe: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: PROBES_IN_FLIGHT }, async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await probe(items[i]!);
-  }));
-  return results;
+  });
 }
 
 async function summariseCache(folder: string, analyses: number, stances: number, used: ReadonlySet<string>, prune: boolean): Promise<CacheSummary> {
@@ -227,8 +212,11 @@ async function summariseCache(folder: string, analyses: number, stances: number,
   return { folder, analyses, stances, entries: entries.length, bytes: entries.reduce((sum, e) => sum + e.bytes, 0), unused, ...(pruned ? { pruned } : {}) };
 }
 
-/** Documents in flight per thread, so that one's file I/O overlaps another's analysis. */
-const LANES_PER_THREAD = 4;
+/**
+ * Documents queued per worker, so that a worker finishing one starts the next without waiting for
+ * this thread to send it. This thread, whose passes are synchronous, takes one at a time.
+ */
+const TASKS_PER_WORKER = 4;
 
 /** Where the per-document passes run: in this thread, or in a pool of workers. */
 interface DocumentRunner {
@@ -236,30 +224,37 @@ interface DocumentRunner {
   stances(task: StanceTask): Promise<StanceResult & { warning?: string }>;
 }
 
-/** The passes' code (readers, decoders, stages) is imported on this thread's first document: a build from the cache needs none of it. */
+/**
+ * The passes' code (readers, decoders, stages) is imported on this thread's first document: a build
+ * from the cache needs none of it. The passes are synchronous: each document first yields to the
+ * event loop, so that the pool's finished tasks are taken and its workers given the next.
+ */
 function threadRunner(lexicon: () => Lexicon, tagger: () => Tagger): DocumentRunner {
-  const passes = () => import("./process.js");
+  const passes = async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return import("./process.js");
+  };
   return {
     analyze: async (task) => (await passes()).processDocument(task, lexicon(), tagger),
     stances: async (task) => (await passes()).documentStances(task, lexicon(), tagger),
   };
 }
 
-/** Workers read the lexicon from `lexiconFile`, the cache's decoded copy, where there is one. */
-function poolRunner(workers: number, lexiconFile?: string): DocumentRunner & { slots: number; close(): Promise<void> } {
+/** Workers read the lexicon from `lexiconFile`, its decoded copy. */
+function poolRunner(workers: number, lexiconFile: string): DocumentRunner & { slots: number; close(): Promise<void> } {
   const workerData: WorkerSetup = { lexiconFile };
-  const pool = new Piscina({ filename: fileURLToPath(new URL("./worker.js", import.meta.url)), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: LANES_PER_THREAD, workerData });
+  const pool = new Piscina({ filename: fileURLToPath(new URL("./worker.js", import.meta.url)), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: TASKS_PER_WORKER, workerData });
   return {
     analyze: (task) => pool.run(task) as Promise<DocumentResult>,
     stances: (task) => pool.run(task, { name: "stancesOf" }) as Promise<StanceResult & { warning?: string }>,
-    slots: workers * LANES_PER_THREAD,
+    slots: workers * TASKS_PER_WORKER,
     close: () => pool.destroy(),
   };
 }
 
 /**
  * `work` over every item, in order, by lanes that each take the next item as soon as they are
- * free: LANES_PER_THREAD in this thread and in each worker.
+ * free: one in this thread and TASKS_PER_WORKER in each worker.
  */
 async function inLanes<T, R>(items: readonly T[], lanes: readonly DocumentRunner[], work: (runner: DocumentRunner, item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);

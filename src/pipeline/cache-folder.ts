@@ -4,5 +4,5 @@
  */
 export const CACHE_FOLDER = ".kg-cache";
 
-/** The analyses of documents, their stances, and the decoded lexicon of each extractor version. */
-export const CACHE_SUBFOLDERS = { analysis: "analysis", stances: "stances", lexicon: "lexicon" } as const;
+/** The analyses of documents and their stances. */
+export const CACHE_SUBFOLDERS = { analysis: "analysis", stances: "stances" } as const;

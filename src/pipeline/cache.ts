@@ -11,13 +11,14 @@
  */
 import { createHash } from "node:crypto";
 import { deserialize, serialize } from "node:v8";
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir, readdir, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stagedName } from "../io/temporaries.js";
 import { CACHE_SUBFOLDERS } from "./cache-folder.js";
-import { READ_BYTES } from "./read-limits.js";
+import { readFileHead } from "./read-limits.js";
 import type { DocumentResolution } from "./entities.js";
 
 /** Written into every entry; a file without it is not ours. */
@@ -37,11 +38,11 @@ export interface EntryProblem {
   problem: string;
 }
 
-/** An entry's payload, `undefined` when there is none, or what is wrong with it. */
-export async function readEntry<T>(file: string, key: string): Promise<T | EntryProblem | undefined> {
+/** An entry's payload, `undefined` when there is none, or what is wrong with it. Entries are small: read synchronously (see `readFileHead`). */
+export function readEntry<T>(file: string, key: string): T | EntryProblem | undefined {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     return { problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
@@ -60,18 +61,20 @@ export async function readEntry<T>(file: string, key: string): Promise<T | Entry
 export const isProblem = (value: unknown): value is EntryProblem => typeof value === "object" && value !== null && "problem" in value && Object.keys(value).length === 1;
 
 /** Writes an entry whole: to a temporary beside it, then renamed over it. Its folder is made once a build (`makeCacheFolders`), or when it has gone. */
-export async function writeEntry(file: string, key: string, payload: unknown): Promise<void> {
+export function writeEntry(file: string, key: string, payload: unknown): void {
   const staged = join(dirname(file), stagedName(file.slice(dirname(file).length + 1), process.pid));
   const text = JSON.stringify({ format: CACHE_FORMAT, key, payload });
   try {
-    await writeFile(staged, text).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== "ENOENT") throw error;
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(staged, text);
-    });
-    await rename(staged, file);
+    try {
+      writeFileSync(staged, text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(staged, text);
+    }
+    renameSync(staged, file);
   } catch (error) {
-    await rm(staged, { force: true });
+    rmSync(staged, { force: true });
     throw error;
   }
 }
@@ -80,19 +83,13 @@ export async function makeCacheFolders(cacheDir: string): Promise<void> {
   await Promise.all(Object.values(CACHE_SUBFOLDERS).map((folder) => mkdir(join(cacheDir, folder), { recursive: true })));
 }
 
-const STREAM_ABOVE = 1 << 20;
-
 /**
  * A document's analysis key: the extractor, the name evidence gives it, its size, and the bytes
- * the reader uses (of a huge file, only its first part is read: see read.ts).
+ * the reader uses (of a huge file, only its first part is read: see read-limits.ts).
  */
-export async function documentKey(version: string, name: string, path: string): Promise<string> {
-  const { size } = await stat(path);
-  const hash = createHash("sha256").update(`${version}\u0000${name}\u0000${size}\u0000`);
-  // A news page is read in one call; only a huge file is streamed, and only as far as the reader goes.
-  if (size <= STREAM_ABOVE) return hash.update(await readFile(path)).digest("hex");
-  for await (const chunk of createReadStream(path, { start: 0, end: READ_BYTES - 1 })) hash.update(chunk as Buffer);
-  return hash.digest("hex");
+export function documentKey(version: string, name: string, path: string): string {
+  const { bytes, size } = readFileHead(path);
+  return createHash("sha256").update(`${version}\u0000${name}\u0000${size}\u0000`).update(bytes).digest("hex");
 }
 
 /**
@@ -143,15 +140,26 @@ function installedVersion(from: string, name: string): string {
   }
 }
 
-/** Where the lexicon of one extractor version is kept, decoded: reading it back takes a fifth of building it from its data sets. */
-export function lexiconPath(cacheDir: string, version: string): string {
-  return join(cacheDir, CACHE_SUBFOLDERS.lexicon, `${version}.v8`);
+/**
+ * Where the decoded lexicon of one extractor version is kept for every build of this installation,
+ * beside its other tools' caches (`node_modules/.cache`): decoding it again takes a quarter of
+ * building it from its data sets, and it belongs to the installed code, not to a corpus.
+ */
+export function lexiconSnapshotPath(version: string, codeRoot = dirname(dirname(fileURLToPath(import.meta.url)))): string {
+  return join(installationCacheDir(codeRoot), `lexicon-${version}.v8`);
+}
+
+function installationCacheDir(codeRoot: string): string {
+  for (let dir = dirname(codeRoot); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "node_modules"))) return join(dir, "node_modules", ".cache", "news-kg");
+    if (dirname(dir) === dir) return join(tmpdir(), "news-kg-cache");
+  }
 }
 
 /**
- * The lexicon from its cached copy, or made by `load` and cached; a copy that cannot be read, or
- * is of another format, is replaced. The lexicon is plain data (maps, sets, strings), which the
- * structured-clone format V8 serializes keeps whole.
+ * The lexicon from its decoded copy, or made by `load` and stored there in place of the copies of
+ * other versions; a copy that cannot be read, or is of another format, is replaced. The lexicon is
+ * plain data (maps, sets, strings), which the structured-clone format V8 serializes keeps whole.
  */
 export function cachedLexicon<T>(file: string, load: () => T): T {
   try {
@@ -161,14 +169,16 @@ export function cachedLexicon<T>(file: string, load: () => T): T {
     // Absent or unreadable: made again below.
   }
   const lexicon = load();
-  const staged = join(dirname(file), stagedName(file.slice(dirname(file).length + 1), process.pid));
+  const folder = dirname(file);
+  const staged = join(folder, stagedName(file.slice(folder.length + 1), process.pid));
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    mkdirSync(folder, { recursive: true });
     writeFileSync(staged, serialize({ format: CACHE_FORMAT, lexicon }));
     renameSync(staged, file);
+    for (const name of readdirSync(folder)) if (/^lexicon-.*\.v8$/.test(name) && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
   } catch {
-    // A cache that cannot be written (a full disk) only costs the next build the time to load again.
-    rmSync(staged, { force: true });
+    // A folder that cannot be written (read-only, full, not a folder) only costs the next build the time to load again.
+    if (existsSync(staged)) rmSync(staged, { force: true });
   }
   return lexicon;
 }

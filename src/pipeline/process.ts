@@ -14,8 +14,8 @@ import type { Tagger } from "./stances/tagger.js";
 
 /** What a pool's worker is started with. */
 export interface WorkerSetup {
-  /** The cache's decoded copy of the lexicon, read or made there. */
-  lexiconFile?: string;
+  /** The installation's decoded copy of the lexicon, read or made there (see `lexiconSnapshotPath`). */
+  lexiconFile: string;
 }
 
 export interface DocumentTask {
@@ -32,8 +32,8 @@ export interface DocumentTask {
 /** A `fatal` failure is the machine's (disk full, I/O error), not the document's: the build stops. */
 export type DocumentResult = { ok: true; document: DocumentNames } | { ok: false; name: string; reason: string; fatal?: true };
 
-export async function processDocument(task: DocumentTask, lexicon: Lexicon, tagger: () => Tagger): Promise<DocumentResult> {
-  const read = await readDocument(task.path, task.name);
+export function processDocument(task: DocumentTask, lexicon: Lexicon, tagger: () => Tagger): DocumentResult {
+  const read = readDocument(task.path, task.name);
   if (!read.ok) return read;
   let analyzed: AnalyzedDocument;
   try {
@@ -43,7 +43,8 @@ export async function processDocument(task: DocumentTask, lexicon: Lexicon, tagg
   }
   const names = documentNames(analyzed);
   try {
-    await Promise.all([writeEntry(task.spill, task.key, analyzed), task.namesEntry ? writeEntry(task.namesEntry, task.key, names) : undefined]);
+    writeEntry(task.spill, task.key, analyzed);
+    if (task.namesEntry) writeEntry(task.namesEntry, task.key, names);
   } catch (error) {
     return { ok: false, name: task.name, reason: `its working copy could not be written to ${task.spill} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, fatal: true };
   }
@@ -71,25 +72,25 @@ export interface StanceResult {
   quotes: { sentence: number; text: string }[];
 }
 
-export async function documentStances(task: StanceTask, lexicon: Lexicon, tagger: () => Tagger): Promise<StanceResult & { warning?: string }> {
-  const doc = await analysisFor(task, lexicon, tagger);
+export function documentStances(task: StanceTask, lexicon: Lexicon, tagger: () => Tagger): StanceResult & { warning?: string } {
+  const doc = analysisFor(task, lexicon, tagger);
   const result: StanceResult = {
     candidates: findStanceCandidates(doc.analyzed, task.resolution, lexicon),
     placeParts: findPlaceParts(doc.analyzed, task.resolution),
     quotes: task.quoted.map((sentence) => ({ sentence, text: capQuote(doc.analyzed.sentences[sentence]!.text) })),
   };
-  if (task.cache) await writeEntry(task.cache.entry, task.cache.key, result);
+  if (task.cache) writeEntry(task.cache.entry, task.cache.key, result);
   return doc.warning ? { ...result, warning: doc.warning } : result;
 }
 
 /** The first pass's analysis; in a cache build, one that vanished or went bad is made again (and said so). */
-async function analysisFor(task: StanceTask, lexicon: Lexicon, tagger: () => Tagger): Promise<{ analyzed: AnalyzedDocument; warning?: string }> {
-  const stored = await readEntry<AnalyzedDocument>(task.spill, task.key);
+function analysisFor(task: StanceTask, lexicon: Lexicon, tagger: () => Tagger): { analyzed: AnalyzedDocument; warning?: string } {
+  const stored = readEntry<AnalyzedDocument>(task.spill, task.key);
   if (stored !== undefined && !isProblem(stored)) return { analyzed: stored };
   if (!task.cache) throw new Error(`the working copy ${task.spill} ${stored ? stored.problem : "has gone"}`);
-  const read = await readDocument(task.cache.document.path, task.cache.document.name);
+  const read = readDocument(task.cache.document.path, task.cache.document.name);
   if (!read.ok) throw new Error(`${task.cache.document.name} changed while it was being read (${read.reason})`);
   const analyzed = analyzeDocument(read.document, lexicon, tagger());
-  await writeEntry(task.spill, task.key, analyzed);
+  writeEntry(task.spill, task.key, analyzed);
   return { analyzed, ...(stored ? { warning: `cache entry ${task.spill} ${stored.problem}; analysed again` } : {}) };
 }

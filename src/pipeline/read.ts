@@ -1,11 +1,10 @@
 /** Stage 1, read: a file on disk → its text, decoded, with HTML reduced to the story's text. */
-import { open, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import chardet from "chardet";
 import iconv from "iconv-lite";
 import { convert } from "html-to-text";
 import { decodeHTML } from "entities";
-import { MAX_DOCUMENT_BYTES, READ_BYTES, SUPPORTED_EXTENSIONS } from "./read-limits.js";
+import { MAX_DOCUMENT_BYTES, readFileHead, SUPPORTED_EXTENSIONS } from "./read-limits.js";
 
 
 export interface RawDocument {
@@ -21,29 +20,18 @@ export type ReadResult = { ok: true; document: RawDocument } | { ok: false; name
 /** Error codes that say the machine failed, not the file. */
 export const FATAL_IO_CODES = new Set(["EIO", "ENOSPC", "EDQUOT", "ENOMEM", "EMFILE", "ENFILE", "EROFS"]);
 
-export async function readDocument(path: string, name: string): Promise<ReadResult> {
+export function readDocument(path: string, name: string): ReadResult {
   const ext = extname(path).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.has(ext)) return { ok: false, name, reason: `unsupported file type "${ext || "(none)"}"` };
-  let bytes: Buffer;
-  let size: number;
+  let head: ReturnType<typeof readFileHead>;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) return { ok: false, name, reason: "not a regular file" };
-    size = info.size;
-    // A huge file is read only as far as it is used.
-    const file = await open(path, "r");
-    try {
-      const buffer = Buffer.alloc(Math.min(size, READ_BYTES));
-      const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
-      bytes = buffer.subarray(0, bytesRead);
-    } finally {
-      await file.close();
-    }
+    head = readFileHead(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return { ok: false, name, reason: `cannot be read (${code})`, ...(FATAL_IO_CODES.has(code) ? { fatal: true as const } : {}) };
   }
-  return decodeDocument(bytes, name, ext, size);
+  if (!head.isFile) return { ok: false, name, reason: "not a regular file" };
+  return decodeDocument(head.bytes, name, ext, head.size);
 }
 
 /** Pure part of reading, testable on buffers. */

@@ -5,15 +5,15 @@ import { cachedLexicon } from "./cache.js";
 import { documentStances, processDocument, type DocumentResult, type DocumentTask, type StanceResult, type StanceTask, type WorkerSetup } from "./process.js";
 import { createTagger } from "./stances/tagger.js";
 
-const { lexiconFile } = (workerData ?? {}) as WorkerSetup;
-const lexicon = lexiconFile ? cachedLexicon(lexiconFile, loadLexicon) : loadLexicon();
+const { lexiconFile } = workerData as WorkerSetup;
+const lexicon = cachedLexicon(lexiconFile, loadLexicon);
 const tagger = createTagger();
 const taggerOf = () => tagger;
 
-export default function analyzeFile(task: DocumentTask): Promise<DocumentResult> {
+export default function analyzeFile(task: DocumentTask): DocumentResult {
   return processDocument(task, lexicon, taggerOf);
 }
 
-export function stancesOf(task: StanceTask): Promise<StanceResult & { warning?: string }> {
+export function stancesOf(task: StanceTask): StanceResult & { warning?: string } {
   return documentStances(task, lexicon, taggerOf);
 }

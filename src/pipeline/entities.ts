@@ -97,16 +97,17 @@ export interface DocumentResolution {
 /** Each document's slice of the resolution; the states are listed once for all of them. */
 export function resolutionsByDocument(resolved: ResolvedEntities): (doc: string) => DocumentResolution {
   const facts = (entity: Entity, prominence: number): ActorFacts => ({ kind: entity.kind, names: [...entity.surfaces.keys()], descriptions: [...entity.descriptions.keys()], prominence, affiliations: [...entity.affiliations.keys()], titles: [...entity.titles.keys()] });
-  const states = [...resolved.entities.values()].filter((e) => e.kind === "state");
+  // A state's facts are the same in every slice (states are not ranked): made once, shared by all.
+  const stateFacts = new Map([...resolved.entities.values()].filter((e) => e.kind === "state").map((e) => [e.key, facts(e, 0)]));
   return (doc) => {
     const mentionEntity = resolved.mentionEntity.get(doc) ?? new Map<string, string>();
-    const inSlice = [...new Set([...states.map((e) => e.key), ...mentionEntity.values()])].map((key) => resolved.entities.get(key)!);
+    const own = [...new Set(mentionEntity.values())].filter((key) => !stateFacts.has(key)).map((key) => resolved.entities.get(key)!);
     // Ranked by the document's own mentions: another document's mentions change no slice but its own.
     const here = (e: Entity) => e.mentionsIn.get(doc) ?? 0;
-    const counts = (kind: EntityKind) => [...new Set(inSlice.filter((e) => e.kind === kind).map(here))].sort((a, b) => b - a);
+    const counts = (kind: EntityKind) => [...new Set(own.filter((e) => e.kind === kind).map(here))].sort((a, b) => b - a);
     const ranked = { person: counts("person"), organization: counts("organization") };
     const rank = (e: Entity) => (e.kind === "person" || e.kind === "organization" ? ranked[e.kind].indexOf(here(e)) + 1 : 0);
-    return { mentionEntity, entities: new Map(inSlice.map((e) => [e.key, facts(e, rank(e))])) };
+    return { mentionEntity, entities: new Map([...stateFacts, ...own.map((e): [string, ActorFacts] => [e.key, facts(e, rank(e))])]) };
   };
 }
 

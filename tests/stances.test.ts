@@ -666,6 +666,11 @@ describe("positions: one node per position", () => {
     expect(contentLabel(tagger.tag("nurses' salaries paid directly by the national government"))).toBe("payment of nurses' salaries directly by the national government");
     expect(contentLabel(tagger.tag("that the audit be made by an independent company chosen by both sides"))).toBe("audit by an independent company chosen by both sides");
   });
+  it("reads 'by' before an amount as how much, not as an agent, and keeps an ordinal before its noun", () => {
+    expect(stances("ACLWA demanded that wages be raised by 10% next year.")).toEqual(["ACLWA demanded raising wages by 10%"]);
+    expect(stances("ACLWA demanded that the first phase of the truce be extended by 50 days.")).toEqual(["ACLWA demanded extension of the first phase of the truce by 50 days"]);
+    expect(contentLabel(tagger.tag("that the deadline be extended by at least two weeks"))).toBe("extension of the deadline by at least two weeks");
+  });
   it("leaves out who makes a thing up ('a team consisting of…'), and reads a base form before 'it' after 'and' as a second act", () => {
     expect(contentLabel(tagger.tag("to form a joint evaluation team of Otsus consisting of Kemendagri"))).toBe("formation of a joint evaluation team of Otsus");
     // The second act, on "it", restates the first: both name the cap.

@@ -293,7 +293,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   if (opener >= 0 && tokens.length > opener + 2) tokens = tokens.slice(opener + 1);
   // An adverb goes ("immediately withdraw") unless it modifies a modifier ("legally binding agreement").
   const modifiesModifier = () => (tokens[1]?.pos === "ADJ" || tokens[1]?.pos === "VERB" && /(?:ing|ed)$/.test(tokens[1].lower)) && tokens[2]?.pos === "NOUN";
-  while (tokens.length && (LEADING.has(tokens[0]!.lower) && !(tokens[0]!.lower === "that" && tokens[1]?.pos === "NOUN" && tokens.length === 2) || tokens[0]!.pos === "ADV" && !modifiesModifier() || tokens[0]!.pos === "PUNCT")) tokens = tokens.slice(1);
+  // "first" says when ("first withdraw") unless it is an ordinal before its noun ("the first phase of the truce").
+  const ordinal = () => tokens[0]!.lower === "first" && (tokens[1]?.pos === "NOUN" || tokens[1]?.pos === "ADJ");
+  while (tokens.length && (LEADING.has(tokens[0]!.lower) && !(tokens[0]!.lower === "that" && tokens[1]?.pos === "NOUN" && tokens.length === 2) && !ordinal() || tokens[0]!.pos === "ADV" && !modifiesModifier() || tokens[0]!.pos === "PUNCT")) tokens = tokens.slice(1);
   if (!tokens.length || WH_OPENERS.has(tokens[0]!.lower)) return "";
   // "(insists) must go to a Shi'ite Muslim": a modal left at the front by a relative clause's missing subject.
   if (tokens[0]!.pos === "AUX" && /^(?:must|should|shall|would|will|can|could)$/.test(tokens[0]!.lower) && tokens[1]?.pos === "VERB") tokens = tokens.slice(1);
@@ -340,7 +342,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
     // "a treaty adopted by vote", "a plan drawn up by Niger" are a treaty and a plan, with their agents.
     // "paid directly by the government": an adverb may stand before the agent.
     const agent = after.findIndex((t) => t.pos !== "ADV");
-    const withAgent = after[agent]?.lower === "by" || PARTICLES.has(after[agent]?.lower ?? "") && after[agent + 1]?.lower === "by";
+    const by = after[agent]?.lower === "by" ? agent : PARTICLES.has(after[agent]?.lower ?? "") && after[agent + 1]?.lower === "by" ? agent + 1 : -1;
+    // "raised by 10%", "extended by 30 business days", "cut by at least 500 basis points": "by" before an amount says how much, not who.
+    const withAgent = by >= 0 && !isAmountAt(after, by + 1);
     // "Algerian troops left the border zone": a past form with an object is an active past, not a participle.
     // "the walkout was suspended first": "first" says when, it is no object.
     const timing = TIMING_ADVERBS.has(after[0]?.lower ?? "");
@@ -432,6 +436,13 @@ export function contentLabel(content: readonly TaggedToken[]): string {
   }
   if (first.pos === "PRON" && tokens.length === 1) return "";
   return finish(trim(tokens));
+}
+
+/** An amount opens at k: a number, or a bound before one ("at least 500 basis points", "up to 20%"). */
+function isAmountAt(tokens: readonly TaggedToken[], k: number): boolean {
+  let at = k;
+  while (/^(?:at|least|most|up|to|about|around|roughly|nearly|almost|some|more|less|than|over|another|a|further|just)$/.test(tokens[at]?.lower ?? "") && at - k < 3) at++;
+  return tokens[at]?.pos === "NUM" || /^\p{Sc}?\d/u.test(tokens[at]?.text ?? "") || /^(?:half|third|quarter|fifth|tenth|percent)$/.test(tokens[at]?.lower ?? "");
 }
 
 /**

@@ -182,6 +182,23 @@ describe("stances: descriptions, restatements and mis-tagged nouns", () => {
     const text = "Kestrel Harbour Capital proposed a special dividend of 520 yen a share.\n\nKobayashi Tetsuya dismissed the idea out of hand at a briefing on Thursday.";
     expect(stances(text)).toEqual(["Kestrel Harbour Capital proposed special dividend of 520 yen a share", "Kobayashi Tetsuya rejected special dividend of 520 yen a share"]);
   });
+  it("takes a stance noun's own words to a later position in a live blog, which runs newest first", () => {
+    const blog = [
+      "3:10pm - Pilot row",
+      "The airport operator ANA rejected the rota demand at an evening briefing.",
+      "2:40pm - Union statement",
+      "The Sindicato dos Pilotos insisted on a rota that gives every crew two free weekends a month.",
+    ].join("\n\n");
+    expect(stances(blog)).toEqual([
+      "ANA rejected rota giving every crew two free weekends a month",
+      "Sindicato dos Pilotos demanded rota giving every crew two free weekends a month",
+    ]);
+    // Without a later position that shares its words, the noun names its position itself.
+    expect(stances("The Bavarian Farmers Association rejected the quota demand. Later the Agriculture Ministry insisted on a rota for inspectors.")).toEqual([
+      "Bavarian Farmers Association rejected quota demand",
+      "Agriculture Ministry demanded rota for inspectors",
+    ]);
+  });
   it("names a proposed thing by what it would do ('a budget that would sell…', 'a rule that would let it designate…')", () => {
     expect(stances("The Liberal Democrats have tabled an alternative budget that would sell the council's 12 per cent stake in Hallbridge Airport.")).toEqual([
       "Liberal Democrats proposed alternative budget selling the council's 12 per cent stake in Hallbridge Airport",

@@ -113,7 +113,33 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
     }
     updateDiscourse(context, discourse, resolved);
   });
-  return mergeRestatements(candidates);
+  return mergeRestatements(withLaterAntecedents(candidates, frameOf));
+}
+
+/**
+ * "Putrajaya pushed back against the signalling demand" at 2:50pm, above the 2:15pm entry where
+ * "the LTA stuck to its demand that trains … run on a single signalling standard": a live blog
+ * runs newest first, so a stance noun whose own words found no earlier position takes the later
+ * position of another actor of its kind that shares one of them.
+ */
+function withLaterAntecedents(candidates: readonly StanceCandidate[], frameOf: ReadonlyMap<StanceCandidate, StanceFrame>): StanceCandidate[] {
+  return candidates.map((candidate, i) => {
+    const frame = frameOf.get(candidate)!;
+    if (!frame.anaphor || candidate.label !== frame.label) return candidate;
+    const { modifiers, noun } = stanceNounParts(frame.label);
+    if (!modifiers.length) return candidate;
+    const later = candidates.slice(i + 1).find((c) => c.actor !== candidate.actor && c.sentence > candidate.sentence && !frameOf.get(c)!.anaphor && (c.relation === frame.anaphor || NEUTRAL_ANAPHORS.has(noun) && c.relation !== "rejected") && modifiers.some((m) => stems(c.label).includes(m)));
+    return later ? { ...candidate, label: later.label } : candidate;
+  });
+}
+
+/** A stance noun's label split at its noun: "the indexation idea" → modifiers ["index"], noun "idea". */
+function stanceNounParts(label: string): { noun: string; modifiers: string[] } {
+  // Only the words before the stance noun modify it: "the idea at a briefing" is the idea.
+  const words = label.split(/\s+/);
+  const head = words.findIndex((w) => ANAPHORIC_STANCE_NOUNS.has(w.toLowerCase().replace(/s$/, "")));
+  const modifiers = stems(head >= 0 ? words.slice(0, head).join(" ") : label).filter((w) => !ANAPHOR_WORDS.has(w));
+  return { noun: words[head]?.toLowerCase() ?? "", modifiers };
 }
 
 /**
@@ -289,15 +315,12 @@ const ANAPHOR_WORDS = new Set(stems([...ANAPHORIC_STANCE_NOUNS.keys(), "such", "
  */
 function antecedent(candidates: readonly StanceCandidate[], frameOf: ReadonlyMap<StanceCandidate, StanceFrame>, frame: StanceFrame, sentence: number, holders: readonly string[], labelOf: (key: string) => string, written: string): string | undefined {
   const own = frame.label;
-  // Only the words before the stance noun modify it: "the idea at a briefing" is the idea.
-  const words = own.split(/\s+/);
-  const head = words.findIndex((w) => ANAPHORIC_STANCE_NOUNS.has(w.toLowerCase().replace(/s$/, "")));
-  const modifiers = stems(head >= 0 ? words.slice(0, head).join(" ") : own).filter((w) => !ANAPHOR_WORDS.has(w));
+  const { noun, modifiers } = stanceNounParts(own);
   // "the idea of such a force" points back however many words it has; so does a maker's possessive ("the union's pay demand").
   const pointsBack = !modifiers.length || /\b(?:such|this|that|these|those)\b/i.test(written) || /\p{Ll}['’]s?\s/u.test(written);
   // Nobody rejects his own offer: "The federation poured cold water on the idea" means another's.
   // An idea may have been demanded as well as proposed ("calling for a new tender… poured cold water on the idea").
-  const kind = (c: StanceCandidate) => c.relation === frame.anaphor || NEUTRAL_ANAPHORS.has(words[head]?.toLowerCase() ?? "") && c.relation !== "rejected" && sentence - c.sentence <= PRONOUN_REACH;
+  const kind = (c: StanceCandidate) => c.relation === frame.anaphor || NEUTRAL_ANAPHORS.has(noun) && c.relation !== "rejected" && sentence - c.sentence <= PRONOUN_REACH;
   const earlier = candidates.filter((c) => kind(c) && !(frame.relation === "rejected" && holders.includes(c.actor))).reverse();
   const sharing = modifiers.length ? earlier.find((c) => modifiers.some((m) => stems(c.label).includes(m) || stems(labelOf(c.actor)).includes(m))) : undefined;
   if (sharing) return sharing.label;

@@ -59,7 +59,9 @@ function runKg(args) {
   const rssFile = join(scratch, `rss-${process.hrtime.bigint()}`);
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", rssProbe, kg, ...args], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, KG_BENCH_RSS: rssFile } });
+    // The executable itself, as users run it (its shebang sets node's options); the probe rides in NODE_OPTIONS.
+    const nodeOptions = [process.env.NODE_OPTIONS, `--import ${JSON.stringify(rssProbe)}`].filter(Boolean).join(" ");
+    const child = spawn(kg, args, { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NODE_OPTIONS: nodeOptions, KG_BENCH_RSS: rssFile } });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     child.on("exit", (code) => {

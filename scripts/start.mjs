@@ -23,7 +23,7 @@ function newestDocument(dir) {
 const stale = !existsSync(graphFile) || (existsSync(documents) && newestDocument(documents) > statSync(graphFile).mtimeMs);
 if (stale) {
   console.log("graph-data/graph.json is missing or older than the documents: building it");
-  const build = spawnSync(process.execPath, [join(root, "bin/kg.js"), "build"], { stdio: "inherit", cwd: root });
+  const build = spawnSync(join(root, "bin/kg.js"), ["build"], { stdio: "inherit", cwd: root });
   if (build.status !== 0) process.exit(build.status ?? 1);
 } else {
   console.log("graph-data/graph.json is up to date (run `npm run graph` to rebuild it)");

@@ -21,6 +21,14 @@ beforeAll(() => {
   graphFile = join(dir, "graph.json");
 });
 
+describe("the kg executable", () => {
+  it("runs by itself, as npx kg and npm run graph start it (its shebang passes node's options)", () => {
+    const result = spawnSync(join(ROOT, "bin", "kg.js"), ["stats", "--graph", graphFile], { encoding: "utf8", cwd: ROOT });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/nodes/);
+  });
+});
+
 describe("kg build", () => {
   it("prints a summary and skips what it cannot read, naming the file", () => {
     const corpus = scratch("corpus");

@@ -5,11 +5,11 @@
 //   1. a cold build on one worker (the MB/s figure), with its cache written as users have it;
 //   2. rebuilds from that cache after adding, changing and removing one document, against the cold build;
 //   3. Brown ×4 (2,000 documents) on 1 and 2 workers, against the machine's own ceiling: two
-//      independent one-worker builds started together;
+//      independent one-worker builds started together, the three alternated round by round;
 //   4. queries on a built graph: `kg neighbours` and `kg stats` on the seed graph (against a bare
 //      `node` start) and on a generated graph of 10,000 nodes and 50,000 edges;
 //   5. the heap a build retains, sampled after a GC (run with --expose-gc, as `npm run bench` does).
-// BENCH_RUNS sets the runs per figure (default 5; 3 for the Brown ×4 builds).
+// BENCH_RUNS sets the runs per figure (default 5).
 import { execFileSync, spawn } from "node:child_process";
 import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,7 +22,6 @@ import { graphToJson } from "../build/export/json.js";
 import { generateGraph } from "./generated-graph.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const BIG_RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const root = fileURLToPath(new URL("..", import.meta.url));
 const kg = join(root, "bin", "kg.js");
 const rssProbe = fileURLToPath(new URL("./bench-rss.mjs", import.meta.url));
@@ -78,8 +77,13 @@ function runKg(args) {
 async function repeat(runs, once) {
   const timings = [];
   for (let run = 0; run < runs; run++) timings.push(await once(run));
+  return summarise(timings);
+}
+
+/** Median and p95 of timings' seconds, with their median peak RSS. */
+function summarise(timings) {
   const seconds = timings.map((t) => t.seconds);
-  return { median: median(seconds), p95: p95(seconds), rss: median(timings.map((t) => t.rss)), runs };
+  return { median: median(seconds), p95: p95(seconds), rss: median(timings.map((t) => t.rss)), runs: timings.length };
 }
 
 const line = (label, r, extra = "") => console.log(`${label}: median ${r.median.toFixed(2)} s, p95 ${r.p95.toFixed(2)} s, peak RSS ${mb(r.rss)} MB over ${r.runs} runs${extra}`);
@@ -137,18 +141,25 @@ if (cores > 1) {
   console.log(`corpus ×4: ${bigCorpus.files} documents, ${mb(bigCorpus.bytes)} MB`);
   const bigOut = [folder("out4a"), folder("out4b")];
   const bigBuild = (workers, dir = bigOut[0]) => runKg(["build", big, "--out", dir, "--no-layout", "--workers", String(workers), "--no-cache"]);
-  const one = await repeat(BIG_RUNS, () => bigBuild(1));
-  line("Brown ×4, 1 worker", one, ` → ${(bigCorpus.bytes / 1e6 / one.median).toFixed(2)} MB/s`);
-  const two = await repeat(BIG_RUNS, () => bigBuild(2));
-  line("Brown ×4, 2 workers", two, ` → ${(bigCorpus.bytes / 1e6 / two.median).toFixed(2)} MB/s, ×${(one.median / two.median).toFixed(2)}`);
-  const pair = await repeat(BIG_RUNS, async () => {
+  // The three are alternated round by round, so that a drift of the machine's speed weighs on each alike.
+  const rounds = { one: [], two: [], pair: [] };
+  for (let round = 0; round < RUNS; round++) {
+    rounds.one.push(await bigBuild(1));
+    rounds.two.push(await bigBuild(2));
     const started = performance.now();
     const both = await Promise.all(bigOut.map((dir) => bigBuild(1, dir)));
-    return { seconds: (performance.now() - started) / 1000, rss: both[0].rss + both[1].rss };
-  });
+    rounds.pair.push({ seconds: (performance.now() - started) / 1000, rss: both[0].rss + both[1].rss });
+  }
+  const one = summarise(rounds.one);
+  line("Brown ×4, 1 worker", one, ` → ${(bigCorpus.bytes / 1e6 / one.median).toFixed(2)} MB/s`);
+  const two = summarise(rounds.two);
+  line("Brown ×4, 2 workers", two, ` → ${(bigCorpus.bytes / 1e6 / two.median).toFixed(2)} MB/s, ×${(one.median / two.median).toFixed(2)}`);
+  const pair = summarise(rounds.pair);
   const ceiling = (2 * one.median) / pair.median;
   line("ceiling: two 1-worker builds at once", pair, ` → ×${ceiling.toFixed(2)} the throughput of one`);
   const reached = one.median / two.median / ceiling;
+  const perRound = rounds.two.map((t, k) => rounds.pair[k].seconds / (2 * t.seconds));
+  console.log(`  each round's share of its own ceiling: ${perRound.map((r) => `${(100 * r).toFixed(0)} %`).join(", ")}`);
   console.log(`2 workers reach ${(100 * reached).toFixed(0)} % of the machine's ceiling (×${(one.median / two.median).toFixed(2)} of ×${ceiling.toFixed(2)})`);
 }
 

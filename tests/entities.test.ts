@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../src/pipeline/mentions.js";
+import { tokenize } from "../src/pipeline/tokens.js";
 import { analyzeDocument, documentNames } from "../src/pipeline/analyze.js";
 import { resolutionsByDocument, resolveEntities } from "../src/pipeline/entities.js";
 import { lexicon, tagger } from "./helpers.js";
@@ -11,6 +12,27 @@ function resolve(...texts: string[]) {
   const { entities } = resolveEntities(docs.map(documentNames), lexicon);
   return [...entities.values()].map((e) => ({ kind: e.kind, label: e.label, aliases: [...e.surfaces.keys()].sort() }));
 }
+
+describe("tokens", () => {
+  const brief = (text: string) => tokenize(text).map((t) => `${t.text}${t.cap ? "^" : ""}${t.possessive ? "'s" : ""}${t.punct ? "!" : ""}`);
+
+  it("splits possessives off as a flag, a plural's apostrophe too, and keeps inner dots and hyphens", () => {
+    expect(brief("Korean Metal Workers' Union rejected Russia's U.N. plan, co-signed by Ukraine.")).toEqual([
+      "Korean^", "Metal^", "Workers^'s", "Union^", "rejected", "Russia^'s", "U.N.^", "plan", ",!", "co-signed", "by", "Ukraine^", ".!",
+    ]);
+  });
+
+  it("knows capitals beyond ASCII, and digits and symbols as no capitals", () => {
+    expect(brief("Émile met İlham Aliyev in Łódź at 9am: ¥3,400 & “talks”")).toEqual([
+      "Émile^", "met", "İlham^", "Aliyev^", "in", "Łódź^", "at", "9am", ":!", "¥!", "3", ",!", "400", "&!", "“!", "talks", "”!",
+    ]);
+  });
+
+  it("gives each token its offsets in the sentence", () => {
+    const sentence = "Hamas's leaders, in Doha.";
+    for (const t of tokenize(sentence)) expect(sentence.slice(t.start, t.end)).toBe(t.text);
+  });
+});
 
 describe("people's short forms and pronouns", () => {
   it("resolves the last words of one person the document names in full to that person", () => {

@@ -473,10 +473,12 @@ const SERVICE_DISTRICTS = new Set(["school", "water", "irrigation", "fire", "tra
 /** "vice-minister", "inspector-general", "director-general": a compound title ends on a head title. */
 const TITLE_PREFIXES = /^(?:vice|deputy|inspector|director|attorney|auditor|surgeon|solicitor|secretary|under|lieutenant|major)$/;
 
+/** Asked of the words before every name: the cheap tests first, and a word split only when it has a hyphen. */
 function isTitleWord(word: string, lexicon: Lexicon): boolean {
+  if (TITLE_WORDS.has(word) || lexicon.honorifics.has(word.endsWith(".") ? word.slice(0, -1) : word)) return true;
+  if (!word.includes("-")) return false;
   const [first, last, ...more] = word.split("-");
-  const compound = !!last && !more.length && TITLE_PREFIXES.test(first!) && HEAD_TITLES.has(last);
-  return TITLE_WORDS.has(word) || compound || lexicon.honorifics.has(word.replace(/\.$/, ""));
+  return !!last && !more.length && TITLE_PREFIXES.test(first!) && HEAD_TITLES.has(last);
 }
 
 function titleText(words: string[], lexicon: Lexicon): string {

@@ -13,15 +13,17 @@ export interface Token {
   punct: boolean;
 }
 
-/** A word (letters and digits, with inner dots, hyphens, ampersands and apostrophes, and a final dot), or any other single character. */
-const TOKEN = /[\p{L}\p{N}]+(?:[.\-&'’][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+/** A word (letters and digits, with inner dots, hyphens, ampersands and apostrophes, and a final dot), captured, or any other single character. */
+const TOKEN = /([\p{L}\p{N}]+(?:[.\-&'’][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu;
 const DOTTED = /^(\p{L}\.)+$/u;
 const HAS_LETTER = /\p{L}/u;
-const STARTS_WORD = /^[\p{L}\p{N}]/u;
 /** A name's plural possessive apostrophe ("Korean Metal Workers' Union"), not one opening a word. */
 const PLURAL_POSSESSIVE = /^['’](?![\p{L}\p{N}])/u;
 
+/** Tokenising runs over every sentence: ASCII letters are told apart without making a lower-case copy. */
 function isCapital(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return char !== char.toLowerCase();
 }
 
@@ -32,14 +34,14 @@ export function tokenize(text: string): Token[] {
     const raw = match[0];
     const start = match.index;
     if (start === pluralApostrophe) continue;
-    if (!STARTS_WORD.test(raw)) {
+    if (match[1] === undefined) {
       tokens.push({ text: raw, start, end: start + raw.length, lower: raw, cap: false, possessive: false, punct: true });
       continue;
     }
     let word = raw.endsWith(".") && !DOTTED.test(raw) ? raw.slice(0, -1) : raw;
     let possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith("’s")) && HAS_LETTER.test(word.slice(0, -2));
     if (possessive) word = word.slice(0, -2);
-    else if (word === raw && /s$/.test(word) && isCapital(word[0]!) && PLURAL_POSSESSIVE.test(text.slice(start + word.length, start + word.length + 2))) {
+    else if (word === raw && word.endsWith("s") && isCapital(word[0]!) && PLURAL_POSSESSIVE.test(text.slice(start + word.length, start + word.length + 2))) {
       possessive = true;
       pluralApostrophe = start + word.length;
     }

@@ -1013,6 +1013,17 @@ describe("stances: coordinated names with acronyms", () => {
       "Nursing Council of Kenya rejected 15% increase in port dues",
     ]);
   });
+  it("gives a described body or a place the organisation its bracketed abbreviation names", () => {
+    expect(stances("Both the union and the medical students' national coordination committee (CNEMP) rejected the compulsory posting.")).toContain("CNEMP rejected compulsory posting");
+    expect(stances("The farmers' federations of Minas Gerais (FAEMG) and Goiás (FAEG) urged the ministry to open a credit line.")).toEqual([
+      "FAEMG demanded opening of a credit line",
+      "FAEG demanded opening of a credit line",
+    ]);
+    expect(stances("The regional transport authority (RTA) proposed a congestion charge for the old town.")).toEqual(["RTA proposed congestion charge for the old town"]);
+  });
+  it("keeps a person who has a party's abbreviation after the name", () => {
+    expect(stances("Rabi Lamichhane (RSP) rejected any coalition with the UML.")).toEqual(["Rabi Lamichhane rejected coalition with the UML"]);
+  });
 });
 
 describe("stances: conditions of proposals", () => {

@@ -86,6 +86,10 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
     const readings = coordinated.map((part) => readSpan(part, context, discourse, resolved, lexicon));
     if (readings.every((r) => r?.keys.length)) return { keys: [...new Set(readings.flatMap((r) => r!.keys))], how: readings.some((r) => r!.how === "named") ? "named" : "description" };
   }
+  // "the medical students' national coordination committee (CNEMP)", "Paraná (FAEP)": a description or a place the
+  // sentence abbreviates in brackets is the organisation the abbreviation names.
+  const abbreviated = abbreviationAfter(span, context, resolved);
+  if (abbreviated) return { keys: [abbreviated], how: "named" };
   // "the union's leadership", "the company's negotiators": a body's own people speak for the body the description names.
   const people = POSSESSOR_PEOPLE.exec(sentence.text.slice(span.start, span.end));
   if (people) {
@@ -198,6 +202,15 @@ function regionGovernment(text: string, lexicon: Lexicon): string | undefined {
 
 /** A preposition, and an article, right before a name: the name is no subject. */
 const PREPOSITION_BEFORE = /\b(?:at|to|in|on|by|for|with|from|of|against|into|before|after)\s+(?:the\s+)?$/i;
+
+/** An organisation's abbreviation in brackets right after the span, when the span names no person or organisation itself. */
+function abbreviationAfter(span: Span, { sentence, mentions }: SentenceActors, resolved: DocumentResolution): string | undefined {
+  const brackets = /^\s*\(\s*\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\s*\)/u.exec(sentence.text.slice(span.end));
+  if (!brackets) return undefined;
+  const kind = (m: ActorMention) => resolved.entities.get(m.key)?.kind;
+  if (mentions.some((m) => m.start < span.end && m.end > span.start && (kind(m) === "person" || kind(m) === "organization"))) return undefined;
+  return mentions.find((m) => m.start > span.end && m.end <= span.end + brackets[0].length && kind(m) === "organization")?.key;
+}
 
 /** "the union's leadership": a description's possessive, then the people of the body it names. */
 const POSSESSOR_PEOPLE = /^(the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)['’]s?\s+(?:leadership|management|leaders|members|negotiators|officials|executives|delegation|delegates|representatives|bargaining team)$/iu;

@@ -392,6 +392,16 @@ describe("stance frames and labels", () => {
 });
 
 describe("stances: subjects across apposition, dashes, quantifiers and coordination", () => {
+  it("keeps a coordination whose second part is a possessive's phrase or a second 'of' complement", () => {
+    expect(stances("The governments of the Netherlands and of Austria rejected any exception to the deficit rules.")).toEqual([
+      "Netherlands rejected exception to the deficit rules",
+      "Austria rejected exception to the deficit rules",
+    ]);
+    expect(stances("Ruth Achieng sits on the board of the Ugandan Rugby Union. The Kenya Rugby Union and its Ugandan counterpart want a joint league by 2027.")).toEqual([
+      "Kenya Rugby Union demanded joint league by 2027",
+      "Ugandan Rugby Union demanded joint league by 2027",
+    ]);
+  });
   it("takes a name in apposition to a description as the subject", () => {
     expect(stances("The WHO's regional director, Amara Diallo, on Friday demanded safe passage for medical teams in Goma.")).toEqual(["Amara Diallo demanded safe passage for medical teams in Goma"]);
   });

@@ -121,7 +121,8 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   const last = words[words.length - 1] ?? "";
   // "The German Canoe Federation and its Hungarian counterpart": the document's body whose name has that demonym.
   if (/^counterparts?$/.test(last)) {
-    const adjective = words.find((w) => lexicon.stateByDemonym.has(w));
+    // The demonym nearest the noun: "The German Canoe Federation and its Hungarian counterpart" means a Hungarian body.
+    const adjective = [...words].reverse().find((w) => lexicon.stateByDemonym.has(w));
     const bodies = adjective ? [...resolved.entities].filter(([, e]) => e.kind === "organization" && e.names.some((n) => n.toLowerCase().split(/\s+/).includes(adjective))) : [];
     // The names coordinated with it hold the stance too ("The German Canoe Federation and …").
     const named = inside.filter((m) => resolved.entities.get(m.key)?.kind === "organization" || resolved.entities.get(m.key)?.kind === "person").map((m) => m.key);
@@ -271,8 +272,8 @@ function headOf(inside: ActorMention[], text: string): string[] {
   const group = [head];
   for (let k = pool.length - 2; k >= 0; k--) {
     const between = text.slice(pool[k]!.end, group[0]!.start);
-    // "Egypt and Qatar", "the NPU (…) and the Korean Student Union Network".
-    if (!/^\s*\)?\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/.test(between)) break;
+    // "Egypt and Qatar", "the NPU (…) and the Korean Student Union Network", "the governments of the Netherlands and of Austria".
+    if (!/^\s*\)?\s*(?:,|and|&|,\s*and)\s*(?:of\s+)?(?:the\s+)?$/.test(between)) break;
     group.unshift(pool[k]!);
   }
   if (group.length > 1) return [...new Set(group.map((m) => m.key))];

@@ -62,7 +62,10 @@ export function npStart(t: T, j: number, floor: number): number {
     if (inNounPhrase(p) && p.lower !== "that" || POSSESSIVE_PRONOUNS.has(p.lower) || hyphenInWord(t, a - 1)) { a--; continue; }
     // "Korean Metal Workers' Union": a plural's possessive apostrophe, however the tagger tags it.
     if (p.pos === "PUNCT" && isPossessiveMark(p) && joined(t, a - 1) && /s$/i.test(t[a - 2]!.text)) { a--; continue; }
-    if ((p.lower === "and" || p.lower === "&") && isNominal(t[a - 2]) && t[a]!.pos !== "PRON") { a--; continue; }
+    // "The German Canoe Federation and its Hungarian counterpart": a possessive opens the second part, not a new clause.
+    if ((p.lower === "and" || p.lower === "&") && isNominal(t[a - 2]) && (t[a]!.pos !== "PRON" || POSSESSIVE_PRONOUNS.has(t[a]!.lower) && a < j)) { a--; continue; }
+    // "the Netherlands and of Austria": a second complement of the same noun.
+    if (p.lower === "of" && t[a - 2]?.lower === "and" && t[a]!.pos === "PROPN" && t[a - 3]?.pos === "PROPN") { a -= 2; continue; }
     // "The National Professors' Union (NPU) and the Korean Student Union Network": a first name's acronym in brackets.
     if ((p.lower === "and" || p.lower === "&") && t[a - 2]?.text === ")" && t[a - 4]?.text === "(" && isNominal(t[a - 5]) && t[a]!.pos !== "PRON") { a -= 4; continue; }
     if (p.lower === "of" && t[a]!.pos === "PROPN" && t[a - 2]?.pos === "PROPN") { a--; continue; }

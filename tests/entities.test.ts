@@ -6,6 +6,7 @@ import { resolutionsByDocument, resolveEntities } from "../src/pipeline/entities
 import { lexicon, tagger } from "./helpers.js";
 
 const mentions = (text: string) => findMentions(text, lexicon).map((m) => ({ surface: m.surface, kind: m.kind, state: m.state, title: m.title, affiliation: m.affiliation }));
+const kinds = (text: string) => mentions(text).map((m) => `${m.surface}: ${m.kind}`);
 
 function resolve(...texts: string[]) {
   const docs = texts.map((text, i) => analyzeDocument({ name: `d${i}.txt`, text, warnings: [] }, lexicon, tagger));
@@ -55,6 +56,17 @@ describe("names that open on words of another kind", () => {
   it("splits a person from the organisation he is of when a romanised given name says he is one", () => {
     expect(mentions("Lee Seung-min of the Ministry of Trade said no.").map((m) => m.surface)).toEqual(["Lee Seung-min", "Ministry of Trade"]);
     expect(mentions("Choi Jae-won of the People Power Party tabled an amendment.").map((m) => m.surface)).toEqual(["Choi Jae-won", "People Power Party"]);
+  });
+});
+
+describe("parties named as plurals", () => {
+  it("reads 'the' and a plural of people or of a word, coordinated with another actor, as a party or group", () => {
+    expect(kinds("The Liberal Democrats and the Conservatives both rejected the 9.99 per cent rise.")).toEqual(["Liberal Democrats: organization", "Conservatives: organization"]);
+    expect(kinds("Fianna Fáil and the Greens backed the carbon levy.")).toContain("Greens: organization");
+  });
+  it("leaves events and regions named as plurals alone", () => {
+    expect(kinds("The Olympics and the Commonwealth Games were postponed.")).not.toContain("Commonwealth Games: organization");
+    expect(kinds("Snow fell across the Midlands and the Highlands on Monday.")).toEqual(["Midlands: place", "Highlands: place"]);
   });
 });
 

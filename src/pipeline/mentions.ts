@@ -585,6 +585,14 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   const speech = (after && ACTOR_VERB_FORMS.has(after.lower)) || (before && ACTOR_VERB_FORMS.has(before.lower) && !located);
   // "the Liberal Democrats rejected…": a name after "the", or ending on a common noun's plural, is a group, not a person ("Thanos Plevris" is one).
   if (speech && core.length >= 2 && core.length <= 3 && (before?.lower === "the" || /[^su]s$/.test(last.lower) && lexicon.common.has(last.lower.slice(0, -1)))) return { ...base, kind: "organization", strong: false };
+  // "The Liberal Democrats and the Conservatives both rejected…", "Labour and the Greens": a plural of a common word after
+  // "the", coordinated with another actor, is a party or a group.
+  const coordinated = after?.lower === "and" || after?.lower === "both" || before2?.lower === "and";
+  // Its last word is a plural of people ("Conservatives"), of a common word alone ("Greens"), or of a word the vocabulary
+  // does not know after one it does ("Liberal Democrats"); "Commonwealth Games" is no group.
+  const singular = last.lower.slice(0, -1);
+  const pluralOfWord = /[^su]s$/.test(last.lower) && (isPersonNoun(singular) || core.length === 1 && lexicon.common.has(singular) || core.length >= 2 && !lexicon.common.has(singular) && lexicon.common.has(words[0]!));
+  if (coordinated && !located && before?.lower === "the" && core.length <= 3 && pluralOfWord) return { ...base, kind: "organization", strong: true };
   // "Kestrel Harbour Capital pressed for…": a name no first name opens that ends on a common word is a firm, not a person.
   // Short words are names too in many languages ("Pham Thu Hang").
   if (speech && core.length >= 2 && core.length <= 3 && lexicon.common.has(last.lower) && last.lower.length >= 5) return { ...base, kind: "organization", strong: false };

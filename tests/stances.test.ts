@@ -541,6 +541,9 @@ describe("stances: idioms, WordNet rows and shared stances", () => {
 });
 
 describe("stances: evaluations of an object and 'falls short'", () => {
+  it("gives a quoted 'we' who judge an extraposed infinitive to the speaker named after the quote", () => {
+    expect(stances('"We consider it a red line to extend the steel tariff beyond June," said Ana Souza, president of the Brazilian Steel Institute.')).toEqual(["Ana Souza rejected extension of the steel tariff beyond June"]);
+  });
   it("reads an evaluation of a verb's object as its subject's rejection", () => {
     expect(stances("Kenya called the buffer zone a non-starter.")).toEqual(["Kenya rejected buffer zone"]);
     expect(stances("Turkey branded the central bank bill a provocation.")).toEqual(["Türkiye rejected central bank bill"]);

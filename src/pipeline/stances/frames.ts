@@ -564,7 +564,9 @@ function objectComplementFrames(t: T, i: number, base: Omit<StanceFrame, "conten
   // "considers it a red line to extend the closure": the extraposed infinitive is what is judged.
   const extraposed = a === end && t[a]!.lower === "it" && t[cueEnd + 1]?.lower === "to" && t[cueEnd + 2]?.pos === "VERB";
   const content: [number, number] | undefined = extraposed ? [cueEnd + 2, contentEnd(t, cueEnd + 2, true) - 1] : [a, end];
-  return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]) }, content);
+  // '"We consider it a red line to extend the closure," said Tuilagi': who "we" are, the speaker says.
+  const speaker = speakerFor(t, holder[0], Math.max(cueEnd, content[1]) + 1);
+  return framesFor(t, { ...base, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]), ...(speaker ? { speaker } : {}) }, content);
 }
 
 /** "described", "branded" (which the tagger may read as an adjective), "calls": a characterising verb, not a participle in a noun phrase. */

@@ -571,6 +571,11 @@ describe("stances: evaluations of an object and 'falls short'", () => {
 });
 
 describe("stances: actors named by description", () => {
+  it("reads a state's regulator as the regulator the story names, else as the state", () => {
+    expect(stances("The Securities and Exchange Board of India (SEBI) studied the market for a year. India's market regulator has proposed a ban on weekly options.")).toEqual(["Securities and Exchange Board of India proposed ban on weekly options"]);
+    expect(stances("The Financial Sector Conduct Authority fined two banks. South Africa's financial regulator proposed a cap on card fees.")).toEqual(["Financial Sector Conduct Authority proposed cap on card fees"]);
+    expect(stances("India's market regulator has proposed a ban on weekly options.")).toEqual(["India proposed ban on weekly options"]);
+  });
   it("does not give a description with one state's demonym to a body named for another ('the French farm union' is no European Union)", () => {
     expect(stances("The European Union opened talks on the pact. The main French farm union has called for a demonstration in Brussels.")).not.toContain("European Union demanded demonstration in Brussels");
   });

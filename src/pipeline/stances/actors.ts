@@ -128,6 +128,13 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
     const named = inside.filter((m) => resolved.entities.get(m.key)?.kind === "organization" || resolved.entities.get(m.key)?.kind === "person").map((m) => m.key);
     return bodies.length === 1 ? { keys: [...new Set([...named, bodies[0]![0]])], how: "description" } : undefined;
   }
+  // "South Korea's competition regulator", "Japan's biggest carmaker firm": a state's possessive before a description of a
+  // regulator or a company is the one the document names, not the state.
+  const described = words[words.length - 1] ?? "";
+  if (inside.length === 1 && inside[0]!.possessive && resolved.entities.get(inside[0]!.key)?.kind === "state" && POSSESSED_BODIES.has(described)) {
+    const body = organizationNamed(described, discourse, resolved);
+    if (body) return { keys: [body], how: "description" };
+  }
   if (inside.length) return { keys: [...headOf(inside, sentence.text), ...spokenFor(inside, mentions, sentence.text, resolved)], how: "named" };
   if (words.length === 1 && PERSON_PRONOUNS.test(last)) return discourse.lastPerson ? { keys: [discourse.lastPerson], how: "pronoun" } : undefined;
   // "The NPA has stuck to its demand", "Washington dropped its demand", "Its chairman dismissed…": a group's possessive is
@@ -203,6 +210,9 @@ function regionGovernment(text: string, lexicon: Lexicon): string | undefined {
 
 /** A preposition, and an article, right before a name: the name is no subject. */
 const PREPOSITION_BEFORE = /\b(?:at|to|in|on|by|for|with|from|of|against|into|before|after)\s+(?:the\s+)?$/i;
+
+/** Descriptions a state's possessive may come before that name a body of their own, not the state's government. */
+const POSSESSED_BODIES: ReadonlySet<string> = new Set(["regulator", "watchdog", "company", "firm"]);
 
 /** An organisation's abbreviation in brackets right after the span, when the span names no person or organisation itself. */
 function abbreviationAfter(span: Span, { sentence, mentions }: SentenceActors, resolved: DocumentResolution): string | undefined {

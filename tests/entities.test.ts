@@ -59,6 +59,13 @@ describe("names that open on words of another kind", () => {
   });
 });
 
+describe("a state's name opening an organisation's", () => {
+  it("keeps the state in the name when a title word inside it is followed by the rest of the name", () => {
+    expect(kinds("The Kenya Premier League Clubs Association rejected the offer.")).toEqual(["Kenya Premier League Clubs Association: organization"]);
+    expect(kinds("Nigeria Labour Congress President Joe Ajaero rejected the offer.")).toEqual(["Nigeria Labour Congress: organization", "Joe Ajaero: person"]);
+  });
+});
+
 describe("parties named as plurals", () => {
   it("reads 'the' and a plural of people or of a word, coordinated with another actor, as a party or group", () => {
     expect(kinds("The Liberal Democrats and the Conservatives both rejected the 9.99 per cent rise.")).toEqual(["Liberal Democrats: organization", "Conservatives: organization"]);

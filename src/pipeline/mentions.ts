@@ -322,7 +322,10 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
         continue;
       }
       // "Nigeria Labour Congress", "Sudanese Armed Forces", "Taiwan Affairs Office": the state names the organisation.
-      const organization = prefix && core.slice(prefix.length).some((t) => ORGANIZATION_HEADS.has(t.lower)) && !core.slice(prefix.length).some((t) => HEAD_TITLES.has(t.lower));
+      // A title introduces a person unless the organisation's name goes on after it ("Kenya Premier League Clubs Association").
+      const rest = core.slice(prefix?.length ?? 0);
+      const personTitle = rest.some((t, k) => HEAD_TITLES.has(t.lower) && !rest.slice(k + 1).some((x) => ORGANIZATION_HEADS.has(x.lower)));
+      const organization = prefix && rest.some((t) => ORGANIZATION_HEADS.has(t.lower)) && !personTitle;
       // "Taiwan Strait", "Philippine Sea": the state names the place.
       const place = PLACE_NAME_HEADS.has(core[core.length - 1]!.lower);
       if (prefix && prefix.length < core.length && !organization && !place) {

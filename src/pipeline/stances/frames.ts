@@ -419,13 +419,21 @@ function framedAway(t: T, g: number, conditional = false): boolean {
 
 function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [number, number]): StanceFrame[] {
   const group = verbGroup(t, i);
+  // "a truce proposal drawn up by the Quad", "The resolution, drafted by the United States,": a participle after its noun,
+  // with its agent, says who took the stance on the noun's phrase.
+  const modified = t[i - 1]?.text === "," ? i - 2 : i - 1;
+  const after = i + length;
+  const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: false };
+  const participle = isPastForm(t[i]!) || t[i]!.pos === "VERB" && t[i]!.lower === t[i]!.lemma && length > 1;
+  if (!cue.negatedOnly && t[after]?.lower === "by" && participle && t[modified]?.pos === "NOUN") {
+    const agentEnd = npEnd(t, after + 1);
+    if (agentEnd > after) return framesFor(t, { ...base, construction: "passive", holder: span(t, after + 1, agentEnd) }, [npStart(t, modified, 0), modified]);
+  }
   if (group.ofNoun || group.expected || (group.hypothetical && !(cue.negatedOnly && group.negated))) return [];
   // "refused to rule out job losses" rules nothing out; "had demanded X, but dropped that demand" holds no more.
   if (group.negativeGovernor && cue.relation === "rejected" && !cue.negatedOnly || withdrawnLater(t, i + length)) return [];
   if (cue.negatedOnly ? !group.negated : group.negated) return [];
   if (framedAway(t, group.start, cue.conditional)) return [];
-  const after = i + length;
-  const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: false };
   if (group.passive) {
     // "occupied territory would not be ceded": the speaker refuses the act done to the subject.
     // "Asmara would not be drawn (dragged, pressured) into…" says what the subject will not be made to do, not what is refused to be done to it.

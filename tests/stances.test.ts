@@ -432,6 +432,10 @@ describe("stances: subjects across apposition, dashes, quantifiers and coordinat
 });
 
 describe("stances: time adjuncts, participles, restated needs and wh-clauses", () => {
+  it("skips 'in' a year or a month after the verb, so that a relative clause still finds its noun", () => {
+    expect(stances("Rabat defends the autonomy plan Morocco put forward in 2007.")).toEqual(["Morocco proposed autonomy plan"]);
+    expect(stances("Kenya proposed in March 2024 a new levy on imported sugar.")).toEqual(["Kenya proposed new levy on imported sugar"]);
+  });
   it("reads past a time adjunct after the verb", () => {
     expect(stances("Peru and Chile called on Tuesday for a legally binding agreement on fishing quotas.")).toEqual(["Peru demanded legally binding agreement on fishing quotas", "Chile demanded legally binding agreement on fishing quotas"]);
     expect(stances("Ghanaian President John Mahama insisted on Friday that the refinery must stay in public hands.")).toContain("John Mahama demanded refinery staying in public hands");

@@ -263,6 +263,8 @@ function withoutTimeAdjuncts(t: T): T {
     let skip = 0;
     if (next === "on" && after && /^\p{Lu}/u.test(after.text) && TIME_ADJUNCT_NAMES.has(after.lower)) skip = t[k + 3]?.pos === "NUM" ? 3 : 2;
     else if ((next === "last" || next === "this" || next === "next") && after && TIME_ADJUNCT_UNITS.has(after.lower)) skip = 2;
+    // "put forward in 2007", "tabled in March (2024)".
+    else if (next === "in" && after && (/^(?:19|20)\d\d$/.test(after.text) || /^\p{Lu}/u.test(after.text) && TIME_ADJUNCT_NAMES.has(after.lower))) skip = /^(?:19|20)\d\d$/.test(t[k + 3]?.text ?? "") ? 3 : 2;
     else if (TIME_ADVERBS.has(next) && t[k + 2]?.pos !== "VERB") skip = 1;
     k += skip;
   }

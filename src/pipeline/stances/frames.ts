@@ -421,13 +421,13 @@ function framedAway(t: T, g: number, conditional = false): boolean {
 
 function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [number, number]): StanceFrame[] {
   const group = verbGroup(t, i);
-  // "a truce proposal drawn up by the Quad", "The resolution, drafted by the United States,": a participle after its noun,
-  // with its agent, says who took the stance on the noun's phrase.
+  // "a land swap proposed by Azerbaijan", "The plan, put forward by Egypt,": a participle after a position's noun, with
+  // its agent, says who took the stance on the noun's phrase ("papers presented by Dr. Baum" are no position).
   const modified = t[i - 1]?.text === "," ? i - 2 : i - 1;
   const after = i + length;
   const base = { relation: cue.relation, cue: cue.lemma, confidence: cue.confidence, speakerHolds: false };
   const participle = isPastForm(t[i]!) || t[i]!.pos === "VERB" && t[i]!.lower === t[i]!.lemma && length > 1;
-  if (!cue.negatedOnly && t[after]?.lower === "by" && participle && t[modified]?.pos === "NOUN") {
+  if (!cue.negatedOnly && t[after]?.lower === "by" && participle && t[modified]?.pos === "NOUN" && POSITION_NOUNS.has(t[modified]!.lemma)) {
     const agentEnd = npEnd(t, after + 1);
     if (agentEnd > after) return framesFor(t, { ...base, construction: "passive", holder: span(t, after + 1, agentEnd) }, [npStart(t, modified, 0), modified]);
   }

@@ -575,6 +575,10 @@ describe("stances: evaluations of an object and 'falls short'", () => {
 });
 
 describe("stances: actors named by description", () => {
+  it("reads 'Brussels' acting in a story that names the EU as the EU, and elsewhere as Belgium", () => {
+    expect(stances("The European Union took Indonesia to the WTO over its nickel export ban. Brussels wanted Indonesia to comply with the ruling in full.")).toEqual(["European Union demanded compliance with the ruling in full"]);
+    expect(stances("Brussels rejected the Flemish proposal on Monday.")).toEqual(["Belgium rejected Flemish proposal"]);
+  });
   it("reads a state's regulator as the regulator the story names, else as the state", () => {
     expect(stances("The Securities and Exchange Board of India (SEBI) studied the market for a year. India's market regulator has proposed a ban on weekly options.")).toEqual(["Securities and Exchange Board of India proposed ban on weekly options"]);
     expect(stances("The Financial Sector Conduct Authority fined two banks. South Africa's financial regulator proposed a cap on card fees.")).toEqual(["Financial Sector Conduct Authority proposed cap on card fees"]);

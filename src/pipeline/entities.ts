@@ -168,6 +168,8 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
         if (fullName) {
           key = fullName.key;
           ensure(key, "organization", fullName.surface);
+        } else if (m.kind === "state" && m.state && BLOC_SEATS.has(nameKey(m.surface)) && namesBloc(doc, BLOC_SEATS.get(nameKey(m.surface))!)) {
+          // Read in pass 2, once the bloc's own mentions have their entity.
         } else if (m.kind === "state" && m.state) {
           key = `state:${m.state}`;
           ensure(key, "state", lexicon.states.get(m.state)?.label ?? m.surface, m.state);
@@ -216,6 +218,13 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
     const words = nameWords(m.surface);
     const defined = words.length === 1 ? definedTerms.get(doc.name)?.get(words[0]!) : undefined;
     let key: string | undefined = defined;
+    // "Brussels wanted Indonesia to comply" in a story about the EU: the bloc, not Belgium.
+    const bloc = m.kind === "state" ? BLOC_SEATS.get(nameKey(m.surface))?.find((k) => [...mentionEntity.get(doc.name)!.values()].includes(k)) : undefined;
+    if (bloc) key = bloc;
+    else if (m.kind === "state" && m.state) {
+      key = `state:${m.state}`;
+      ensure(key, "state", lexicon.states.get(m.state)?.label ?? m.surface, m.state);
+    }
     if (!key && words.length === 1) key = singleName(words[0]!, people, docPeople.get(doc.name));
     if (!key && words.length >= 1) {
       const place = placeBySkeleton.get(`place:${words.map(skeleton).join("-")}`);
@@ -253,6 +262,13 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
 
   for (const entity of entities.values()) entity.label = chooseLabel(entity);
   return { entities, mentionEntity };
+}
+
+/** Seats that stand for a bloc in the stories that name it: "Brussels" acting is the EU, or its Commission. */
+const BLOC_SEATS: ReadonlyMap<string, readonly string[]> = new Map([["brussels", ["organization:european union", "organization:european commission"]]]);
+
+function namesBloc(doc: DocumentNames, blocKeys: readonly string[]): boolean {
+  return doc.names.some((n) => n.kind === "organization" && blocKeys.includes(`organization:${nameKey(n.surface)}`) || /^(?:EU|E\.U\.)$/.test(n.surface));
 }
 
 /**

@@ -392,6 +392,12 @@ describe("stance frames and labels", () => {
 });
 
 describe("stances: subjects across apposition, dashes, quantifiers and coordination", () => {
+  it("gives the stance to both names when the second carries a state's possessive and a title", () => {
+    expect(stances("Malian President Assimi Goita met the envoys. Goita and Niger's Prime Minister Ali Lamine Zeine both rejected any return to ECOWAS.")).toEqual([
+      "Assimi Goita rejected return to ECOWAS",
+      "Ali Lamine Zeine rejected return to ECOWAS",
+    ]);
+  });
   it("keeps a coordination whose second part is a possessive's phrase or a second 'of' complement", () => {
     expect(stances("The governments of the Netherlands and of Austria rejected any exception to the deficit rules.")).toEqual([
       "Netherlands rejected exception to the deficit rules",

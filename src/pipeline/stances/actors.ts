@@ -282,8 +282,11 @@ function headOf(inside: ActorMention[], text: string): string[] {
   const group = [head];
   for (let k = pool.length - 2; k >= 0; k--) {
     const between = text.slice(pool[k]!.end, group[0]!.start);
-    // "Egypt and Qatar", "the NPU (…) and the Korean Student Union Network", "the governments of the Netherlands and of Austria".
-    if (!/^\s*\)?\s*(?:,|and|&|,\s*and)\s*(?:of\s+)?(?:the\s+)?$/.test(between)) break;
+    // "Egypt and Qatar", "the NPU (…) and the Korean Student Union Network", "the governments of the Netherlands and of Austria",
+    // "Christodoulides and Greece's Prime Minister Kyriakos Mitsotakis" (a possessive and a title before the second name).
+    const joint = /^\s*\)?\s*(?:,|and|&|,\s*and)\s*(?:of\s+)?(?:the\s+)?(.*)$/su.exec(between);
+    const titled = joint?.[1]!.trim().split(/\s+/).filter(Boolean).every((w) => /['’]s?$/u.test(w) || TITLE_WORDS.has(w.toLowerCase()));
+    if (!joint || !titled) break;
     group.unshift(pool[k]!);
   }
   if (group.length > 1) return [...new Set(group.map((m) => m.key))];

@@ -59,6 +59,14 @@ describe("names that open on words of another kind", () => {
   });
 });
 
+describe("states whose names are coordinations", () => {
+  it("keeps 'Bosnia and Herzegovina' and 'Trinidad and Tobago' whole, and still splits two states", () => {
+    expect(kinds("Officials in Bosnia and Herzegovina rejected the quota.")).toEqual(["Bosnia and Herzegovina: state"]);
+    expect(kinds("Trinidad and Tobago proposed a regional levy.")).toEqual(["Trinidad and Tobago: state"]);
+    expect(kinds("Egypt and Qatar proposed a truce.")).toEqual(["Egypt: state", "Qatar: state"]);
+  });
+});
+
 describe("a state's name opening an organisation's", () => {
   it("keeps the state in the name when a title word inside it is followed by the rest of the name", () => {
     expect(kinds("The Kenya Premier League Clubs Association rejected the offer.")).toEqual(["Kenya Premier League Clubs Association: organization"]);

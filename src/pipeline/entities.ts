@@ -135,6 +135,11 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
     }
     return entity;
   };
+  const stateEntity = (m: NameOccurrence): string => {
+    const key = `state:${m.state}`;
+    ensure(key, "state", lexicon.states.get(m.state!)?.label ?? m.surface, m.state);
+    return key;
+  };
   // A defined term ("the Company") counts as a mention but is no name to label the entity by.
   const record = (entity: Entity, m: NameOccurrence, doc: string, isName = true) => {
     if (isName) entity.surfaces.set(m.surface, (entity.surfaces.get(m.surface) ?? 0) + m.count);
@@ -168,11 +173,9 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
         if (fullName) {
           key = fullName.key;
           ensure(key, "organization", fullName.surface);
-        } else if (m.kind === "state" && m.state && BLOC_SEATS.has(nameKey(m.surface)) && namesBloc(doc, BLOC_SEATS.get(nameKey(m.surface))!)) {
-          // Read in pass 2, once the bloc's own mentions have their entity.
-        } else if (m.kind === "state" && m.state) {
-          key = `state:${m.state}`;
-          ensure(key, "state", lexicon.states.get(m.state)?.label ?? m.surface, m.state);
+        } else if (m.kind === "state" && m.state && !BLOC_SEATS.has(nameKey(m.surface))) {
+          // A bloc's seat ("Brussels") is read in pass 2, once the bloc's own mentions have their entity.
+          key = stateEntity(m);
         } else if (m.kind === "place" && m.strong) {
           key = placeKey(m);
           ensure(key, "place", m.surface);
@@ -219,11 +222,9 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
     const defined = words.length === 1 ? definedTerms.get(doc.name)?.get(words[0]!) : undefined;
     let key: string | undefined = defined;
     // "Brussels wanted Indonesia to comply" in a story about the EU: the bloc, not Belgium.
-    const bloc = m.kind === "state" ? BLOC_SEATS.get(nameKey(m.surface))?.find((k) => [...mentionEntity.get(doc.name)!.values()].includes(k)) : undefined;
-    if (bloc) key = bloc;
-    else if (m.kind === "state" && m.state) {
-      key = `state:${m.state}`;
-      ensure(key, "state", lexicon.states.get(m.state)?.label ?? m.surface, m.state);
+    if (m.kind === "state" && m.state) {
+      const inDocument = new Set(mentionEntity.get(doc.name)!.values());
+      key = BLOC_SEATS.get(nameKey(m.surface))?.find((bloc) => inDocument.has(bloc)) ?? stateEntity(m);
     }
     if (!key && words.length === 1) key = singleName(words[0]!, people, docPeople.get(doc.name));
     if (!key && words.length >= 1) {
@@ -266,10 +267,6 @@ export function resolveEntities(docs: readonly DocumentNames[], lexicon: Pick<Le
 
 /** Seats that stand for a bloc in the stories that name it: "Brussels" acting is the EU, or its Commission. */
 const BLOC_SEATS: ReadonlyMap<string, readonly string[]> = new Map([["brussels", ["organization:european union", "organization:european commission"]]]);
-
-function namesBloc(doc: DocumentNames, blocKeys: readonly string[]): boolean {
-  return doc.names.some((n) => n.kind === "organization" && blocKeys.includes(`organization:${nameKey(n.surface)}`) || /^(?:EU|E\.U\.)$/.test(n.surface));
-}
 
 /**
  * "Kestrel" for "Kestrel Harbour Capital", "Granite Arch" for "Granite Arch Capital", "Aoba" for

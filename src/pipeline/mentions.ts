@@ -172,7 +172,7 @@ function isHyphenPair(t: Token, lexicon: Lexicon, next?: Token): boolean {
 /** Splits coordinations ("Russia and Ukraine") and hyphen pairs; organisation names stay whole. */
 function splitSpan(span: Span, lexicon: Lexicon, keepHyphenated = false, after?: Token): Span[] {
   // "Bosnia and Herzegovina", "Trinidad and Tobago": a state whose name is a coordination stays one name.
-  if (lexicon.stateByName.has(nameKey(span.tokens.map((t) => t.text).join(" ")))) return [span];
+  if (span.tokens.some((t) => t.lower === "and") && lexicon.stateByName.has(nameKey(span.tokens.map((t) => t.text).join(" ")))) return [span];
   // A person's first and last name closing the span: after an office of something it is the office's holder
   // ("Minister of Amerindian Affairs Cheryl Boyce-Marks"); after a body's head word, a person apart ("Kenya Police Joseph Lagat").
   const holder = span.tokens.findIndex((t, k) => k >= 1 && lexicon.firstNames.has(t.lower) && span.tokens.length - k >= 2 && span.tokens.length - k <= 3);

@@ -130,9 +130,8 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   }
   // "South Korea's competition regulator", "Japan's biggest carmaker firm": a state's possessive before a description of a
   // regulator or a company is the one the document names, not the state.
-  const described = words[words.length - 1] ?? "";
-  if (inside.length === 1 && inside[0]!.possessive && resolved.entities.get(inside[0]!.key)?.kind === "state" && POSSESSED_BODIES.has(described)) {
-    const body = organizationNamed(described, discourse, resolved);
+  if (inside.length === 1 && inside[0]!.possessive && resolved.entities.get(inside[0]!.key)?.kind === "state" && POSSESSED_BODIES.has(last)) {
+    const body = organizationNamed(last, discourse, resolved);
     if (body) return { keys: [body], how: "description" };
   }
   if (inside.length) return { keys: [...headOf(inside, sentence.text), ...spokenFor(inside, mentions, sentence.text, resolved)], how: "named" };

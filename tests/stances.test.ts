@@ -1133,3 +1133,18 @@ describe("stances: the only way, and what it rules out", () => {
     expect(stances("Halima Bukar-Ibrahim said a half-measure would only delay work on the channel.")).toEqual([]);
   });
 });
+
+describe("stances: a short definite phrase names the position stated before with its words", () => {
+  it("reads 'the wage floor' and 'the compulsory posting' as another actor's position sharing their noun or modifier", () => {
+    expect(stances("The Chilean Dockworkers' Union is pressing for a minimum daily wage for every casual hand. DP World Chile balked at the wage floor.").filter((s) => s.includes("rejected"))).toEqual([
+      "DP World Chile rejected minimum daily wage for every casual hand",
+    ]);
+    expect(stances("Norway's health ministry has proposed sending every newly trained nurse to a rural posting. The Norwegian Nurses Organisation rejected the compulsory posting.")).toEqual([
+      "Norway's health ministry proposed sending every newly trained nurse to a rural posting",
+      "Norwegian Nurses Organisation rejected sending every newly trained nurse to a rural posting",
+    ]);
+  });
+  it("leaves a definite phrase that shares no word with an earlier position, or has a preposition, as written", () => {
+    expect(stances("The Vietnamese Fishermen's Association demanded a fuel subsidy. Vietnam's Ministry of Agriculture rejected the harbour fees.").filter((s) => s.includes("rejected"))).toEqual(["Ministry of Agriculture rejected harbour fees"]);
+  });
+});

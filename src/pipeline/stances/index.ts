@@ -85,7 +85,9 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       const bare = named && BARE_REFERENTS.has(named.toLowerCase()) && (written.split(/\s+/).length <= 3 || !/\b(?:that|which|who|whereby|under|to)\b/i.test(written));
       // "calling for the extension": a lone noun with "the" names the position another actor stated with it, if one did.
       const definite = !bare && named && !/\s/.test(named) && /^the\s+\S+$/i.test(written.trim()) ? referent(candidates.filter((c) => c.relation !== "rejected"), named, actors) : undefined;
-      const found = bare ? referent(candidates, named, actors) : definite ?? (named && (suchReferent(candidates, written, actors) ?? named));
+      // "balked at the wage floor" after "pressing for a minimum monthly wage": a short definite phrase points back by any of its words, its noun first.
+      const given = !bare && !definite && named ? phraseReferent(candidates.filter((c) => c.relation !== "rejected"), named, written, actors) : undefined;
+      const found = bare ? referent(candidates, named, actors) : definite ?? given ?? (named && (suchReferent(candidates, written, actors) ?? named));
       if (!found) continue;
       // "tabled the Arena Medya offer … and asked the clubs to approve it": "it" is what the same sentence gave before.
       const ownBefore = withAntecedent(found, candidates.filter((c) => c.sentence === s && actors.includes(c.actor)).pop()?.label);
@@ -244,6 +246,28 @@ function referent(candidates: readonly StanceCandidate[], word: string, actors: 
   for (let k = candidates.length - 1; k >= 0; k--) if (candidates[k]!.relation === "proposed" && !actors.includes(candidates[k]!.actor)) return candidates[k]!.label;
   return undefined;
 }
+
+/**
+ * "the wage floor", "the compulsory posting": a definite phrase of two or three words with no
+ * preposition names what another actor of the document stated with its noun, or else with one of
+ * its other words, the nearest first.
+ */
+function phraseReferent(candidates: readonly StanceCandidate[], label: string, written: string, actors: readonly string[]): string | undefined {
+  const words = label.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || words.some((w) => PHRASE_BREAKS.has(w.toLowerCase()))) return undefined;
+  const after = /^(?:the|this|that|these|those)\s+(.*)$/is.exec(written.trim())?.[1]?.toLowerCase() ?? "";
+  if (!after.startsWith(label.toLowerCase()) || /^[\p{L}\d]/u.test(after.slice(label.length))) return undefined;
+  words.reverse();
+  for (const word of words) {
+    if (GENERIC_REFERENTS.has(word.toLowerCase())) continue;
+    const found = referent(candidates, word, actors);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Words that make a phrase more than a noun with its modifiers. */
+const PHRASE_BREAKS: ReadonlySet<string> = new Set(["of", "for", "in", "on", "to", "from", "with", "at", "by", "and", "or", "that", "which", "who", "as", "than"]);
 
 /**
  * A label whose object is "it" or "them" takes the object of the position its holder stated just

@@ -77,3 +77,12 @@ describe("position keys: raises", () => {
     expect(new Set(["increase", "raise", "rise", "hike", "raising"].map(concept)).size).toBe(1);
   });
 });
+
+describe("position keys: numbers and plurals", () => {
+  it("reads a number written out as its digits, and a plural WordNet lists on its own as its singular ('years' is not 'old age')", () => {
+    expect(stems("two-year deal").slice(0, 2)).toEqual(stems("running for 2 years").slice(1));
+    expect(stems("three-month pause")[0]).toBe("3");
+    expect(conceptOf("years")).toBe(conceptOf("year"));
+    expect(conceptOf("talks")).not.toBe(conceptOf("talk"));
+  });
+});

@@ -1148,3 +1148,13 @@ describe("stances: a short definite phrase names the position stated before with
     expect(stances("The Vietnamese Fishermen's Association demanded a fuel subsidy. Vietnam's Ministry of Agriculture rejected the harbour fees.").filter((s) => s.includes("rejected"))).toEqual(["Ministry of Agriculture rejected harbour fees"]);
   });
 });
+
+describe("stances: a period written two ways is one position", () => {
+  it("meets 'a three-year deal' and 'to run for three years' on one node, and keeps 'two-year' apart from 'three years'", () => {
+    expect(stances("The Chamber of Mines wants the new agreement to run for three years. The Ghana Mineworkers' Union would not hear of a three-year deal.")).toEqual([
+      "Chamber of Mines demanded running for three years",
+      "Ghana Mineworkers' Union rejected running for three years",
+    ]);
+    expect(stances("The Chamber of Mines wants the new agreement to run for three years. The Ghana Mineworkers' Union would not hear of a two-year deal.")[1]).toBe("Ghana Mineworkers' Union rejected two-year deal");
+  });
+});

@@ -68,6 +68,9 @@ export function conceptOf(word: string): string {
   if (noun) return conceptOf(noun);
   const gerund = verbOfGerund(word);
   if (gerund) return LEMMA_CONCEPTS.get(gerund) ?? CONCEPTS.get(`${gerund}:v`) ?? gerund;
+  // "years" is WordNet's "old age" as a lemma of its own; a plural whose singular WordNet knows as a noun is that noun.
+  const singular = /[^s]s$/.test(word) ? word.slice(0, -1) : undefined;
+  if (singular && CONCEPTS.has(`${singular}:n`)) return conceptOf(singular);
   for (const form of baseForms(word)) {
     const verb = VERB_OF_NOUN.get(form);
     const named = LEMMA_CONCEPTS.get(form) ?? CONCEPTS.get(`${form}:n`) ?? CONCEPTS.get(`${form}:v`) ?? (verb && (CONCEPTS.get(`${verb}:v`) ?? verb));
@@ -82,6 +85,7 @@ export function stems(text: string): string[] {
     .split(/[^\p{L}\p{N}.]+/u)
     .map((w) => w.replace(/^\.+|\.+$/g, ""))
     .filter((w) => w && !STOP.has(w))
+    .map((w) => CARDINALS.get(w) ?? w)
     .map((w) => {
       if (/^\d/.test(w)) return w;
       const stem = conceptOf(w).slice(0, 5);
@@ -90,6 +94,11 @@ export function stems(text: string): string[] {
       return synonym === "troop" && /ed$/.test(w) ? stem : synonym ?? stem;
     });
 }
+
+/** "two-year deal" and "running for two years", "three-month pause" and "for 3 months": a number is its digits. */
+const CARDINALS: ReadonlyMap<string, string> = new Map(
+  ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"].map((word, k) => [word, String(k + 2)]),
+);
 
 /** Acts of accepting a thing, among them dropping one's objection to it ("dropping the objection to new plates"). */
 const ACCEPTING = /^(?:acceptance of|agreement to|accepting|agreeing to|appointment of|appointing|(?:dropping|withdrawal of|withdrawing|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:objections?|opposition|veto)\s+(?:to|on|of))\s+(?:the\s+|a\s+|an\s+|any\s+)?/i;

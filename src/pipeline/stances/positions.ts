@@ -118,7 +118,8 @@ function sameInAnyOrder(cluster: Cluster, signature: Set<string>, head: string, 
   const numbers = (set: Set<string>) => [...set].filter((w) => /^\d/.test(w));
   const [ours, theirs] = [numbers(signature), numbers(cluster.signature)];
   const sharedNumber = ours.some((n) => theirs.includes(n));
-  if (ours.length && theirs.length && !sharedNumber) return false;
+  // "9% raise over two years" and "4.5% raise over two years": each has a number the other lacks.
+  if (ours.some((n) => !theirs.includes(n)) && theirs.some((n) => !ours.includes(n))) return false;
   const heads = (cluster.signature.has(head) && signature.has(cluster.head)) || sharedNumber;
   return heads && similarity(cluster.signature, signature) >= 0.6;
 }

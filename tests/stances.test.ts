@@ -888,6 +888,10 @@ describe("positions: one node per position", () => {
     expect(distinct(positionKeys("Korea proposed ex-ante designation of the largest platforms.", "Japan rejected designation."))).toBe(1);
     expect(distinct(positionKeys("Sudan demanded a ceasefire in Darfur.", "Chad rejected the violation of the ceasefire."))).toBe(2);
   });
+  it("merges a short label ending on an act with the position of its story that does that act ('designation' / 'draft rule designating…'), not one that only names it", () => {
+    expect(distinct(positionKeys("The Competition Commission of India proposed a draft rule that would let it designate the largest online platforms as gatekeepers. The Internet and Mobile Association of India rejected ex-ante designation."))).toBe(1);
+    expect(distinct(positionKeys("The Competition Commission of India proposed a draft rule that would let it designate the largest online platforms as gatekeepers. The BJP proposed a rival amendment leaving designation out."))).toBe(2);
+  });
   it("keeps opposite acts and different numbers apart", () => {
     expect(distinct(positionKeys("Nigeria demanded an increase in port dues and harbour charges.", "Ghana demanded a cut in port dues and harbour charges."))).toBe(2);
     expect(distinct(positionKeys("Kenya demanded a 9% raise over two years.", "Uganda proposed a 4.5% raise over two years."))).toBe(2);

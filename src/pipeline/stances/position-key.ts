@@ -79,6 +79,30 @@ export function conceptOf(word: string): string {
   return word;
 }
 
+/** The verb a word names an act of: a gerund's ("designating") or a derived noun's ("designation"), else undefined. */
+function verbOfAct(word: string): string | undefined {
+  return verbOfGerund(word) ?? baseForms(word).map((form) => VERB_OF_NOUN.get(form)).find(Boolean);
+}
+
+/**
+ * "ex-ante designation", "integration timetable": for a short label with no preposition or number,
+ * the verb its last word names an act of.
+ */
+function shortAct(label: string): string | undefined {
+  const words = label.toLowerCase().split(/\s+/);
+  if (words.length > 3 || words.some((w) => PHRASE_PREPOSITIONS.has(w) || /\d/.test(w))) return undefined;
+  return verbOfAct(words[words.length - 1]!);
+}
+
+/**
+ * The acts a label does: its gerunds' verbs ("designating"), and its first word's verb if that is a
+ * derived noun ("designation of the platforms"), not a noun an act is done to ("leaving designation out").
+ */
+function actsOf(label: string): string[] {
+  const words = label.toLowerCase().split(/\s+/);
+  return words.flatMap((w, k) => (k === 0 ? verbOfAct(w) : verbOfGerund(w)) ?? []);
+}
+
 export function stems(text: string): string[] {
   return text
     .toLowerCase()
@@ -210,6 +234,10 @@ export interface PositionKey {
   theme: string | undefined;
   /** The stem of the more general noun WordNet names for its first word ("vote" for "elections to go ahead"). */
   broader: string | undefined;
+  /** The verbs its words name acts of ("designate" in "draft rule designating the largest platforms"). */
+  acts: string[];
+  /** For a short label ending on an act ("ex-ante designation"), that act's verb. */
+  shortAct: string | undefined;
 }
 
 /** The stem of the direct hypernym of a label's first word, singular or as written. */
@@ -226,5 +254,5 @@ export function positionKey(label: string): PositionKey {
   const keyed = stripped.split(" ").length >= 2 ? stripped : label;
   const words = stems(keyed);
   const bare = stems(stripped.replace(/^(?:a|an|the)\s+/i, ""));
-  return { keyed, words, head: words[0] ?? label.toLowerCase(), phraseHead: phraseHead(keyed), compound: compoundHead(keyed), described: describedWords(keyed), describable: describableWords(keyed), core: bare.length === 1 ? bare[0] : undefined, theme: themeOf(label), broader: broaderOf(keyed) };
+  return { keyed, words, head: words[0] ?? label.toLowerCase(), phraseHead: phraseHead(keyed), compound: compoundHead(keyed), described: describedWords(keyed), describable: describableWords(keyed), core: bare.length === 1 ? bare[0] : undefined, theme: themeOf(label), broader: broaderOf(keyed), acts: actsOf(keyed), shortAct: shortAct(keyed) };
 }

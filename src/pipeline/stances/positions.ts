@@ -34,6 +34,9 @@ interface Cluster {
   theme: string | undefined;
   /** The stem of the more general noun for its first label's first word ("vote" for "elections…"). */
   broader: string | undefined;
+  /** The verbs its first label's words name acts of, and for a short label the act it ends on. */
+  acts: string[];
+  shortAct: string | undefined;
   /** Documents its labels come from: "fee cap" and "commission cap" are one cap only within one. */
   docs: Set<string>;
   /** Creation order: the first fitting cluster takes a label, as in a scan. */
@@ -57,15 +60,15 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
   const usedKeys = new Set<string>();
   return items.map((item) => {
     const label = item.label;
-    const { words, head, phraseHead: phrase, compound, core, described, describable, theme, broader } = positionKey(label);
+    const { words, head, phraseHead: phrase, compound, core, described, describable, theme, broader, acts, shortAct } = positionKey(label);
     const concerned = item.concerns.filter((k) => resolved.entities.get(k)?.kind === "place" || resolved.entities.get(k)?.kind === "organization");
     const signature = new Set([...words, ...concerned]);
     const candidates = new Set<Cluster>();
-    for (const word of signature) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
+    for (const word of [...signature, ...acts.map(actKey), ...(shortAct ? [actKey(shortAct)] : [])]) for (const cluster of byWord.get(word) ?? []) candidates.add(cluster);
     // A local item ("withdrawal" of "withdraw them") and a local cluster meet only within their document.
     // A story's own cluster first: "a cap" in a story about a spectrum cap is not another story's fee cap.
     const sameStory = (c: Cluster) => (c.docs.has(item.doc) ? 0 : 1);
-    const matching = [...candidates].sort((a, b) => sameStory(a) - sameStory(b) || a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head, c.docs.has(item.doc)) || !!core && c.core === core || sameInAnyOrder(c, signature, head, c.docs.has(item.doc)) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words) || !!theme && c.theme === theme && !(item.local || c.local)));
+    const matching = [...candidates].sort((a, b) => sameStory(a) - sameStory(b) || a.order - b.order).filter((c) => !(item.local || c.local) || c.docs.has(item.doc)).find((c) => c.head === head && sameBeyondHead(c, signature, head, c.docs.has(item.doc)) || !!core && c.core === core || sameInAnyOrder(c, signature, head, c.docs.has(item.doc)) || namesItsHead(words, c) || namesItsHead(c.words, { words, phraseHead: phrase }) || !!compound && c.compound === compound && c.docs.has(item.doc) || c.docs.has(item.doc) && (objectOfAct(label, c.ref.label) || objectOfAct(c.ref.label, label) || namesItsAmount(label, c.words) || namesItsAmount(c.ref.label, words) || !!theme && c.theme === theme && !(item.local || c.local) || namesTheAct(shortAct, c.acts) || namesTheAct(c.shortAct, acts)));
     // Within one story a short description names the position stated at length, the one about its noun first.
     const itself = { words, head, phraseHead: phrase, describable, broader };
     const describing = (c: Cluster) => c.docs.has(item.doc) && !(item.local || c.local) && (describes(described, words, c) || describes(c.described, c.words, itself));
@@ -87,8 +90,8 @@ export function clusterPositions(items: readonly { label: string; doc: string; l
     let key = `position:${slug(label).slice(0, 60)}`;
     for (let n = 2; usedKeys.has(key); n++) key = `position:${slug(label).slice(0, 60)}-${n}`;
     usedKeys.add(key);
-    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, core, described, describable, theme, broader, docs: new Set([item.doc]), local: !!item.local, order: usedKeys.size };
-    index(cluster, [head, ...signature, ...(compound ? [compound] : []), ...(core ? [core] : []), ...(theme ? [theme] : []), ...(broader ? [broader] : [])]);
+    const cluster: Cluster = { ref: { key, label, aliases: [] }, head, signature, words, phraseHead: phrase, compound, core, described, describable, theme, broader, acts, shortAct, docs: new Set([item.doc]), local: !!item.local, order: usedKeys.size };
+    index(cluster, [head, ...signature, ...(compound ? [compound] : []), ...(core ? [core] : []), ...(theme ? [theme] : []), ...(broader ? [broader] : []), ...acts.map(actKey), ...(shortAct ? [actKey(shortAct)] : [])]);
     return cluster.ref;
   });
 }
@@ -144,6 +147,16 @@ function objectOfAct(short: string, other: string): boolean {
 function namesItsHead(short: readonly string[], other: { words: readonly string[]; phraseHead: string }): boolean {
   if (!short.length || short.length > 2 || short.length >= other.words.length) return false;
   return short[short.length - 1] === other.phraseHead && short.every((w) => other.words.includes(w));
+}
+
+/**
+ * Within one story, "ex-ante designation" and "draft rule designating the largest platforms": a short
+ * label ending on an act names the position that does that act.
+ */
+const actKey = (verb: string) => `act:${verb}`;
+
+function namesTheAct(act: string | undefined, acts: readonly string[]): boolean {
+  return !!act && acts.includes(act);
 }
 
 /** "fee cap" and "cap of 5% on the commission": the description's noun stands in the longer label. */

@@ -1162,3 +1162,12 @@ describe("stances: a period written two ways is one position", () => {
     expect(stances("The Chamber of Mines wants the new agreement to run for three years. The Ghana Mineworkers' Union would not hear of a two-year deal.")[1]).toBe("Ghana Mineworkers' Union rejected two-year deal");
   });
 });
+
+describe("stances: 'that' before 'as'", () => {
+  it("reads 'dismissed that as …' as rejecting the position another actor stated just before", () => {
+    expect(stances("The European Union wants a carbon tax on nickel exports. Indonesia dismissed that as \"green protectionism\".")).toEqual([
+      "European Union demanded carbon tax on nickel exports",
+      "Indonesia rejected carbon tax on nickel exports",
+    ]);
+  });
+});

@@ -574,7 +574,8 @@ export function contentAfter(t: T, from: number): [number, number] | undefined {
   if (!token) return undefined;
   let clause = false;
   // "balked at that, saying…": a "that" before a comma or the end is a pronoun, not a clause's opener.
-  if (token.lower === "that" && token.pos !== "DET" && t[a + 1] && t[a + 1]!.pos !== "PUNCT") { a++; clause = true; }
+  // "dismissed that as 'green protectionism'": a "that" before "as" is one too.
+  if (token.lower === "that" && token.pos !== "DET" && t[a + 1] && t[a + 1]!.pos !== "PUNCT" && t[a + 1]!.lower !== "as") { a++; clause = true; }
   else if (token.lower === "to" && (t[a + 1]?.pos === "VERB" || t[a + 1]?.pos === "AUX")) { a++; clause = true; }
   else if (token.lower === "to" || token.lower === "for" || token.lower === "on" || token.lower === "upon" || token.lower === "of") a++;
   // "demanded to the Portuguese Government corrective measures": a name right after "to" and before the thing is who gets it.

@@ -1171,3 +1171,15 @@ describe("stances: 'that' before 'as'", () => {
     ]);
   });
 });
+
+describe("stances: a passive characterisation", () => {
+  it("reads 'the demand was branded \"a provocation\" by X' as X rejecting the demand, and nothing where the words praise it", () => {
+    expect(stances("Bahrain demanded a formal apology from Qatar. The apology demand was branded \"a provocation\" by Qatar.")).toEqual([
+      "Bahrain demanded formal apology from Qatar",
+      "Qatar rejected formal apology from Qatar",
+    ]);
+    expect(stances("The Philippines proposed joint coast guard patrols. The plan was described as \"a very good step\" by Vietnam.")).toEqual([
+      "Philippines proposed joint coast guard patrols",
+    ]);
+  });
+});

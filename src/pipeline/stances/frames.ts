@@ -630,6 +630,8 @@ function valence(words: readonly TaggedToken[]): number {
  */
 function characterizationFrames(t: T, i: number): { frames: StanceFrame[]; end: number } {
   const none = { frames: [], end: i + 1 };
+  const passive = passiveCharacterization(t, i);
+  if (passive) return passive;
   const object = characterizedObject(t, i);
   if (!object) return none;
   const [from, end] = characterizationSpan(t, object);
@@ -642,6 +644,25 @@ function characterizationFrames(t: T, i: number): { frames: StanceFrame[]; end: 
   const speaker = speakerFor(t, holder[0], i + 1);
   const frames = framesFor(t, { relation: "rejected", cue: t[i]!.lemma, confidence: 0.6, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]), ...(speaker ? { speaker } : {}) }, object);
   return { frames, end: frames.length ? end : i + 1 };
+}
+
+/**
+ * "The apology demand was branded 'a provocation' by Qatar's foreign ministry", "the plan was
+ * described as unworkable by the regulator": a passive characterisation of a position noun rejects it
+ * on behalf of its agent.
+ */
+function passiveCharacterization(t: T, i: number): { frames: StanceFrame[]; end: number } | undefined {
+  const group = verbGroup(t, i);
+  if (!group.passive || group.negated || group.hypothetical || group.expected || framedAway(t, group.start)) return undefined;
+  const subject = subjectBefore(t, group.start);
+  if (!subject || !POSITION_NOUNS.has(t[subject[1]]!.lemma)) return undefined;
+  const [from, end] = characterizationSpan(t, [i, i]);
+  const judged = t.slice(from, end).filter((x) => !QUOTES.test(x.text));
+  if (t[end]?.lower !== "by" || !judged.some((x) => x.pos === "NOUN" || x.pos === "ADJ" || x.pos === "VERB") || valence(judged) > 0) return undefined;
+  const agentEnd = npEnd(t, end + 1);
+  if (agentEnd <= end) return undefined;
+  const frames = framesFor(t, { relation: "rejected", cue: t[i]!.lemma, confidence: 0.6, speakerHolds: false, construction: "passive", holder: span(t, end + 1, agentEnd) }, subject);
+  return { frames, end: frames.length ? agentEnd + 1 : i + 1 };
 }
 
 /**

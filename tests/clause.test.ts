@@ -65,6 +65,11 @@ describe("tagging", () => {
     expect(pos("The council urged nurses to return to work.", "work")).toBe("NOUN");
     expect(pos("The union wants members to work longer hours.", "work")).toBe("VERB");
   });
+  it("keeps the lower-case half of a hyphenated given name in the name ('Jang Eun-young'), not a hyphenated modifier ('Boston-based')", () => {
+    const pos = (sentence: string, word: string) => tagger.tag(sentence).find((x) => x.lower === word)?.pos;
+    expect(pos("Vice-minister Jang Eun-young dismissed the proposal.", "young")).toBe("PROPN");
+    expect(pos("The Abu Dhabi-based fund dismissed the proposal.", "based")).not.toBe("PROPN");
+  });
 });
 
 describe("the speaker", () => {

@@ -475,3 +475,12 @@ describe("Arabic names", () => {
     expect(entities.some((e) => e.label === "al-Hayya")).toBe(false);
   });
 });
+
+describe("a name before a group noun", () => {
+  it("reads 'the Mercosur bloc', 'the Least Developed Countries group' as organisations, and not a place before one ('the Lagos group')", () => {
+    const entities = resolve("France would not accept the trade agreement with the Mercosur bloc. The Least Developed Countries group called on rich nations to triple finance.");
+    expect(entities.find((e) => e.label === "Mercosur")?.kind).toBe("organization");
+    expect(entities.find((e) => e.label === "Least Developed Countries")?.kind).toBe("organization");
+    expect(resolve("Dockers met the Lagos group of shippers in Lagos on Monday.").find((e) => e.label === "Lagos")?.kind).toBe("place");
+  });
+});

@@ -634,7 +634,8 @@ describe("stances: actors named by description", () => {
     expect(stances("The union rejected the offer of a pay rise.")).toEqual([]);
     expect(stances("Three juntas proposed a unified force.")).toEqual([]);
     expect(stances("Certain groups demanded a referendum on independence.")).toEqual([]);
-    expect(stances("The Least Developed Countries group demanded more finance.")).toEqual([]);
+    // The end of a name is no description: the named group holds the stance.
+    expect(stances("The Least Developed Countries group demanded more finance.")).toEqual(["Least Developed Countries demanded more finance"]);
   });
   it("does not take a word inside a name for its head ('the mainland' is no 'Mainland Affairs Council')", () => {
     expect(stances("The Mainland Affairs Council met. The mainland rejected the Taiwanese referendum.")).toEqual([]);
@@ -1180,6 +1181,16 @@ describe("stances: a passive characterisation", () => {
     ]);
     expect(stances("The Philippines proposed joint coast guard patrols. The plan was described as \"a very good step\" by Vietnam.")).toEqual([
       "Philippines proposed joint coast guard patrols",
+    ]);
+  });
+});
+
+describe("stances: ', saying it…' and a seat of government", () => {
+  it("keeps the subject as who holds a stance followed by ', saying it…', and reads Putrajaya as Malaysia", () => {
+    expect(stances("Vietnam's Ministry of Finance proposed a fuel levy. Thailand's energy minister, Pirapan Salirathavibhaga, dismissed the levy, saying it \"punishes the wrong people\".")).toContain("Pirapan Salirathavibhaga rejected fuel levy");
+    expect(stances("Singapore's Land Transport Authority demanded a single signalling standard. Putrajaya pushed back against the signalling demand.")).toEqual([
+      "Land Transport Authority demanded single signalling standard",
+      "Malaysia rejected single signalling standard",
     ]);
   });
 });

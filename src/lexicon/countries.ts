@@ -31,11 +31,16 @@ const ENGLISH_SHORT_FORMS: Record<string, string[]> = {
   VAT: ["Holy See"],
 };
 
-/** Capital spellings that differ from world-countries' one (older English forms). */
+/**
+ * Capital spellings that differ from world-countries' one (older English forms), and a planned
+ * administrative capital that seats the government where the listed capital does not ("Putrajaya
+ * pushed back"). Commercial cities that hold ministries (Cotonou, Dar es Salaam) are places first.
+ */
 const CAPITAL_VARIANTS: Record<string, string[]> = {
   UKR: ["Kiev"],
   IND: ["Delhi"],
   ISR: ["Tel Aviv"],
+  MYS: ["Putrajaya"],
 };
 
 function plural(demonym: string): string {

@@ -540,6 +540,9 @@ function classify(sentence: string, tokens: Token[], core: Token[], first: numbe
   const governmentOf = /^(?:government|republic|kingdom|state) of (.+)$/.exec(key)?.[1];
   const stateCode = lexicon.stateByName.get(key) ?? lexicon.stateByDemonym.get(key) ?? (governmentOf ? lexicon.stateByName.get(governmentOf) : undefined);
   if (stateCode) return { ...base, kind: "state", state: stateCode, strong: true };
+  // "the South American Mercosur bloc", "the Adani group": a name between "the" and a group noun names that group.
+  const groupAfter = tokens[first + core.length];
+  if (before?.lower === "the" && groupAfter && !groupAfter.cap && ORGANIZATION_APPOSITIONS.has(groupAfter.lower) && !lexicon.placeByName.has(key) && !lexicon.seatByName.has(key)) return { ...base, kind: "organization", strong: true };
   if (core.length > 1 && (PLACE_NAME_HEADS.has(last.lower) || (PLACE_NAME_HEADS.has(words[0]!) && words[1] === "of"))) return { ...base, kind: "place", strong: true };
   const seat = lexicon.seatByName.get(key);
   if (seat) {

@@ -419,7 +419,8 @@ function trailingSpeaker(t: T, from: number): Span | undefined {
       const b = groupStart(t, k) - 1;
       if (b >= a && k - a <= 14) return span(t, a, b);
     }
-    // Inverted: `…," said Reem Abdel-Ghani, a researcher`.
+    // Inverted: `…," said Reem Abdel-Ghani, a researcher`; ", saying it asks for more" names no one: its speaker is the clause's subject.
+    if (/ing$/.test(t[k]!.lower)) continue;
     const a = k + 1;
     if (isNominal(t[a]) || t[a]?.pos === "DET") {
       const b = npEnd(t, a);

@@ -51,9 +51,21 @@ export function createTagger(): Tagger {
         const lower = text.toLowerCase();
         tagged.push({ text, lower, lemma: text === value ? (lemmas[i] ?? text).toLowerCase() : lower, pos: (tags[i] ?? "X") as Pos, start, end: at });
       });
-      return tagged.map((token, k) => (comparativeBeforeNoun(tagged, k) ? { ...token, pos: "ADJ" } : determinedVerb(tagged, k) || gerundWithoutObject(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : subjunctiveVerb(tagged, k) || relativeVerb(tagged, k) || coordinatedVerb(tagged, k) ? { ...token, pos: "VERB" } : token));
+      return tagged.map((token, k) => (comparativeBeforeNoun(tagged, k) ? { ...token, pos: "ADJ" } : determinedVerb(tagged, k) || gerundWithoutObject(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : subjunctiveVerb(tagged, k) || relativeVerb(tagged, k) || coordinatedVerb(tagged, k) ? { ...token, pos: "VERB" } : hyphenatedNameTail(tagged, k) ? { ...token, pos: "PROPN" } : token));
     },
   };
+}
+
+/**
+ * "Jang Eun-young", "Moon Jae-in": after a name's first word, the lower-case half of a hyphenated
+ * given name is part of the name (the model reads "young" as an adjective, "in" as a preposition);
+ * "Kremlin-backed", "Boston-based" are not names.
+ */
+function hyphenatedNameTail(t: readonly TaggedToken[], k: number): boolean {
+  const [tail, hyphen, head, first] = [t[k]!, t[k - 1], t[k - 2], t[k - 3]];
+  if (!hyphen || !head || !first || hyphen.text !== "-" || hyphen.start !== head.end || tail.start !== hyphen.end) return false;
+  const capitalized = (x: TaggedToken) => x.pos === "PROPN" && /^\p{Lu}/u.test(x.text);
+  return capitalized(head) && capitalized(first) && /^\p{Ll}{2,5}$/u.test(tail.text) && !/(?:ed|ing)$/.test(tail.text);
 }
 
 const ARTICLES = new Set(["a", "an", "the", "any", "no", "every", "each", "another"]);

@@ -1194,3 +1194,14 @@ describe("stances: ', saying it…' and a seat of government", () => {
     ]);
   });
 });
+
+describe("stances: a name with a place in it", () => {
+  it("takes the whole name where the subject stops at its 'in' ('Organization for Security and Co-operation in Europe (OSCE)')", () => {
+    expect(stances("The Organization for Security and Co-operation in Europe (OSCE) offered to provide cartographers.")).toEqual([
+      "Organization for Security and Co-operation in Europe proposed provision of cartographers",
+    ]);
+    expect(stances("The Association of Container Lines in West Africa (ACLWA) demanded a deeper channel.")).toEqual([
+      "Association of Container Lines in West Africa demanded deeper channel",
+    ]);
+  });
+});

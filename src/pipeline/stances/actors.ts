@@ -98,7 +98,8 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
   }
   // A name the tagger split ("National Citizen/NOUN Party") still names the span it ends, or the span its head opens ("Fellowship" of "Fellowship of Churches in Papua").
   // So does a name the span's first word is part of ("Countries group" of "The Least Developed Countries group").
-  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end || m.start < span.start && m.end === span.end || m.start === span.start || m.start < span.start && m.end > span.start && m.end <= span.end);
+  // So does a name the span stops inside ("Organization for Security and Co-operation" of "… in Europe (OSCE)").
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end || m.start < span.start && m.end === span.end || m.start === span.start || m.start < span.start && m.end > span.start && m.end <= span.end || m.start > span.start && m.start < span.end && m.end > span.end);
   const words = sentence.text.slice(span.start, span.end).toLowerCase().replace(/['’]s\b/g, "").split(/[^\p{L}-]+/u).filter(Boolean);
   // "Some in Santiago", "critics in Lima": unnamed people, whatever place they are in.
   if (UNNAMED_SPEAKERS.has(words[0] ?? "") && (words.length === 1 || words[1] === "in" || words[1] === "of")) return { keys: [], how: "indefinite" };

@@ -70,6 +70,11 @@ describe("tagging", () => {
     expect(pos("Vice-minister Jang Eun-young dismissed the proposal.", "young")).toBe("PROPN");
     expect(pos("The Abu Dhabi-based fund dismissed the proposal.", "based")).not.toBe("PROPN");
   });
+  it("keeps a capitalised common noun between two words of a name in the name ('the Korean Student Union Network')", () => {
+    const pos = (sentence: string, word: string) => tagger.tag(sentence).find((x) => x.lower === word)?.pos;
+    expect(pos("The National Professors' Union and the Korean Student Union Network called for hearings.", "student")).toBe("PROPN");
+    expect(pos("Student unions called for hearings.", "student")).not.toBe("PROPN");
+  });
 });
 
 describe("the speaker", () => {

@@ -1205,3 +1205,12 @@ describe("stances: a name with a place in it", () => {
     ]);
   });
 });
+
+describe("stances: coordinated names with a common noun inside", () => {
+  it("gives the stance to both names ('The National Professors' Union and the Korean Student Union Network called for…')", () => {
+    expect(stances("The National Professors' Union and the Korean Student Union Network called for public hearings.")).toEqual([
+      "National Professors' Union demanded public hearings",
+      "Korean Student Union Network demanded public hearings",
+    ]);
+  });
+});

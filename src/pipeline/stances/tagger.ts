@@ -51,7 +51,7 @@ export function createTagger(): Tagger {
         const lower = text.toLowerCase();
         tagged.push({ text, lower, lemma: text === value ? (lemmas[i] ?? text).toLowerCase() : lower, pos: (tags[i] ?? "X") as Pos, start, end: at });
       });
-      return tagged.map((token, k) => (comparativeBeforeNoun(tagged, k) ? { ...token, pos: "ADJ" } : determinedVerb(tagged, k) || gerundWithoutObject(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : subjunctiveVerb(tagged, k) || relativeVerb(tagged, k) || coordinatedVerb(tagged, k) ? { ...token, pos: "VERB" } : hyphenatedNameTail(tagged, k) ? { ...token, pos: "PROPN" } : token));
+      return tagged.map((token, k) => (comparativeBeforeNoun(tagged, k) ? { ...token, pos: "ADJ" } : determinedVerb(tagged, k) || gerundWithoutObject(tagged, k) || headlessAdjective(tagged, k) || destination(tagged, k) ? { ...token, pos: "NOUN" } : destination(tagged, k + 1) ? { ...token, pos: "ADP" } : subjunctiveVerb(tagged, k) || relativeVerb(tagged, k) || coordinatedVerb(tagged, k) ? { ...token, pos: "VERB" } : hyphenatedNameTail(tagged, k) || capitalizedInName(tagged, k) ? { ...token, pos: "PROPN" } : token));
     },
   };
 }
@@ -66,6 +66,13 @@ function hyphenatedNameTail(t: readonly TaggedToken[], k: number): boolean {
   if (!hyphen || !head || !first || hyphen.text !== "-" || hyphen.start !== head.end || tail.start !== hyphen.end) return false;
   const capitalized = (x: TaggedToken) => x.pos === "PROPN" && /^\p{Lu}/u.test(x.text);
   return capitalized(head) && capitalized(first) && /^\p{Ll}{2,5}$/u.test(tail.text) && !/(?:ed|ing)$/.test(tail.text);
+}
+
+/** "the Korean Student Union Network": a capitalised common noun between two words of a name is part of the name. */
+function capitalizedInName(t: readonly TaggedToken[], k: number): boolean {
+  const [before, token, after] = [t[k - 1], t[k]!, t[k + 1]];
+  const nameWord = (x: TaggedToken | undefined) => !!x && x.pos === "PROPN" && /^\p{Lu}/u.test(x.text);
+  return token.pos === "NOUN" && /^\p{Lu}\p{Ll}/u.test(token.text) && nameWord(before) && nameWord(after);
 }
 
 const ARTICLES = new Set(["a", "an", "the", "any", "no", "every", "each", "another"]);

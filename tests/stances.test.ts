@@ -845,6 +845,8 @@ describe("positions: one node per position", () => {
     // "The state government" after it is that region's government, not the state named last.
     expect(actors("The Arunachal Pradesh government has offered a compensation package of Rs 27 lakh per hectare. China began building a dam upstream this year. The state government has offered Rs 27 lakh a hectare and a job for each family.")).toEqual(Array(3).fill("Arunachal Pradesh government"));
     expect(actors("China began building a dam upstream this year. The state government has offered Rs 27 lakh a hectare.")).toEqual([]);
+    // A province the gazetteer does not know is still one where the span says "provincial".
+    expect(actors("South Korea's Ministry of Education proposed cuts. The Jeonbuk provincial government has pitched matching funds of 30 billion won.")).toEqual(["Ministry of Education", "Jeonbuk provincial government"]);
   });
   it("reads 'its Hungarian counterpart' as the document's body whose name has that demonym, not the state", () => {
     expect(stances("The Hungarian Canoe Federation met on Monday. The German Canoe Federation and its Hungarian counterpart want an extraordinary congress before December.")).toContain("Hungarian Canoe Federation demanded extraordinary congress before December");

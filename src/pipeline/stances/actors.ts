@@ -196,15 +196,16 @@ export function readSpan(span: Span, context: SentenceActors, discourse: Discour
 /** A position noun in the words just before "it" ("… the Council's compact proposal out of hand, saying it"). */
 const POSITION_NOUN_BEFORE = new RegExp(`\\b(?:${[...POSITION_NOUNS].join("|")})s?\\b[^.;]{0,40}$`, "i");
 
-const REGION_GOVERNMENT = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(regional\s+|provincial\s+|state\s+|county\s+|city\s+|municipal\s+)?(?:government|administration|authorities)$/u;
+const REGION_GOVERNMENT = /^(?:[Tt]he\s+)?(?!The\s)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(regional\s+|provincial\s+|state\s+|county\s+|city\s+|municipal\s+)?(?:government|administration|authorities)$/u;
 
-/** The label of a region's or city's government the span names ("Arunachal Pradesh government"), if the gazetteer knows the place and it is no state or, unless the span says "regional", no seat of one. */
+/** The label of a region's or city's government the span names ("Arunachal Pradesh government"), if the gazetteer knows the place or the span says "provincial", "regional"…, and it is no state or, unless the span says so, no seat of one. */
 function regionGovernment(text: string, lexicon: Lexicon): string | undefined {
   const named = REGION_GOVERNMENT.exec(text.replace(/\s+/g, " ").trim());
   const place = named ? nameKey(named[1]!) : "";
   if (!named || lexicon.stateByName.has(place)) return undefined;
-  // "the Kyiv government" is Ukraine's; "the Madrid regional government" is the region's.
-  if (lexicon.seatByName.has(place) ? !named[2] : !lexicon.placeByName.has(place)) return undefined;
+  // "the Kyiv government" is Ukraine's; "the Madrid regional government" is the region's, and so is
+  // "the Jeonbuk provincial government" where the gazetteer does not know the province.
+  if (lexicon.seatByName.has(place) ? !named[2] : !lexicon.placeByName.has(place) && !named[2]) return undefined;
   return text.replace(/^the\s+/i, "").replace(/\s+/g, " ").trim();
 }
 

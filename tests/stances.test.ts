@@ -1216,3 +1216,10 @@ describe("stances: coordinated names with a common noun inside", () => {
     ]);
   });
 });
+
+describe("stances: no apposition across a verb", () => {
+  it("does not take 'the government' in 'the Patriarchate, urged the government to…' as the Patriarchate's description", () => {
+    const text = "Georgia and Azerbaijan met in Baku. A spokesman for the Patriarchate spoke to reporters. The monks at Udabno, along with the Patriarchate, urged the government to hold out for the whole complex. The opposition United National Movement called on the government to publish the maps. The government has refused to publish them.";
+    expect(stances(text)).toContain("Georgia rejected publication of the maps");
+  });
+});

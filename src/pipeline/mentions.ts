@@ -680,7 +680,8 @@ function appositionHead(tokens: Token[], from: number): string | undefined {
   if (DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
   for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
     const t = tokens[k]!;
-    if (t.punct && t.text !== "-" || APPOSITION_STOPS.has(t.lower)) return undefined;
+    // "the Patriarchate, urged the government to…": a determiner inside means a verb came before it, not an apposition.
+    if (t.punct && t.text !== "-" || APPOSITION_STOPS.has(t.lower) || DETERMINERS.has(t.lower)) return undefined;
     if (t.possessive || t.cap || t.punct) continue;
     const next = tokens[k + 1];
     const isHead = !next || next.punct && next.text !== "-" || APPOSITION_STOPS.has(next.lower);

@@ -1223,3 +1223,11 @@ describe("stances: no apposition across a verb", () => {
     expect(stances(text)).toContain("Georgia rejected publication of the maps");
   });
 });
+
+describe("stances: 'would not let' and 'would not permit'", () => {
+  it("reads a refusal to let or permit an act as rejecting it, and an unnegated 'let' as nothing", () => {
+    expect(stances("Iran would not let inspectors into the bombed sites.")).toEqual(["Iran rejected letting inspectors into the bombed sites"]);
+    expect(stances("Venezuela will not permit deportation flights from Santiago.")).toEqual(["Venezuela rejected permission of deportation flights from Santiago"]);
+    expect(stances("Iran let inspectors into the bombed sites.")).toEqual([]);
+  });
+});

@@ -62,6 +62,8 @@ const GUIDE_ROWS: readonly CueRow[] = [
   row("negotiate", "verb", "rejected", "object", 0.7, { negatedOnly: true, includesVerb: true }),
   row("cede", "verb", "rejected", "object", 0.8, { negatedOnly: true, includesVerb: true }),
   row("allow", "verb", "rejected", "object", 0.65, { negatedOnly: true, includesVerb: true }),
+  row("let", "verb", "rejected", "object", 0.6, { negatedOnly: true, includesVerb: true }),
+  row("permit", "verb", "rejected", "object", 0.65, { negatedOnly: true, includesVerb: true }),
   row("tolerate", "verb", "rejected", "object", 0.75, { negatedOnly: true, includesVerb: true }),
   row("recognize", "verb", "rejected", "object", 0.7, { negatedOnly: true, includesVerb: true }),
   row("recognise", "verb", "rejected", "object", 0.7, { negatedOnly: true, includesVerb: true }),

@@ -43,6 +43,9 @@ interface Cluster {
   order: number;
 }
 
+/** The index word under which a cluster is found by an act it does ("act:designate"), apart from its words' stems. */
+const actKey = (verb: string) => `act:${verb}`;
+
 /**
  * One position per paraphrase group: two labels merge when they open with the same action
  * (after synonyms) and share most of their other content words or the entities they concern.
@@ -153,8 +156,6 @@ function namesItsHead(short: readonly string[], other: { words: readonly string[
  * Within one story, "ex-ante designation" and "draft rule designating the largest platforms": a short
  * label ending on an act names the position that does that act.
  */
-const actKey = (verb: string) => `act:${verb}`;
-
 function namesTheAct(act: string | undefined, acts: readonly string[]): boolean {
   return !!act && acts.includes(act);
 }

@@ -57,9 +57,9 @@ export function createTagger(): Tagger {
 }
 
 /**
- * "Jang Eun-young", "Moon Jae-in": after a name's first word, the lower-case half of a hyphenated
- * given name is part of the name (the model reads "young" as an adjective, "in" as a preposition);
- * "Kremlin-backed", "Boston-based" are not names.
+ * "Jang Eun-young": after a name's first word, the lower-case half of a hyphenated given name is
+ * part of the name (the model reads "young" as an adjective); "Kremlin-backed", "Boston-based" are
+ * not names.
  */
 function hyphenatedNameTail(t: readonly TaggedToken[], k: number): boolean {
   const [tail, hyphen, head, first] = [t[k]!, t[k - 1], t[k - 2], t[k - 3]];

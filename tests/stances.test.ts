@@ -1229,5 +1229,12 @@ describe("stances: 'would not let' and 'would not permit'", () => {
     expect(stances("Iran would not let inspectors into the bombed sites.")).toEqual(["Iran rejected letting inspectors into the bombed sites"]);
     expect(stances("Venezuela will not permit deportation flights from Santiago.")).toEqual(["Venezuela rejected permission of deportation flights from Santiago"]);
     expect(stances("Iran let inspectors into the bombed sites.")).toEqual([]);
+    // A past fact is no refusal; a particle ending the sentence is read as one and put before the object.
+    expect(stances("The conductor did not let the strings weep.")).toEqual([]);
+    expect(stances("Ecuador will not let the buses in.")).toEqual(["Ecuador rejected letting in the buses"]);
+  });
+  it("keeps the words of a refused passive act apart ('strikes would not be allowed'), and leaves 'would not be permitted' to 'allow'", () => {
+    expect(stances("Kenya said strikes would not be allowed.")).toEqual([expect.stringMatching(/^Kenya rejected \S+ strikes$/)]);
+    expect(stances("Kenya said strikes would not be permitted.")).toEqual([]);
   });
 });

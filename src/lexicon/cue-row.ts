@@ -22,6 +22,8 @@ export interface CueRow {
   negatedOnly?: true;
   /** The cue's own verb is what is refused ("will not cede territory" → "cession of territory"). */
   includesVerb?: true;
+  /** The cue holds only as a refusal of what is to come ("will not let", "refused to permit"), not as a past fact ("did not let"). */
+  refusalOnly?: true;
   /** A proposal made on a condition ("ready to talk if…") stays a proposal. */
   conditional?: true;
   /** A noun that states a stance only when a verb restates it ("reiterated the need for…"). */

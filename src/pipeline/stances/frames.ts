@@ -364,6 +364,9 @@ function anaphorOf(t: T, [a, b]: [number, number], relation: StanceRelation): St
   return demonstrative && GENERIC_ANAPHORIC_NOUNS.has(t[b]!.lemma) ? relation : undefined;
 }
 
+/** Auxiliaries that make a negated act a past fact. */
+const PAST_AUXILIARIES = new Set(["did", "had", "was", "were"]);
+
 /** An amount written alone: "18%", "$600m", "60%". */
 const AMOUNT = /^(?:\d[\d.,]*%|[$€£¥₹]\d[\d.,]*(?:m|bn|k)?)$/;
 const DATED_AMOUNT = new RegExp(`^(?:\\d[\\d.,]*%|[$€£¥₹]\\d[\\d.,]*(?:m|bn|k)?)\\s+(?:from|in|by|starting)\\s+(?:${[...TIME_ADJUNCT_NAMES].join("|")}|\\d{4})(?:\\s+\\d{4})?$`, "i");
@@ -435,6 +438,9 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
   // "refused to rule out job losses" rules nothing out; "had demanded X, but dropped that demand" holds no more.
   if (group.negativeGovernor && cue.relation === "rejected" && !cue.negatedOnly || withdrawnLater(t, i + length)) return [];
   if (cue.negatedOnly ? !group.negated : group.negated) return [];
+  // "did not let the strings weep", "never permitted bare feet": a past fact, not a refusal ("will not let", "refused to permit").
+  // Its passive ("would not be permitted") is left to "allow", whose participle names the act.
+  if (cue.refusalOnly && (group.passive || isPastForm(t[i]!) || t.slice(group.start, i).some((w) => PAST_AUXILIARIES.has(w.lower)))) return [];
   if (framedAway(t, group.start, cue.conditional)) return [];
   if (group.passive) {
     // "occupied territory would not be ceded": the speaker refuses the act done to the subject.
@@ -444,7 +450,9 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
       const subject = verbSubject(t, i, group.start);
       const speaker = subject && speakerFor(t, subject[0], after);
       if (!subject || !speaker) return [];
-      const label = contentLabel([t[i]!, ...t.slice(subject[0], subject[1] + 1)]);
+      // The act read before what it is done to, placed there so the label's words keep their spaces, and read as the cue's verb ("permitted" may be tagged an adjective).
+      const act = { ...t[i]!, pos: "VERB" as const, lemma: cue.lemma.split(" ")[0]!, start: t[subject[0]]!.start - t[i]!.text.length - 1, end: t[subject[0]]!.start - 1 };
+      const label = contentLabel([act, ...t.slice(subject[0], subject[1] + 1)]);
       return label ? [{ ...base, construction: "passive", speaker, speakerHolds: true, content: span(t, subject[0], subject[1]), label }] : [];
     }
     if (t[after]?.lower !== "by") return [];

@@ -422,6 +422,9 @@ export function contentLabel(content: readonly TaggedToken[]): string {
       // "keeping the buildings open", "taking full control of the Donbass": the gerund keeps its object as written.
       while (rest[0] && rest[0].pos === "ADV" && /ly$/.test(rest[0].lower)) rest = rest.slice(1);
       if (!rest.length || rest.every((t) => t.pos === "PUNCT")) return "";
+      // "let the buses in" → "letting in the buses": a particle ending the object's phrase goes before it.
+      const particleAfter = rest[rest.length - 1]!;
+      if (rest.length > 2 && PARTICLES.has(particleAfter.lower) && ARTICLES.has(rest[0]!.lower) && rest.slice(1, -1).every((t) => t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN")) rest = [...placedBefore([particleAfter], rest[0]!.start), ...rest.slice(0, -1)];
       const phrase = trim([{ ...first, text: verbal, lower: verbal, end: rest[0]!.start - 1 }, ...rest]);
       return phrase.length > 1 ? finish(phrase) : "";
     }

@@ -154,14 +154,18 @@ const BASE_LETTERS: Readonly<Record<string, string>> = { ı: "i", İ: "I", ł: "
  * wink's tokenizer splits a word at a letter outside Latin-1 ("Arıkan" → "Ar ı kan", "Wiśniewski",
  * "Łukasz"), so names in Turkish, Polish or Vietnamese lose their shape. The tagger reads the
  * sentence with each such letter as its base letter, one character for one, so offsets hold and
- * the tokens keep the letters as written.
+ * the tokens keep the letters as written. It also reads "in." and "no." ending a sentence as
+ * abbreviations ("will not let the buses in.", "Baku said no."): the full stop after a short
+ * lower-case word there is read as "!", which it splits off.
  */
 export function foldForTagger(sentence: string): string {
-  return sentence.replace(/[^\u0000-\u00ff]/g, (c) => {
-    if (BASE_LETTERS[c]) return BASE_LETTERS[c];
-    const base = c.normalize("NFD")[0]!;
-    return /[A-Za-z]/.test(base) ? base : c;
-  });
+  return sentence
+    .replace(/[^\u0000-\u00ff]/g, (c) => {
+      if (BASE_LETTERS[c]) return BASE_LETTERS[c];
+      const base = c.normalize("NFD")[0]!;
+      return /[A-Za-z]/.test(base) ? base : c;
+    })
+    .replace(/(\s[a-z]{1,3})\.$/, "$1!");
 }
 
 /** A past form ("signed", "paid", "taken"): a verb that differs from its lemma without a present ending. */

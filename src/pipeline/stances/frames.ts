@@ -450,8 +450,9 @@ function verbFrame(t: T, i: number, length: number, cue: CueRow, object?: [numbe
       const subject = verbSubject(t, i, group.start);
       const speaker = subject && speakerFor(t, subject[0], after);
       if (!subject || !speaker) return [];
-      // The act read before what it is done to, placed there so the label's words keep their spaces, and read as the cue's verb ("permitted" may be tagged an adjective).
-      const act = { ...t[i]!, pos: "VERB" as const, lemma: cue.lemma.split(" ")[0]!, start: t[subject[0]]!.start - t[i]!.text.length - 1, end: t[subject[0]]!.start - 1 };
+      // The act in its base form before what it is done to ("allow strikes", not the noun phrase "allowed strikes"), placed so the label's words keep their spaces.
+      const verb = cue.lemma.split(" ")[0]!;
+      const act = { ...t[i]!, text: verb, lower: verb, lemma: verb, pos: "VERB" as const, start: t[subject[0]]!.start - verb.length - 1, end: t[subject[0]]!.start - 1 };
       const label = contentLabel([act, ...t.slice(subject[0], subject[1] + 1)]);
       return label ? [{ ...base, construction: "passive", speaker, speakerHolds: true, content: span(t, subject[0], subject[1]), label }] : [];
     }

@@ -644,8 +644,7 @@ function characterizationFrames(t: T, i: number): { frames: StanceFrame[]; end: 
   const object = characterizedObject(t, i);
   if (!object) return none;
   const [from, end] = characterizationSpan(t, object);
-  const judged = t.slice(from, end).filter((x) => !QUOTES.test(x.text));
-  if (!judged.some((x) => x.pos === "NOUN" || x.pos === "ADJ" || x.pos === "VERB") || valence(judged) > 0) return none;
+  if (!judgesAgainst(t, from, end)) return none;
   const group = verbGroup(t, i);
   if (group.negated || group.hypothetical || group.expected || framedAway(t, group.start)) return none;
   const holder = verbSubject(t, i, group.start);
@@ -653,6 +652,12 @@ function characterizationFrames(t: T, i: number): { frames: StanceFrame[]; end: 
   const speaker = speakerFor(t, holder[0], i + 1);
   const frames = framesFor(t, { relation: "rejected", cue: t[i]!.lemma, confidence: 0.6, speakerHolds: false, construction: "active", holder: span(t, holder[0], holder[1]), ...(speaker ? { speaker } : {}) }, object);
   return { frames, end: frames.length ? end : i + 1 };
+}
+
+/** A characterisation's words, quotes left out, say something and nothing in praise (AFINN-165 valence not above zero). */
+function judgesAgainst(t: T, from: number, end: number): boolean {
+  const judged = t.slice(from, end).filter((x) => !QUOTES.test(x.text));
+  return judged.some((x) => x.pos === "NOUN" || x.pos === "ADJ" || x.pos === "VERB") && valence(judged) <= 0;
 }
 
 /**
@@ -666,8 +671,7 @@ function passiveCharacterization(t: T, i: number): { frames: StanceFrame[]; end:
   const subject = subjectBefore(t, group.start);
   if (!subject || !POSITION_NOUNS.has(t[subject[1]]!.lemma)) return undefined;
   const [from, end] = characterizationSpan(t, [i, i]);
-  const judged = t.slice(from, end).filter((x) => !QUOTES.test(x.text));
-  if (t[end]?.lower !== "by" || !judged.some((x) => x.pos === "NOUN" || x.pos === "ADJ" || x.pos === "VERB") || valence(judged) > 0) return undefined;
+  if (t[end]?.lower !== "by" || !judgesAgainst(t, from, end)) return undefined;
   const agentEnd = npEnd(t, end + 1);
   if (agentEnd <= end) return undefined;
   const frames = framesFor(t, { relation: "rejected", cue: t[i]!.lemma, confidence: 0.6, speakerHolds: false, construction: "passive", holder: span(t, end + 1, agentEnd) }, subject);

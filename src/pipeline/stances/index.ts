@@ -83,11 +83,8 @@ export function findStanceCandidates(doc: AnalyzedDocument, resolved: DocumentRe
       // "the idea at a briefing on Thursday" is as bare as "the idea": only a clause says more.
       const written = sentence.text.slice(frame.content.start, frame.content.end);
       const bare = named && BARE_REFERENTS.has(named.toLowerCase()) && (written.split(/\s+/).length <= 3 || !/\b(?:that|which|who|whereby|under|to)\b/i.test(written));
-      // "calling for the extension": a lone noun with "the" names the position another actor stated with it, if one did.
-      const definite = !bare && named && !/\s/.test(named) && /^the\s+\S+$/i.test(written.trim()) ? referent(candidates.filter((c) => c.relation !== "rejected"), named, actors) : undefined;
-      // "balked at the wage floor" after "pressing for a minimum monthly wage": a short definite phrase points back by any of its words, its noun first.
-      const given = !bare && !definite && named ? phraseReferent(candidates.filter((c) => c.relation !== "rejected"), named, written, actors) : undefined;
-      const found = bare ? referent(candidates, named, actors) : definite ?? given ?? (named && (suchReferent(candidates, written, actors) ?? named));
+      const definite = !bare && named ? definiteReferent(candidates.filter((c) => c.relation !== "rejected"), named, written, actors) : undefined;
+      const found = bare ? referent(candidates, named, actors) : definite ?? (named && (suchReferent(candidates, written, actors) ?? named));
       if (!found) continue;
       // "tabled the Arena Medya offer … and asked the clubs to approve it": "it" is what the same sentence gave before.
       const ownBefore = withAntecedent(found, candidates.filter((c) => c.sentence === s && actors.includes(c.actor)).pop()?.label);
@@ -248,13 +245,15 @@ function referent(candidates: readonly StanceCandidate[], word: string, actors: 
 }
 
 /**
- * "the wage floor", "the compulsory posting": a definite phrase of two or three words with no
- * preposition names what another actor of the document stated with its noun, or else with one of
- * its other words, the nearest first.
+ * A definite phrase names the position another actor of the document stated with its words, if one
+ * did: a lone noun after "the" and nothing else ("calling for the extension"), or two or three words
+ * with no preposition after a determiner ("balked at the wage floor" after "a minimum monthly
+ * wage", "rejected the compulsory posting"), by its noun first, then its other words.
  */
-function phraseReferent(candidates: readonly StanceCandidate[], label: string, written: string, actors: readonly string[]): string | undefined {
+function definiteReferent(candidates: readonly StanceCandidate[], label: string, written: string, actors: readonly string[]): string | undefined {
   const words = label.split(/\s+/);
-  if (words.length < 2 || words.length > 3 || words.some((w) => PHRASE_BREAKS.has(w.toLowerCase()))) return undefined;
+  if (words.length === 1) return /^the\s+\S+$/i.test(written.trim()) ? referent(candidates, label, actors) : undefined;
+  if (words.length > 3 || words.some((w) => PHRASE_BREAKS.has(w.toLowerCase()))) return undefined;
   const after = /^(?:the|this|that|these|those)\s+(.*)$/is.exec(written.trim())?.[1]?.toLowerCase() ?? "";
   if (!after.startsWith(label.toLowerCase()) || /^[\p{L}\d]/u.test(after.slice(label.length))) return undefined;
   words.reverse();

@@ -63,17 +63,18 @@ export function createTagger(): Tagger {
  */
 function hyphenatedNameTail(t: readonly TaggedToken[], k: number): boolean {
   const [tail, hyphen, head, first] = [t[k]!, t[k - 1], t[k - 2], t[k - 3]];
-  if (!hyphen || !head || !first || hyphen.text !== "-" || hyphen.start !== head.end || tail.start !== hyphen.end) return false;
-  const capitalized = (x: TaggedToken) => x.pos === "PROPN" && /^\p{Lu}/u.test(x.text);
-  return capitalized(head) && capitalized(first) && /^\p{Ll}{2,5}$/u.test(tail.text) && !/(?:ed|ing)$/.test(tail.text);
+  if (!hyphen || !head || hyphen.text !== "-" || hyphen.start !== head.end || tail.start !== hyphen.end) return false;
+  return isNameWord(head) && isNameWord(first) && /^\p{Ll}{2,5}$/u.test(tail.text) && !/(?:ed|ing)$/.test(tail.text);
 }
 
 /** "the Korean Student Union Network": a capitalised common noun between two words of a name is part of the name. */
 function capitalizedInName(t: readonly TaggedToken[], k: number): boolean {
-  const [before, token, after] = [t[k - 1], t[k]!, t[k + 1]];
-  const nameWord = (x: TaggedToken | undefined) => !!x && x.pos === "PROPN" && /^\p{Lu}/u.test(x.text);
-  return token.pos === "NOUN" && /^\p{Lu}\p{Ll}/u.test(token.text) && nameWord(before) && nameWord(after);
+  const token = t[k]!;
+  return token.pos === "NOUN" && /^\p{Lu}\p{Ll}/u.test(token.text) && isNameWord(t[k - 1]) && isNameWord(t[k + 1]);
 }
+
+/** A capitalised proper noun: a word of a name. */
+const isNameWord = (x: TaggedToken | undefined): boolean => !!x && x.pos === "PROPN" && /^\p{Lu}/u.test(x.text);
 
 const ARTICLES = new Set(["a", "an", "the", "any", "no", "every", "each", "another"]);
 
